@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnostic.h"
+#include "pact.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <optional>
+
+namespace Pactbench {
+
+/// What reading a pact gives: the pact (absent when a Fatal diagnostic stopped it) and every diagnostic.
+struct ReadResult
+{
+    std::optional<Pact> pact;
+    Diagnostics diagnostics;
+
+    bool ok() const { return pact.has_value(); }
+};
+
+/**
+ * Reads pact files of every version (V1, V1.1, V2, V3, V4; HTTP, asynchronous and
+ * synchronous messages) with the tolerance of Pact's reference implementation, keeping
+ * unknown keys so that writing the pact back loses nothing.
+ */
+class PactReader
+{
+public:
+    /// Reads JSON text (a UTF-8 BOM is skipped). Syntax errors are located by line:column.
+    static ReadResult read(const QByteArray &json);
+    /// Reads an already parsed pact object.
+    static ReadResult read(const QJsonObject &root);
+    /// Reads a file; an unreadable file is a Fatal diagnostic.
+    static ReadResult readFile(const QString &path);
+
+    /// Reads one part in a version's format (spec test cases give parts on their own).
+    static HttpRequest readRequest(const QJsonObject &json, SpecVersion version, Diagnostics *diagnostics = nullptr);
+    static HttpResponse readResponse(const QJsonObject &json, SpecVersion version,
+                                     Diagnostics *diagnostics = nullptr);
+    static MessageContents readMessage(const QJsonObject &json, SpecVersion version,
+                                       Diagnostics *diagnostics = nullptr);
+};
+
+/// 1-based line and column of a byte offset in UTF-8 text (column counts characters).
+QPair<int, int> lineColumnOf(const QByteArray &text, qsizetype offset);
+
+} // namespace Pactbench

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#include "readcontext.h"
+
+#include <QRegularExpression>
+
+namespace Pactbench::detail {
+
+QString childPath(const QString &path, const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_\\-]*$"));
+    if (plain.match(key).hasMatch())
+        return path + u'.' + key;
+    QString escaped = key;
+    escaped.replace(u'\'', QStringLiteral("\\'"));
+    return path + QStringLiteral("['") + escaped + QStringLiteral("']");
+}
+
+QString indexPath(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+void ReadContext::add(Diagnostic::Severity s, const QString &path, const QString &message)
+{
+    if (!m_diagnostics)
+        return;
+    Diagnostic d;
+    d.severity = s;
+    d.jsonPath = path;
+    d.message = message;
+    m_diagnostics->append(d);
+}
+
+void ReadContext::fatal(const QString &path, const QString &message)
+{
+    add(Diagnostic::Severity::Fatal, path, message);
+    throw FatalRead{};
+}
+
+QString ReadContext::string(const QJsonObject &o, const QString &key, const QString &path, bool required,
+                            const QString &fallback)
+{
+    const QJsonValue v = o.value(key);
+    const QString at = childPath(path, key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            invalid(at, v.isNull() ? QStringLiteral("'%1' is null").arg(key) : QStringLiteral("'%1' is missing").arg(key));
+        else if (v.isNull())
+            warn(at, QStringLiteral("'%1' is null; read as absent").arg(key));
+        return fallback;
+    }
+    if (!v.isString())
+        fatal(at, QStringLiteral("'%1' must be a string, not %2").arg(key, jsonTypeName(v)));
+    return v.toString();
+}
+
+QJsonObject ReadContext::object(const QJsonObject &o, const QString &key, const QString &path, bool required)
+{
+    const QJsonValue v = o.value(key);
+    const QString at = childPath(path, key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            invalid(at, v.isNull() ? QStringLiteral("'%1' is null").arg(key) : QStringLiteral("'%1' is missing").arg(key));
+        else if (v.isNull())
+            warn(at, QStringLiteral("'%1' is null; read as absent").arg(key));
+        return {};
+    }
+    if (!v.isObject())
+        fatal(at, QStringLiteral("'%1' must be an object, not %2").arg(key, jsonTypeName(v)));
+    return v.toObject();
+}
+
+QJsonArray ReadContext::array(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return {};
+    if (v.isNull()) {
+        warn(childPath(path, key), QStringLiteral("'%1' is null; read as absent").arg(key));
+        return {};
+    }
+    if (!v.isArray())
+        fatal(childPath(path, key), QStringLiteral("'%1' must be an array, not %2").arg(key, jsonTypeName(v)));
+    return v.toArray();
+}
+
+QJsonObject ReadContext::unknownKeys(const QJsonObject &o, const QSet<QString> &known, const QString &path)
+{
+    QJsonObject extra;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        extra.insert(it.key(), it.value());
+        warn(childPath(path, it.key()), QStringLiteral("unknown attribute '%1' kept as it is").arg(it.key()));
+    }
+    return extra;
+}
+
+} // namespace Pactbench::detail
