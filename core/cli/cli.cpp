@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace Pactbench::Cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {QStringLiteral("inspect"), QStringLiteral("Show a pact's consumer, provider, version and interactions"), runInspect},
+        {QStringLiteral("validate"), QStringLiteral("Check pact files; located errors on stderr"), runValidate},
+        {QStringLiteral("convert"), QStringLiteral("Write a pact as V3 or V4"), runConvert},
+    };
+    return all;
+}
+
+static void printUsage(QTextStream &s)
+{
+    s << "Usage: pactbench-cli <command> [options]\n\nCommands:\n";
+    for (const Command &c : commands())
+        s << "  " << c.name.leftJustified(10) << c.summary << '\n';
+    s << "\nRun 'pactbench-cli <command> --help' for a command's options.\n"
+         "Exit codes: 0 success, 1 negative verdict or failure, 2 usage error or unusable input.\n";
+}
+
+int run(const QStringList &arguments, Io &io)
+{
+    const QString name = arguments.value(1);
+    if (name.isEmpty() || name == u"--help" || name == u"-h" || name == u"help") {
+        printUsage(name.isEmpty() ? io.err : io.out);
+        return name.isEmpty() ? Usage : Success;
+    }
+    if (name == u"--version") {
+        io.out << "pactbench-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    for (const Command &c : commands()) {
+        if (c.name == name) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.value(0) + u' ' + name);
+            return c.run(rest, io);
+        }
+    }
+    io.err << "pactbench-cli: unknown command '" << name << "'\n\n";
+    printUsage(io.err);
+    return Usage;
+}
+
+} // namespace Pactbench::Cli

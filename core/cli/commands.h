@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The sub-commands of pactbench-cli, one file each.
+
+#include "cli.h"
+
+class QCommandLineParser;
+
+namespace Pactbench::Cli {
+
+int runInspect(const QStringList &arguments, Io &io);
+int runValidate(const QStringList &arguments, Io &io);
+int runConvert(const QStringList &arguments, Io &io);
+
+/**
+ * Parses `arguments` into `parser` (which has its options added). Handles --help.
+ * Returns -1 to go on, else the exit code to return.
+ */
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments, Io &io, int minPositional,
+                   int maxPositional);
+
+} // namespace Pactbench::Cli
