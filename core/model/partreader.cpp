@@ -68,7 +68,6 @@ QueryParams readQuery(const QJsonValue &v, const QString &path, ReadContext &ctx
             const QJsonArray values = it.value().toArray();
             for (qsizetype i = 0; i < values.size(); ++i) {
                 const QJsonValue item = values.at(i);
-                QString value, regex;
                 if (item.isNull()) {
                     q.append(it.key(), QString()); // a parameter without a value: "?flag"
                 } else if (readRubyTerm(item, &value, &regex)) {
@@ -151,7 +150,7 @@ Body bodyFromString(const QString &s, const QString &contextType)
         }
         return Body::fromJson(QJsonValue(s));
     }
-    if (kind == ContentKind::Binary && s.size() % 4 == 0) {
+    if ((kind == ContentKind::Binary || kind == ContentKind::Multipart) && s.size() % 4 == 0) {
         // V3 has no encoding marker: binary content is written as base64, as Pact's reference does.
         const auto decoded = QByteArray::fromBase64Encoding(s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (decoded && QString::fromLatin1(decoded.decoded.toBase64()) == s)

@@ -70,6 +70,17 @@ static void checkMatcher(const Matcher &m, const QString &path, ReadContext &ctx
                                       .arg(re.patternErrorOffset()));
         }
     }
+    const auto needs = [&](const char *attribute, QJsonValue::Type type, const QString &what) {
+        const QJsonValue v = m.attributes.value(QLatin1String(attribute));
+        if (v.type() != type)
+            ctx.invalid(path, QStringLiteral("%1 matcher needs '%2' (%3)").arg(m.type, QLatin1String(attribute), what));
+    };
+    if (m.type == u"include")
+        needs("value", QJsonValue::String, QStringLiteral("the text to look for"));
+    else if (m.type == u"contentType" || m.type == u"content-type")
+        needs("value", QJsonValue::String, QStringLiteral("the content type"));
+    else if (m.type == u"arrayContains" || m.type == u"array-contains")
+        needs("variants", QJsonValue::Array, QStringLiteral("a list of variants"));
     for (const char *key : {"min", "max"}) {
         const QJsonValue v = m.attributes.value(QLatin1String(key));
         if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInteger())))
