@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "statechange.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace Pactbench {
+
+void StateChangeRunner::run(const QList<ProviderState> &states, const QString &action, Done done)
+{
+    QList<ProviderState> todo = states;
+    // The reference calls the state-change URL even for an interaction without states (state "").
+    if (todo.isEmpty() && !m_options.stateChangeUrl.isEmpty())
+        todo.append(ProviderState{});
+    runOne(todo, action, {}, {}, std::move(done));
+}
+
+void StateChangeRunner::runOne(QList<ProviderState> remaining, const QString &action, QList<StateCall> calls,
+                               QJsonObject values, Done done)
+{
+    if (remaining.isEmpty()) {
+        done(calls, true, values);
+        return;
+    }
+    const ProviderState state = remaining.takeFirst();
+    StateCall call;
+    call.state = state.name;
+    call.params = state.params;
+    call.action = action;
+    if (m_options.stateChangeUrl.isEmpty()) {
+        call.skipped = true;
+        call.ok = true;
+        call.error = QStringLiteral("State Change ignored as there is no state change URL provided for interaction");
+        calls.append(call);
+        runOne(remaining, action, calls, values, std::move(done));
+        return;
+    }
+    send(call, [this, call, remaining, action, calls, values, done](const HttpExchange &exchange) mutable {
+        call.exchange = exchange;
+        call.ok = exchange.ok() && exchange.status >= 200 && exchange.status < 300;
+        if (!exchange.ok())
+            call.error = QStringLiteral("State change request failed: ") + exchange.error;
+        else if (!call.ok)
+            call.error = QStringLiteral("State change request failed with status %1").arg(exchange.status);
+        calls.append(call);
+        if (!call.ok) {
+            done(calls, false, values);
+            return;
+        }
+        const QJsonObject returned = QJsonDocument::fromJson(exchange.responseBody).object();
+        for (auto it = returned.begin(); it != returned.end(); ++it)
+            values.insert(it.key(), it.value());
+        runOne(remaining, action, calls, values, std::move(done));
+    });
+}
+
+void StateChangeRunner::send(const StateCall &call, std::function<void(const HttpExchange &)> then)
+{
+    Headers headers;
+    QUrl url = m_options.stateChangeUrl;
+    if (m_options.stateChangeAsQuery) {
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("state"), call.state);
+        query.addQueryItem(QStringLiteral("action"), call.action);
+        for (auto it = call.params.begin(); it != call.params.end(); ++it) {
+            const QJsonValue v = it.value();
+            const QString text = v.isString() ? v.toString()
+                                              : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            query.addQueryItem(it.key(), text);
+        }
+        url.setQuery(query);
+        m_client->send(QStringLiteral("POST"), url, headers, {}, std::move(then));
+        return;
+    }
+    headers.append(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("state"), call.state},
+                           {QStringLiteral("params"), call.params},
+                           {QStringLiteral("action"), call.action}};
+    m_client->send(QStringLiteral("POST"), url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(then));
+}
+
+} // namespace Pactbench

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/model/multimap.h>
+
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Pactbench {
+
+/// Which interactions a verification runs.
+struct VerificationFilter
+{
+    QString description; ///< regex on the description (empty: all)
+    QString providerState; ///< regex on a provider state name (empty: all)
+    bool noState = false; ///< only interactions without provider states
+    QString consumer; ///< regex on the consumer name (empty: all)
+    QString key; ///< the interaction key (empty: all)
+    QStringList onlyDescriptions; ///< when not empty, only these (for "re-run failed")
+
+    bool isEmpty() const
+    {
+        return description.isEmpty() && providerState.isEmpty() && !noState && consumer.isEmpty() && key.isEmpty()
+            && onlyDescriptions.isEmpty();
+    }
+};
+
+/**
+ * Everything a verification run needs to know about the provider, as plain data: the CLI
+ * fills it from its options, the GUI from its panel. Core never reads settings itself.
+ */
+struct VerificationOptions
+{
+    QUrl providerBaseUrl; ///< scheme://host:port[/base-path] for HTTP interactions
+    QUrl messageUrl; ///< where message interactions are triggered (POST); empty: providerBaseUrl
+    QUrl stateChangeUrl; ///< empty: no state-change calls (a warning per state)
+    bool stateChangeAsQuery = false; ///< state, action and params in the query instead of a JSON body
+    bool stateChangeTeardown = false; ///< call the state-change URL again with action "teardown"
+    Headers customHeaders; ///< added to (or replacing) each request's headers
+    int requestTimeoutMs = 5000;
+    bool ignoreTlsErrors = false; ///< TLS verification is on unless this is set
+    bool exitOnFirstError = false;
+    VerificationFilter filter;
+    QString providerName; ///< when set, pacts for another provider are reported and skipped
+};
+
+} // namespace Pactbench

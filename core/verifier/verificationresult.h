@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "exchange.h"
+
+#include <core/model/interaction.h>
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMetaType>
+
+namespace Pactbench {
+
+/**
+ * One difference between what the pact expects and what the provider did, in the shape of the
+ * reference verifier's JSON report: `type` is "StatusMismatch", "HeaderMismatch",
+ * "BodyMismatch", "BodyTypeMismatch", "MetadataMismatch", …; `path` the JSON path or header name.
+ */
+struct VerifierMismatch
+{
+    QString type;
+    QString path;
+    QJsonValue expected;
+    QJsonValue actual;
+    QString description; ///< the one-line sentence, in the reference's wording
+    QString rule; ///< the matching rule that caused it, when one did
+};
+
+/// One provider-state call (setup or teardown) and how it went.
+struct StateCall
+{
+    QString state;
+    QJsonObject params;
+    QString action; ///< "setup" or "teardown"
+    HttpExchange exchange;
+    bool skipped = false; ///< no state-change URL: nothing was called
+    bool ok = false;
+    QString error;
+};
+
+/// The verdict on one interaction.
+enum class InteractionOutcome {
+    Passed,
+    Failed, ///< the provider answered, and not as the pact says
+    Error, ///< no usable answer: connection refused, timeout, state-change failure …
+    Skipped, ///< filtered out or not verifiable (unknown kind)
+};
+
+QString outcomeLabel(InteractionOutcome outcome);
+
+/// Everything about verifying one interaction, as it happened.
+struct InteractionResult
+{
+    int pactIndex = -1;
+    int interactionIndex = -1;
+    QString consumer;
+    QString provider;
+    QString description;
+    QString key;
+    InteractionKind kind = InteractionKind::SynchronousHttp;
+    QStringList providerStates;
+    bool pending = false;
+    InteractionOutcome outcome = InteractionOutcome::Passed;
+    QList<StateCall> stateCalls;
+    HttpExchange exchange; ///< the request sent and the response received (HTTP, or the message trigger)
+    QJsonObject messageMetadata; ///< metadata the provider returned with a message
+    QList<VerifierMismatch> mismatches;
+    QStringList errors; ///< environment failures and warnings, in words
+    qint64 durationMs = 0;
+
+    /// Failed or errored and not pending: this fails the run.
+    bool failsRun() const
+    {
+        return !pending && (outcome == InteractionOutcome::Failed || outcome == InteractionOutcome::Error);
+    }
+    /// "Verifying a pact between C and P Given s - description", as the reference names it.
+    QString title() const;
+};
+
+/// The whole run, summed up.
+struct VerificationSummary
+{
+    int passed = 0;
+    int failed = 0;
+    int errors = 0;
+    int pendingFailures = 0;
+    int skipped = 0;
+    bool cancelled = false;
+    QStringList notices;
+    qint64 durationMs = 0;
+
+    bool success() const { return failed == 0 && errors == 0 && !cancelled; }
+};
+
+} // namespace Pactbench
+
+Q_DECLARE_METATYPE(Pactbench::InteractionResult)
+Q_DECLARE_METATYPE(Pactbench::VerificationSummary)

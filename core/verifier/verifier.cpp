@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: MIT
+#include "verifier.h"
+
+#include "messagetrigger.h"
+#include "providerclient.h"
+#include "statechange.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace Pactbench {
+
+Verifier::Verifier(const VerificationEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_client(new ProviderClient(this))
+{
+    qRegisterMetaType<Pactbench::InteractionResult>();
+    qRegisterMetaType<Pactbench::VerificationSummary>();
+}
+
+Verifier::~Verifier()
+{
+    delete m_states;
+}
+
+void Verifier::setOptions(const VerificationOptions &options)
+{
+    m_options = options;
+    m_client->setTimeoutMs(options.requestTimeoutMs);
+    m_client->setIgnoreTlsErrors(options.ignoreTlsErrors);
+    delete m_states;
+    m_states = new StateChangeRunner(m_client, m_options);
+}
+
+static bool matches(const QString &pattern, const QString &text)
+{
+    return pattern.isEmpty() || QRegularExpression(pattern).match(text).hasMatch();
+}
+
+bool Verifier::accepts(const VerificationFilter &f, const Pact &pact, const Interaction &i)
+{
+    if (!matches(f.description, i.description) || !matches(f.consumer, pact.consumer.name))
+        return false;
+    if (f.noState && !i.providerStates.isEmpty())
+        return false;
+    if (!f.providerState.isEmpty()) {
+        const QStringList names = i.providerStateNames();
+        if (std::none_of(names.begin(), names.end(), [&](const QString &n) { return matches(f.providerState, n); }))
+            return false;
+    }
+    if (!f.key.isEmpty() && i.key != f.key)
+        return false;
+    return f.onlyDescriptions.isEmpty() || f.onlyDescriptions.contains(i.description);
+}
+
+void Verifier::start(const QList<VerificationTarget> &targets)
+{
+    if (!m_states)
+        setOptions(m_options);
+    ++m_generation;
+    m_targets = targets;
+    m_results.clear();
+    m_queue.clear();
+    m_cancelled = false;
+    m_running = true;
+    for (int p = 0; p < targets.size(); ++p) {
+        const Pact &pact = targets.at(p).pact;
+        for (int i = 0; i < pact.interactions.size(); ++i) {
+            if (accepts(m_options.filter, pact, pact.interactions.at(i)))
+                m_queue.append({p, i});
+        }
+    }
+    m_runTimer.start();
+    // Start from the event loop so callers can connect first and start() never re-enters them.
+    QTimer::singleShot(0, this, [this, g = m_generation] {
+        if (g == m_generation)
+            runNext();
+    });
+}
+
+void Verifier::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    ++m_generation;
+    m_client->cancelAll();
+    finishRun();
+}
+
+const Interaction &Verifier::interactionOf(const InteractionResult &r) const
+{
+    return m_targets.at(r.pactIndex).pact.interactions.at(r.interactionIndex);
+}
+
+SpecVersion Verifier::versionOf(const InteractionResult &r) const
+{
+    return effectiveVersion(m_targets.at(r.pactIndex).pact.specVersion);
+}
+
+void Verifier::runNext()
+{
+    if (m_queue.isEmpty() || m_cancelled) {
+        finishRun();
+        return;
+    }
+    const Item item = m_queue.takeFirst();
+    const VerificationTarget &target = m_targets.at(item.pact);
+    const Interaction &i = target.pact.interactions.at(item.interaction);
+    InteractionResult r;
+    r.pactIndex = item.pact;
+    r.interactionIndex = item.interaction;
+    r.consumer = target.pact.consumer.name;
+    r.provider = target.pact.provider.name;
+    r.description = i.description;
+    r.key = i.key;
+    r.kind = i.kind;
+    r.providerStates = i.providerStateNames();
+    r.pending = i.pending || target.pending;
+    m_interactionTimer.start();
+    Q_EMIT interactionStarted(item.pact, item.interaction, i.description);
+    if (i.kind == InteractionKind::Unsupported) {
+        r.outcome = InteractionOutcome::Skipped;
+        r.errors.append(QStringLiteral("interaction of an unknown type: not verified"));
+        finishInteraction(r);
+        return;
+    }
+    m_states->run(i.providerStates, QStringLiteral("setup"),
+                  [this, r, g = m_generation](QList<StateCall> calls, bool ok, QJsonObject values) {
+                      if (g == m_generation)
+                          afterSetup(r, calls, ok, values);
+                  });
+}
+
+void Verifier::afterSetup(InteractionResult r, QList<StateCall> calls, bool ok, const QJsonObject &values)
+{
+    r.stateCalls = calls;
+    for (const StateCall &c : calls) {
+        if (c.skipped)
+            r.errors.append(c.error + QStringLiteral(" (state '%1')").arg(c.state));
+    }
+    if (!ok) {
+        r.outcome = InteractionOutcome::Error;
+        r.errors.append(calls.isEmpty() ? QStringLiteral("State change request failed") : calls.constLast().error);
+        finishInteraction(r);
+        return;
+    }
+    if (r.kind == InteractionKind::SynchronousHttp)
+        sendHttp(r, values);
+    else
+        sendMessage(r);
+}
+
+void Verifier::sendHttp(InteractionResult r, const QJsonObject &stateValues)
+{
+    const HttpRequest request = m_engine->prepareRequest(interactionOf(r), stateValues, versionOf(r));
+    Headers headers = request.headers;
+    for (const QString &name : m_options.customHeaders.names())
+        headers.set(name, m_options.customHeaders.values(name));
+    const QUrl url = ProviderClient::requestUrl(m_options.providerBaseUrl, request.path, request.query);
+    m_client->send(request.method, url, headers, request.body.content(),
+                   [this, r, g = m_generation](const HttpExchange &e) {
+                       if (g == m_generation)
+                           compareHttp(r, e);
+                   });
+}
+
+void Verifier::compareHttp(InteractionResult r, const HttpExchange &exchange)
+{
+    r.exchange = exchange;
+    if (!exchange.ok()) {
+        r.outcome = InteractionOutcome::Error;
+        r.errors.append(QStringLiteral("Request failed: ") + exchange.error);
+        teardown(r);
+        return;
+    }
+    HttpResponse actual;
+    actual.status = exchange.status;
+    actual.headers = exchange.responseHeaders;
+    actual.body = Body::fromBytes(exchange.responseBody, {});
+    if (exchange.responseBody.isEmpty())
+        actual.body.state = Body::State::Empty;
+    r.mismatches = m_engine->compareResponse(interactionOf(r).response, actual, versionOf(r));
+    r.outcome = r.mismatches.isEmpty() ? InteractionOutcome::Passed : InteractionOutcome::Failed;
+    teardown(r);
+}
+
+void Verifier::sendMessage(InteractionResult r)
+{
+    const Interaction &i = interactionOf(r);
+    const QUrl url = m_options.messageUrl.isEmpty() ? m_options.providerBaseUrl : m_options.messageUrl;
+    Headers headers = m_options.customHeaders;
+    MessageTrigger::send(m_client, url, i, headers, [this, r, g = m_generation](const HttpExchange &e) {
+        if (g == m_generation)
+            compareMessage(r, e);
+    });
+}
+
+void Verifier::compareMessage(InteractionResult r, const HttpExchange &exchange)
+{
+    r.exchange = exchange;
+    if (!exchange.ok() || exchange.status < 200 || exchange.status >= 300) {
+        r.outcome = InteractionOutcome::Error;
+        r.errors.append(exchange.ok() ? QStringLiteral("The message endpoint answered %1").arg(exchange.status)
+                                      : QStringLiteral("Request failed: ") + exchange.error);
+        teardown(r);
+        return;
+    }
+    const Interaction &i = interactionOf(r);
+    const MessageContents actual = MessageTrigger::messageFrom(exchange, &r.errors);
+    r.messageMetadata = actual.metadata;
+    const MessageContents *expected = &i.message;
+    if (i.kind == InteractionKind::SynchronousMessages) {
+        if (i.messageResponses.size() > 1)
+            r.errors.append(QStringLiteral("only the first of %1 expected responses is compared").arg(i.messageResponses.size()));
+        static const MessageContents none;
+        expected = i.messageResponses.isEmpty() ? &none : &i.messageResponses.constFirst();
+    }
+    r.mismatches = m_engine->compareMessage(*expected, actual, versionOf(r));
+    r.outcome = r.mismatches.isEmpty() ? InteractionOutcome::Passed : InteractionOutcome::Failed;
+    teardown(r);
+}
+
+void Verifier::teardown(InteractionResult r)
+{
+    if (!m_options.stateChangeTeardown || m_options.stateChangeUrl.isEmpty()) {
+        finishInteraction(r);
+        return;
+    }
+    m_states->run(interactionOf(r).providerStates, QStringLiteral("teardown"),
+                  [this, r, g = m_generation](QList<StateCall> calls, bool ok, const QJsonObject &) mutable {
+                      if (g != m_generation)
+                          return;
+                      r.stateCalls.append(calls);
+                      if (!ok)
+                          r.errors.append(QStringLiteral("Teardown failed: ") + calls.constLast().error);
+                      finishInteraction(r);
+                  });
+}
+
+void Verifier::finishInteraction(InteractionResult r)
+{
+    r.durationMs = m_interactionTimer.elapsed();
+    m_results.append(r);
+    Q_EMIT interactionFinished(r);
+    if (m_options.exitOnFirstError && r.failsRun()) {
+        m_queue.clear();
+    }
+    // Continue from the event loop: a long pact never grows the stack.
+    QTimer::singleShot(0, this, [this, g = m_generation] {
+        if (g == m_generation)
+            runNext();
+    });
+}
+
+void Verifier::finishRun()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    VerificationSummary s;
+    for (const InteractionResult &r : std::as_const(m_results)) {
+        if (r.outcome == InteractionOutcome::Skipped)
+            ++s.skipped;
+        else if (r.outcome == InteractionOutcome::Passed)
+            ++s.passed;
+        else if (r.pending)
+            ++s.pendingFailures;
+        else if (r.outcome == InteractionOutcome::Failed)
+            ++s.failed;
+        else
+            ++s.errors;
+    }
+    for (const VerificationTarget &t : std::as_const(m_targets))
+        s.notices.append(t.notices);
+    s.cancelled = m_cancelled;
+    s.durationMs = m_runTimer.elapsed();
+    Q_EMIT finished(s);
+}
+
+} // namespace Pactbench
