@@ -14,10 +14,11 @@ int runValidate(const QStringList &arguments, Io &io);
 int runConvert(const QStringList &arguments, Io &io);
 
 /**
- * Parses `arguments` into `parser` (which has its options added). Handles --help.
+ * Parses `arguments` into `parser` (which has its options added). Handles --help (and -h unless
+ * `shortHelp` is false, for commands where -h means something else, as in `verify`).
  * Returns -1 to go on, else the exit code to return.
  */
 int parseArguments(QCommandLineParser &parser, const QStringList &arguments, Io &io, int minPositional,
-                   int maxPositional);
+                   int maxPositional, bool shortHelp = true);
 
 } // namespace Pactbench::Cli

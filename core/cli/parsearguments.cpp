@@ -6,9 +6,10 @@
 namespace Pactbench::Cli {
 
 int parseArguments(QCommandLineParser &parser, const QStringList &arguments, Io &io, int minPositional,
-                   int maxPositional)
+                   int maxPositional, bool shortHelp)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(shortHelp ? QStringList{QStringLiteral("h"), QStringLiteral("help")}
+                                            : QStringList{QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
