@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "lastfailed.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Pactbench::LastFailed {
+
+QString storePath(const QString &origin)
+{
+    const QFileInfo file(origin);
+    if (file.exists())
+        return file.absolutePath() + QStringLiteral("/.") + file.fileName() + QStringLiteral(".last-failed");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/last-failed");
+    const QByteArray hash = QCryptographicHash::hash(origin.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return dir + u'/' + QString::fromLatin1(hash) + QStringLiteral(".json");
+}
+
+bool save(const QString &origin, const QList<InteractionResult> &results)
+{
+    QStringList failed;
+    for (const InteractionResult &r : results) {
+        if (r.outcome == InteractionOutcome::Failed || r.outcome == InteractionOutcome::Error)
+            failed.append(r.description);
+    }
+    const QString path = storePath(origin);
+    if (failed.isEmpty())
+        return !QFileInfo::exists(path) || QFile::remove(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QJsonDocument(QJsonArray::fromStringList(failed)).toJson());
+    return f.commit();
+}
+
+QStringList load(const QString &origin)
+{
+    QFile f(storePath(origin));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array())
+        out.append(v.toString());
+    return out;
+}
+
+} // namespace Pactbench::LastFailed
