@@ -23,8 +23,8 @@ struct HttpServerConfig
     int idleTimeoutMs = 60 * 1000; ///< close a connection silent for so long (0: never)
     int maxPipelinedRequests = 64; ///< per connection; reading pauses while this many wait for answers
     bool tls = false; ///< serve HTTPS
-    QSslCertificate certificate; ///< TLS only; null: a self-signed one is generated at start
-    QSslKey privateKey; ///< TLS only; goes with certificate
+    QSslCertificate certificate = QSslCertificate(); ///< TLS only; null: a self-signed one is generated at start
+    QSslKey privateKey = QSslKey(); ///< TLS only; goes with certificate
 };
 
 } // namespace Pactbench
