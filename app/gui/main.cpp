@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// The workbench executable: application set-up, translations, the window and the files given.
+// Everything else lives in the ui library (Pactbench::Ui).
+
+#include <ui/document/documentmanager.h>
+#include <ui/mainwindow.h>
+#include <ui/widgets/pacttreewidget.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("pactbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QApplication::translate("main", "Workbench for Pact contract files."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Pact files to open."),
+                                 QStringLiteral("[FILE…]"));
+    parser.addOption({QStringLiteral("select"),
+                      QApplication::translate("main", "Select interaction INDEX of the first file, with its parts open."),
+                      QStringLiteral("INDEX")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QApplication::translate("main", "Save a picture of the window to FILE, then quit (uses fresh settings)."),
+                      QStringLiteral("FILE")});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Pactbench"));
+    QApplication::setApplicationName(QStringLiteral("pactbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pactbench"));
+    QApplication::setApplicationVersion(QStringLiteral(PACTBENCH_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty())
+        QStandardPaths::setTestModeEnabled(true); // pictures never depend on the user's saved layout
+
+    Pactbench::MainWindow window;
+    window.show();
+    window.openFiles(parser.positionalArguments());
+    if (parser.isSet(QStringLiteral("select")) && window.documents()->count() > 0) {
+        window.selectInteraction(window.documents()->documents().constFirst(),
+                                 parser.value(QStringLiteral("select")).toInt());
+        window.treeWidget()->expandCurrent();
+    }
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(500, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

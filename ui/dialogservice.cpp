@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "dialogservice.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace Pactbench {
+
+DialogService::~DialogService() = default;
+
+QStringList DialogService::openFileNames(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileNames(parent, QApplication::translate("Pactbench::DialogService", "Open Pact Files"),
+                                         directory,
+                                         QApplication::translate("Pactbench::DialogService",
+                                                                 "Pact files (*.json);;All files (*)"));
+}
+
+QString DialogService::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath,
+                                        QApplication::translate("Pactbench::DialogService", "Pact files (*.json)"));
+}
+
+void DialogService::showError(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
+    box.exec();
+}
+
+bool DialogService::confirmLosses(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Save | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setDetailedText(details);
+    return box.exec() == QMessageBox::Save;
+}
+
+bool DialogService::confirmDiscard(QWidget *parent, const QString &text)
+{
+    return QMessageBox::question(parent, QApplication::translate("Pactbench::DialogService", "Unsaved Changes"), text,
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
+} // namespace Pactbench

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+/**
+ * The questions and messages MainWindow puts to the user. The default implementation shows
+ * standard Qt dialogs; tests install a subclass that records what was asked and answers
+ * without blocking (MainWindow::setDialogService).
+ */
+class DialogService
+{
+public:
+    DialogService() = default;
+    virtual ~DialogService();
+    Q_DISABLE_COPY_MOVE(DialogService)
+
+    /// Files to open; empty when cancelled.
+    virtual QStringList openFileNames(QWidget *parent, const QString &directory);
+    /// Where to save; empty when cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath);
+    /// An error the user must see (a file that cannot be loaded or saved).
+    virtual void showError(QWidget *parent, const QString &title, const QString &text, const QString &details);
+    /// Asks to go on despite the listed losses; true to go on.
+    virtual bool confirmLosses(QWidget *parent, const QString &title, const QString &text, const QString &details);
+    /// Asks whether to discard unsaved changes; true to discard.
+    virtual bool confirmDiscard(QWidget *parent, const QString &text);
+};
+
+} // namespace Pactbench

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/model/diagnostic.h>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Pactbench {
+
+class PactDocument;
+struct Pact;
+
+/// What opening a file gave: the document (null when a Fatal diagnostic stopped loading) and every diagnostic.
+struct OpenResult
+{
+    PactDocument *document = nullptr;
+    Diagnostics diagnostics;
+    bool alreadyOpen = false; ///< the file was open already; `document` is that one
+};
+
+/**
+ * The pacts open in a window, in opening order. It owns its documents and announces every
+ * addition and removal, so models and views never hold a document that is gone.
+ */
+class DocumentManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentManager(QObject *parent = nullptr);
+    ~DocumentManager() override;
+    Q_DISABLE_COPY_MOVE(DocumentManager)
+
+    const QList<PactDocument *> &documents() const { return m_documents; }
+    int count() const { return int(m_documents.size()); }
+    int indexOf(const PactDocument *document) const;
+    /// The open document read from `path`, or null.
+    PactDocument *findByOrigin(const QString &path) const;
+
+    /// Reads a pact file (also `:/` resources) and adds it, unless it is open already.
+    OpenResult openFile(const QString &path);
+    /// Adds a pact that did not come from a file (tests, new pacts, broker later).
+    PactDocument *addPact(const Pact &pact, const QString &origin = {}, const Diagnostics &diagnostics = {});
+    /// Removes and deletes the document.
+    void close(PactDocument *document);
+    void closeAll();
+
+Q_SIGNALS:
+    void documentAdded(Pactbench::PactDocument *document);
+    void documentAboutToBeRemoved(Pactbench::PactDocument *document);
+    void documentRemoved(Pactbench::PactDocument *document);
+
+private:
+    PactDocument *add(PactDocument *document);
+
+    QList<PactDocument *> m_documents;
+};
+
+} // namespace Pactbench

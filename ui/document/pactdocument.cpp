@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "pactdocument.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace Pactbench {
+
+PactDocument::PactDocument(Pact pact, QString origin, Diagnostics diagnostics, QObject *parent)
+    : QObject(parent)
+    , m_pact(std::move(pact))
+    , m_origin(std::move(origin))
+    , m_diagnostics(std::move(diagnostics))
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setDirty(!clean); });
+}
+
+PactDocument::~PactDocument() = default;
+
+QString PactDocument::displayName() const
+{
+    if (!m_origin.isEmpty())
+        return QFileInfo(m_origin).fileName();
+    return m_pact.consumer.name + QStringLiteral(" → ") + m_pact.provider.name;
+}
+
+void PactDocument::setPact(const Pact &pact)
+{
+    m_pact = pact;
+    if (m_undoStack->isClean())
+        setDirty(true);
+    Q_EMIT pactReset();
+}
+
+void PactDocument::setInteraction(int index, const Interaction &interaction)
+{
+    if (index < 0 || index >= m_pact.interactions.size())
+        return;
+    m_pact.interactions[index] = interaction;
+    if (m_undoStack->isClean())
+        setDirty(true);
+    Q_EMIT interactionChanged(index);
+}
+
+void PactDocument::markSaved(const QString &path)
+{
+    if (path != m_origin) {
+        m_origin = path;
+        Q_EMIT originChanged(m_origin);
+    }
+    m_undoStack->setClean();
+    setDirty(false);
+}
+
+void PactDocument::setDirty(bool dirty)
+{
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    Q_EMIT dirtyChanged(m_dirty);
+}
+
+} // namespace Pactbench

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/model/diagnostic.h>
+#include <core/model/pact.h>
+
+#include <QObject>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+/**
+ * One open pact: the Pact value, where it came from, what loading it reported, and its edit
+ * history. Editors never change the pact directly: they push QUndoCommands on undoStack() that
+ * call the setters below, so every change can be undone. The document is dirty whenever the undo
+ * stack is not at its clean index (or after a change made outside the stack).
+ */
+class PactDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PactDocument(Pact pact, QString origin = {}, Diagnostics diagnostics = {}, QObject *parent = nullptr);
+    ~PactDocument() override;
+    Q_DISABLE_COPY_MOVE(PactDocument)
+
+    const Pact &pact() const { return m_pact; }
+    /// The file path (or, later, broker URL) the pact was read from; empty for a new pact.
+    QString origin() const { return m_origin; }
+    /// A short name for tabs and titles: the file name, or "consumer → provider".
+    QString displayName() const;
+    /// The diagnostics of loading (warnings and format errors; never Fatal, a fatal file opens no document).
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    bool isDirty() const { return m_dirty; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Replaces the whole pact (used by undo commands and reloads).
+    void setPact(const Pact &pact);
+    /// Replaces one interaction (used by undo commands); out-of-range indexes are ignored.
+    void setInteraction(int index, const Interaction &interaction);
+    /// Records that the pact was saved to `path`: the origin changes, the undo stack becomes clean.
+    void markSaved(const QString &path);
+
+Q_SIGNALS:
+    /// The whole pact changed: views rebuild what they show of it.
+    void pactReset();
+    /// One interaction changed in place.
+    void interactionChanged(int index);
+    void dirtyChanged(bool dirty);
+    void originChanged(const QString &origin);
+
+private:
+    void setDirty(bool dirty);
+
+    Pact m_pact;
+    QString m_origin;
+    Diagnostics m_diagnostics;
+    QUndoStack *m_undoStack = nullptr;
+    bool m_dirty = false;
+};
+
+} // namespace Pactbench

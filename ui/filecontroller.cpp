@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "filecontroller.h"
+
+#include "dialogservice.h"
+#include "recentfiles.h"
+
+#include <core/model/pactwriter.h>
+#include <ui/document/documentmanager.h>
+#include <ui/document/pactdocument.h>
+#include <ui/models/diagnosticsmodel.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace Pactbench {
+
+namespace {
+
+QString diagnosticsText(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines.append(d.toString());
+    return lines.join(u'\n');
+}
+
+int countOf(const Diagnostics &diagnostics, Diagnostic::Severity severity)
+{
+    return int(std::count_if(diagnostics.begin(), diagnostics.end(),
+                             [severity](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+const QString lastDirectoryKey = QStringLiteral("Files/lastDirectory");
+
+} // namespace
+
+FileController::FileController(DocumentManager *documents, DiagnosticsModel *diagnostics, RecentFiles *recentFiles,
+                               QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_documents(documents)
+    , m_diagnostics(diagnostics)
+    , m_recentFiles(recentFiles)
+    , m_dialogParent(dialogParent)
+    , m_dialogs(std::make_unique<DialogService>())
+{
+}
+
+FileController::~FileController() = default;
+
+QString FileController::examplePath()
+{
+    return QStringLiteral(":/examples/order-service-v4.json");
+}
+
+void FileController::setDialogService(std::unique_ptr<DialogService> service)
+{
+    m_dialogs = std::move(service);
+}
+
+bool FileController::openFile(const QString &path)
+{
+    const OpenResult result = m_documents->openFile(path);
+    if (!result.document) {
+        reportLoadFailure(path, result.diagnostics);
+        return false;
+    }
+    if (result.alreadyOpen) {
+        Q_EMIT statusMessage(tr("%1 is open already").arg(result.document->displayName()));
+        Q_EMIT documentOpened(result.document);
+        return true;
+    }
+    m_recentFiles->add(result.document->origin());
+    rememberDirectory(result.document->origin());
+    const int errors = countOf(result.diagnostics, Diagnostic::Severity::Error);
+    const int warnings = countOf(result.diagnostics, Diagnostic::Severity::Warning);
+    QString message = tr("Opened %1: %2 interactions")
+                          .arg(result.document->displayName())
+                          .arg(result.document->pact().interactions.size());
+    if (errors + warnings > 0)
+        message += tr(" (%1 errors, %2 warnings; see Diagnostics)").arg(errors).arg(warnings);
+    Q_EMIT statusMessage(message);
+    Q_EMIT documentOpened(result.document);
+    return true;
+}
+
+void FileController::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        openFile(path);
+}
+
+void FileController::openWithDialog()
+{
+    openFiles(m_dialogs->openFileNames(m_dialogParent, lastDirectory()));
+}
+
+void FileController::reportLoadFailure(const QString &path, const Diagnostics &diagnostics)
+{
+    m_diagnostics->addLoadFailure(path, diagnostics);
+    Diagnostic first;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Fatal) {
+            first = d;
+            break;
+        }
+    }
+    const QString where = first.location().isEmpty() ? QString() : tr("At %1: ").arg(first.location());
+    const QString text = tr("%1 could not be loaded.\n\n%2%3")
+                             .arg(QDir::toNativeSeparators(path), where, first.message);
+    Q_EMIT statusMessage(tr("Could not load %1").arg(QFileInfo(path).fileName()));
+    m_dialogs->showError(m_dialogParent, tr("Cannot Open Pact"), text, diagnosticsText(diagnostics));
+}
+
+bool FileController::saveWithDialog(PactDocument *document, SpecVersion version)
+{
+    if (!document)
+        return false;
+    const QString title = version == SpecVersion::V3 ? tr("Save Pact As V3") : tr("Save Pact As V4");
+    const QString path = m_dialogs->saveFileName(m_dialogParent, title, suggestedPath(document, version));
+    return !path.isEmpty() && saveAs(document, path, version);
+}
+
+bool FileController::saveAs(PactDocument *document, const QString &path, SpecVersion version)
+{
+    if (version == SpecVersion::V3 && !confirmV3Losses(document))
+        return false;
+    QString error;
+    LossReport losses;
+    if (!PactWriter::writeFile(path, document->pact(), version, &error, &losses)) {
+        m_dialogs->showError(m_dialogParent, tr("Cannot Save Pact"), tr("The pact could not be saved."), error);
+        return false;
+    }
+    rememberDirectory(path);
+    m_recentFiles->add(path);
+    if (losses.isEmpty()) {
+        document->markSaved(path);
+        Q_EMIT statusMessage(tr("Saved %1 as %2").arg(QFileInfo(path).fileName(), specVersionLabel(version)));
+    } else {
+        // The file lacks what V3 cannot hold: the document stays what it was, not this file.
+        Q_EMIT statusMessage(tr("Saved a V3 copy to %1 (%2 items not written)").arg(QFileInfo(path).fileName()).arg(losses.size()));
+    }
+    return true;
+}
+
+bool FileController::confirmV3Losses(PactDocument *document)
+{
+    const LossReport losses = PactWriter::lossReport(document->pact(), SpecVersion::V3);
+    if (losses.isEmpty())
+        return true;
+    QStringList lines;
+    for (const Loss &loss : losses)
+        lines.append(loss.toString());
+    const QString text = tr("V3 cannot hold %1 items of this pact. They will not be in the saved file:\n\n%2")
+                             .arg(losses.size())
+                             .arg(lines.mid(0, 8).join(u'\n') + (lines.size() > 8 ? QStringLiteral("\n…") : QString()));
+    return m_dialogs->confirmLosses(m_dialogParent, tr("Save As V3 Loses Information"), text, lines.join(u'\n'));
+}
+
+bool FileController::close(PactDocument *document)
+{
+    if (!document)
+        return false;
+    if (document->isDirty()
+        && !m_dialogs->confirmDiscard(m_dialogParent,
+                                      tr("%1 has unsaved changes. Discard them?").arg(document->displayName())))
+        return false;
+    m_documents->close(document);
+    return true;
+}
+
+bool FileController::closeAll()
+{
+    const QList<PactDocument *> documents = m_documents->documents();
+    for (PactDocument *document : documents) {
+        if (!close(document))
+            return false;
+    }
+    return true;
+}
+
+QString FileController::suggestedPath(const PactDocument *document, SpecVersion version) const
+{
+    const QString base = document->pact().consumer.name + u'-' + document->pact().provider.name;
+    const QString dir = document->origin().startsWith(u':') || document->origin().isEmpty()
+        ? lastDirectory()
+        : QFileInfo(document->origin()).absolutePath();
+    const QString suffix = version == SpecVersion::V3 ? QStringLiteral("-v3.json") : QStringLiteral(".json");
+    return QDir(dir).filePath(base + suffix);
+}
+
+QString FileController::lastDirectory() const
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QSettings().value(lastDirectoryKey, fallback).toString();
+}
+
+void FileController::rememberDirectory(const QString &path)
+{
+    if (!path.startsWith(u':'))
+        QSettings().setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+}
+
+} // namespace Pactbench

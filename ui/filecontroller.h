@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/model/diagnostic.h>
+#include <core/model/specversion.h>
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+class DiagnosticsModel;
+class DialogService;
+class DocumentManager;
+class PactDocument;
+class RecentFiles;
+
+/**
+ * Opening, saving and closing pact files for a window: it reads files into the
+ * DocumentManager, reports load failures (dialog + diagnostics list), writes V4 and V3 (after
+ * the user accepts the loss report), asks before discarding changes, and keeps the recent files.
+ */
+class FileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileController(DocumentManager *documents, DiagnosticsModel *diagnostics, RecentFiles *recentFiles,
+                   QWidget *dialogParent);
+    ~FileController() override;
+    Q_DISABLE_COPY_MOVE(FileController)
+
+    static QString examplePath();
+
+    void setDialogService(std::unique_ptr<DialogService> service);
+    DialogService *dialogs() const { return m_dialogs.get(); }
+
+    /// Opens a pact file (or a `:/` resource); on failure shows the error and returns false.
+    bool openFile(const QString &path);
+    void openFiles(const QStringList &paths);
+    /// Asks for files and opens them.
+    void openWithDialog();
+    /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
+    bool saveAs(PactDocument *document, const QString &path, SpecVersion version);
+    /// Asks where, then saveAs().
+    bool saveWithDialog(PactDocument *document, SpecVersion version);
+    /// Closes a document, asking first when it has unsaved changes; false when the user keeps it.
+    bool close(PactDocument *document);
+    /// Closes every document (asking for dirty ones); false when the user keeps one.
+    bool closeAll();
+
+Q_SIGNALS:
+    void documentOpened(Pactbench::PactDocument *document);
+    void statusMessage(const QString &message);
+
+private:
+    bool confirmV3Losses(PactDocument *document);
+    void reportLoadFailure(const QString &path, const Diagnostics &diagnostics);
+    QString suggestedPath(const PactDocument *document, SpecVersion version) const;
+    QString lastDirectory() const;
+    void rememberDirectory(const QString &path);
+
+    DocumentManager *m_documents;
+    DiagnosticsModel *m_diagnostics;
+    RecentFiles *m_recentFiles;
+    QPointer<QWidget> m_dialogParent;
+    std::unique_ptr<DialogService> m_dialogs;
+};
+
+} // namespace Pactbench

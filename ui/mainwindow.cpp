@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "dialogservice.h"
+#include "filecontroller.h"
+#include "recentfiles.h"
+
+#include <core/model/pactwriter.h>
+#include <ui/document/documentmanager.h>
+#include <ui/document/pactdocument.h>
+#include <ui/models/diagnosticsmodel.h>
+#include <ui/models/pacttreemodel.h>
+#include <ui/models/roles.h>
+#include <ui/widgets/detailpane.h>
+#include <ui/widgets/diagnosticsview.h>
+#include <ui/widgets/highlighterfactory.h>
+#include <ui/models/pactfilterproxy.h>
+#include <ui/widgets/pacttreewidget.h>
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace Pactbench {
+
+namespace {
+
+QStringList jsonFilesIn(const QMimeData *mime)
+{
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setupModels();
+    setupCentralWidget();
+    setupDiagnosticsDock();
+    setupActions();
+    setupMenus();
+    setupToolBar();
+    setupStatusBar();
+    setupConnections();
+    resize(1280, 800);
+    resetLayout();
+    readSettings();
+    updateActions();
+    updateStatus();
+    updateWindowTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views go first: the models they show are children of this window too.
+    delete m_splitter;
+    delete m_diagnosticsDock;
+}
+
+void MainWindow::setDialogService(std::unique_ptr<DialogService> service)
+{
+    m_files->setDialogService(std::move(service));
+}
+
+void MainWindow::setupModels()
+{
+    m_documents = new DocumentManager(this);
+    m_treeModel = new PactTreeModel(this);
+    m_treeModel->setDocumentManager(m_documents);
+    m_diagnosticsModel = new DiagnosticsModel(this);
+    m_diagnosticsModel->setDocumentManager(m_documents);
+    m_recentFiles = new RecentFiles(this);
+    m_undoGroup = new QUndoGroup(this);
+    m_files = new FileController(m_documents, m_diagnosticsModel, m_recentFiles, this);
+}
+
+void MainWindow::setupCentralWidget()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_tree = new PactTreeWidget(m_splitter);
+    m_tree->setModel(m_treeModel);
+    m_detail = new DetailPane(m_splitter);
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::setupDiagnosticsDock()
+{
+    m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    m_diagnosticsView = new DiagnosticsView(m_diagnosticsDock);
+    m_diagnosticsView->setDiagnosticsModel(m_diagnosticsModel);
+    m_diagnosticsDock->setWidget(m_diagnosticsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    m_diagnosticsDock->hide(); // shown when a file brings diagnostics
+}
+
+void MainWindow::setupActions()
+{
+    QStyle *s = style();
+    m_actions.open = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton)),
+                                 tr("&Open…"), this);
+    m_actions.open->setShortcut(QKeySequence::Open);
+    m_actions.open->setStatusTip(tr("Open one or more pact files"));
+    m_actions.close = new QAction(s->standardIcon(QStyle::SP_DialogCloseButton), tr("&Close"), this);
+    m_actions.close->setShortcut(QKeySequence::Close);
+    m_actions.saveAsV4 = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
+                                     tr("Save As V&4…"), this);
+    m_actions.saveAsV4->setShortcut(QKeySequence::SaveAs);
+    m_actions.saveAsV4->setStatusTip(tr("Write the selected pact as a V4 pact file"));
+    m_actions.saveAsV3 = new QAction(tr("Save As V&3…"), this);
+    m_actions.saveAsV3->setStatusTip(tr("Write the selected pact as a V3 pact file, after showing what V3 cannot hold"));
+    m_actions.quit = new QAction(tr("&Quit"), this);
+    m_actions.quit->setShortcut(QKeySequence::Quit);
+    m_actions.quit->setMenuRole(QAction::QuitRole);
+    m_actions.openExample = new QAction(tr("Open &Example Pact"), this);
+    m_actions.about = new QAction(tr("&About Pactbench"), this);
+    m_actions.aboutQt = new QAction(tr("About &Qt"), this);
+    setupEditActions();
+}
+
+void MainWindow::setupEditActions()
+{
+    m_actions.undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_actions.undo->setShortcuts(QKeySequence::Undo);
+    m_actions.redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_actions.redo->setShortcuts(QKeySequence::Redo);
+    m_actions.find = new QAction(tr("&Filter…"), this);
+    m_actions.find->setShortcut(QKeySequence::Find);
+    m_actions.expandAll = new QAction(tr("&Expand Interactions"), this);
+    m_actions.expandAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_actions.collapseAll = new QAction(tr("&Collapse All"), this);
+    m_actions.collapseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+}
+
+void MainWindow::setupMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentFiles->attachMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_actions.saveAsV4);
+    file->addAction(m_actions.saveAsV3);
+    file->addSeparator();
+    file->addAction(m_actions.close);
+    file->addAction(m_actions.quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.undo);
+    edit->addAction(m_actions.redo);
+    edit->addSeparator();
+    edit->addAction(m_actions.find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions.expandAll);
+    view->addAction(m_actions.collapseAll);
+    view->addSeparator();
+    view->addAction(m_diagnosticsDock->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions.openExample);
+    help->addSeparator();
+    help->addAction(m_actions.about);
+    help->addAction(m_actions.aboutQt);
+}
+
+void MainWindow::setupToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions.open);
+    bar->addAction(m_actions.saveAsV4);
+    bar->addAction(m_actions.close);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    statusBar()->addPermanentWidget(m_summaryLabel);
+}
+
+void MainWindow::setupConnections()
+{
+    setupFileConnections();
+    connect(m_actions.find, &QAction::triggered, m_tree, &PactTreeWidget::focusFilter);
+    connect(m_actions.expandAll, &QAction::triggered, this, [this] { m_tree->treeView()->expandToDepth(1); });
+    connect(m_actions.collapseAll, &QAction::triggered, m_tree->treeView(), &QTreeView::collapseAll);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_tree, &PactTreeWidget::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_diagnosticsView, &DiagnosticsView::interactionRequested, this, &MainWindow::selectInteraction);
+    connect(m_treeModel, &QAbstractItemModel::dataChanged, m_detail, &DetailPane::refresh);
+    connect(m_diagnosticsModel, &QAbstractItemModel::modelReset, this, [this, shown = 0]() mutable {
+        // New diagnostics bring the dock up; the user may close it again.
+        if (m_diagnosticsModel->rowCount() > shown)
+            m_diagnosticsDock->show();
+        shown = m_diagnosticsModel->rowCount();
+    });
+}
+
+void MainWindow::setupFileConnections()
+{
+    connect(m_actions.open, &QAction::triggered, m_files, &FileController::openWithDialog);
+    connect(m_actions.close, &QAction::triggered, this, [this] { closeDocument(currentDocument()); });
+    connect(m_actions.saveAsV4, &QAction::triggered, this,
+            [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V4); });
+    connect(m_actions.saveAsV3, &QAction::triggered, this,
+            [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V3); });
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.openExample, &QAction::triggered, this, &MainWindow::openExample);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_files, &FileController::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(m_documents, &DocumentManager::documentAdded, this, [this](PactDocument *document) {
+        m_undoGroup->addStack(document->undoStack());
+        connect(document, &PactDocument::dirtyChanged, this, &MainWindow::updateWindowTitle);
+    });
+    connect(m_documents, &DocumentManager::documentRemoved, this, [this] {
+        updateActions();
+        updateStatus();
+        updateWindowTitle();
+    });
+}
+
+void MainWindow::resetLayout()
+{
+    const int w = m_splitter->width() > 100 ? m_splitter->width() : width();
+    m_splitter->setSizes({w * 3 / 5, w * 2 / 5});
+    m_tree->treeView()->setColumnWidth(PactTreeModel::NameColumn, qMax(260, w * 3 / 5 * 48 / 100));
+    resizeDocks({m_diagnosticsDock}, {height() / 6}, Qt::Vertical);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (settings.contains(QStringLiteral("MainWindow/geometry")))
+        restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("MainWindow/state")))
+        restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    if (settings.contains(QStringLiteral("MainWindow/splitter")))
+        m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+}
+
+PactDocument *MainWindow::currentDocument() const
+{
+    if (PactDocument *document = m_treeModel->documentForIndex(m_tree->currentSourceIndex()))
+        return document;
+    return m_documents->count() == 1 ? m_documents->documents().constFirst() : nullptr;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->openFile(path);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    m_files->openFiles(paths);
+}
+
+bool MainWindow::openExample()
+{
+    return m_files->openFile(FileController::examplePath());
+}
+
+bool MainWindow::saveAs(PactDocument *document, const QString &path, SpecVersion version)
+{
+    return m_files->saveAs(document, path, version);
+}
+
+bool MainWindow::closeDocument(PactDocument *document)
+{
+    return m_files->close(document);
+}
+
+void MainWindow::selectInteraction(PactDocument *document, int interaction)
+{
+    const QModelIndex index = m_treeModel->indexForInteraction(document, interaction);
+    if (!index.isValid())
+        return;
+    if (!m_tree->proxy()->mapFromSource(index).isValid())
+        m_tree->setFilterText({}); // the filter hides it
+    m_tree->select(index);
+}
+
+void MainWindow::onDocumentOpened(PactDocument *document)
+{
+    m_tree->select(m_treeModel->indexForDocument(document));
+    updateActions();
+    updateStatus();
+    updateWindowTitle();
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &sourceIndex)
+{
+    m_detail->showIndex(sourceIndex);
+    if (PactDocument *document = currentDocument())
+        m_undoGroup->setActiveStack(document->undoStack());
+    updateActions();
+    updateWindowTitle();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasDocument = currentDocument() != nullptr;
+    m_actions.close->setEnabled(hasDocument);
+    m_actions.saveAsV4->setEnabled(hasDocument);
+    m_actions.saveAsV3->setEnabled(hasDocument);
+}
+
+void MainWindow::updateStatus()
+{
+    qsizetype interactions = 0;
+    for (const PactDocument *document : m_documents->documents())
+        interactions += document->pact().interactions.size();
+    m_summaryLabel->setText(tr("%1 pacts open · %2 interactions").arg(m_documents->count()).arg(interactions));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const PactDocument *document = currentDocument();
+    setWindowTitle(document ? tr("%1 — Pactbench").arg(document->displayName()) : tr("Pactbench"));
+    setWindowModified(false);
+    setWindowFilePath(document && !document->origin().startsWith(u':') ? document->origin() : QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Pactbench"),
+                       tr("<h3>Pactbench %1</h3><p>A workbench for Pact contract files: open, inspect and convert "
+                          "pacts of every specification version.</p><p>Qt %2 · syntax highlighting: %3</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                HighlighterFactory::backendName()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->closeAll()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!jsonFilesIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = jsonFilesIn(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(files);
+}
+
+} // namespace Pactbench

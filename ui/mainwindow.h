@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/model/specversion.h>
+
+#include <QMainWindow>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QUndoGroup;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+class DetailPane;
+class DiagnosticsModel;
+class DiagnosticsView;
+class DialogService;
+class DocumentManager;
+class FileController;
+class PactDocument;
+class PactTreeModel;
+class PactTreeWidget;
+class RecentFiles;
+
+/**
+ * The workbench window: the open pacts in a filterable tree on the left, the selected item's
+ * JSON on the right, load diagnostics in a dock below. It owns the DocumentManager and the
+ * models; the widgets only show them. Everything a menu does is also public API, so tests and
+ * main() drive the window the way a user would.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    /// Replaces the dialogs (tests install one that answers without blocking).
+    void setDialogService(std::unique_ptr<DialogService> service);
+    DocumentManager *documents() const { return m_documents; }
+    PactTreeModel *treeModel() const { return m_treeModel; }
+    PactTreeWidget *treeWidget() const { return m_tree; }
+    DetailPane *detailPane() const { return m_detail; }
+    /// The document of the selected item, else the only open one, else null.
+    PactDocument *currentDocument() const;
+
+    /// Opens a pact file (or `:/` resource); shows an error and returns false when it cannot be loaded.
+    bool openFile(const QString &path);
+    void openFiles(const QStringList &paths);
+    /// Opens the bundled example pact.
+    bool openExample();
+    /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
+    bool saveAs(PactDocument *document, const QString &path, SpecVersion version);
+    /// Closes a document, asking first when it has unsaved changes; false when the user keeps it.
+    bool closeDocument(PactDocument *document);
+    /// Selects an interaction of an open document and shows it.
+    void selectInteraction(PactDocument *document, int interaction);
+    /// Restores a sensible layout (splitter, columns) for the current window size.
+    void resetLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Actions
+    {
+        QAction *open = nullptr;
+        QAction *close = nullptr;
+        QAction *saveAsV4 = nullptr;
+        QAction *saveAsV3 = nullptr;
+        QAction *quit = nullptr;
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        QAction *find = nullptr;
+        QAction *expandAll = nullptr;
+        QAction *collapseAll = nullptr;
+        QAction *openExample = nullptr;
+        QAction *about = nullptr;
+        QAction *aboutQt = nullptr;
+    };
+
+    void setupModels();
+    void setupCentralWidget();
+    void setupDiagnosticsDock();
+    void setupActions();
+    void setupEditActions();
+    void setupMenus();
+    void setupToolBar();
+    void setupStatusBar();
+    void setupConnections();
+    void readSettings();
+    void writeSettings() const;
+
+    void setupFileConnections();
+    void showAbout();
+    void onDocumentOpened(PactDocument *document);
+    void onCurrentChanged(const QModelIndex &sourceIndex);
+    void updateActions();
+    void updateStatus();
+    void updateWindowTitle();
+
+    FileController *m_files = nullptr;
+    DocumentManager *m_documents = nullptr;
+    PactTreeModel *m_treeModel = nullptr;
+    DiagnosticsModel *m_diagnosticsModel = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QSplitter *m_splitter = nullptr;
+    PactTreeWidget *m_tree = nullptr;
+    DetailPane *m_detail = nullptr;
+    QDockWidget *m_diagnosticsDock = nullptr;
+    DiagnosticsView *m_diagnosticsView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    Actions m_actions;
+};
+
+} // namespace Pactbench

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pacttreenode.h"
+
+#include <core/model/interaction.h>
+
+#include <QIcon>
+
+namespace Pactbench {
+
+/**
+ * Icons for tree items, drawn at run time (no icon pack is needed): a coloured badge with a
+ * short label per item kind, HTTP interactions coloured by method. Icons are cached.
+ */
+class NodeIcons
+{
+public:
+    static QIcon icon(PactTreeNode::Kind kind, InteractionKind interactionKind, const QString &method = {});
+    /// A badge: rounded square of `color` with `text` in white.
+    static QIcon badge(const QString &text, const QColor &color);
+
+private:
+    static QIcon interactionIcon(InteractionKind kind, const QString &method);
+};
+
+} // namespace Pactbench

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pacttreenode.h"
+
+#include <core/model/interaction.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace Pactbench {
+
+class PactDocument;
+
+/**
+ * Creates the nodes of PactTreeModel from a document: the pact node with its groups and
+ * interaction nodes at once, the parts of an interaction on demand.
+ */
+class PactTreeBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Pactbench::PactTreeBuilder)
+
+public:
+    using Nodes = std::vector<std::unique_ptr<PactTreeNode>>;
+
+    /// The pact node, its kind groups (only the kinds present) and one unloaded node per interaction.
+    static std::unique_ptr<PactTreeNode> buildPact(PactDocument *document);
+    /// Sets the pact node's texts (names, version, origin, dirty mark).
+    static void updatePactNode(PactTreeNode *node);
+    /// Sets an interaction node's texts.
+    static void updateInteractionNode(PactTreeNode *node);
+    /// The part nodes of an interaction node.
+    static Nodes buildParts(const PactTreeNode *interactionNode);
+
+private:
+    static void addProviderStates(PactTreeNode *parent, const Interaction &interaction);
+    static void addComments(PactTreeNode *parent, const Interaction &interaction);
+    static void addRequest(PactTreeNode *parent, const HttpRequest &request);
+    static void addResponse(PactTreeNode *parent, const HttpResponse &response);
+    static void addMessageParts(PactTreeNode *parent, const MessageContents &message, const QStringList &path);
+    static void addQuery(PactTreeNode *parent, const HttpRequest &request, const QStringList &path);
+    static void addHeaders(PactTreeNode *parent, const Headers &headers, const MatchingRules &rules,
+                           const QStringList &path);
+    static void addMetadata(PactTreeNode *parent, const MessageContents &message, const QStringList &path);
+    static void addBody(PactTreeNode *parent, const Body &body, const QString &contextType,
+                        const MatchingRules &rules, const QStringList &path);
+    static void addRules(PactTreeNode *parent, const MatchingRules &rules, const QStringList &path);
+    static void addGenerators(PactTreeNode *parent, const Generators &generators, const QStringList &path);
+    static PactTreeNode *addNode(PactTreeNode *parent, PactTreeNode::Kind kind, const QString &name,
+                                 const QString &detail, const QStringList &path);
+};
+
+} // namespace Pactbench

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: MIT
+#include "pacttreemodel.h"
+
+#include "nodeicons.h"
+#include "pactformat.h"
+#include "pacttreebuilder.h"
+#include "pacttreenode.h"
+#include "roles.h"
+
+#include <core/model/pactwriter.h>
+#include <ui/document/documentmanager.h>
+#include <ui/document/pactdocument.h>
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPalette>
+
+namespace Pactbench {
+
+using Kind = PactTreeNode::Kind;
+
+namespace {
+
+QJsonValue descend(QJsonValue value, const QStringList &path)
+{
+    for (const QString &key : path) {
+        if (value.isArray())
+            value = value.toArray().at(key.toInt());
+        else
+            value = value.toObject().value(key);
+    }
+    return value;
+}
+
+QString toText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+    if (value.isUndefined())
+        return {};
+    // A scalar: serialise it inside an array and drop the brackets.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+} // namespace
+
+PactTreeModel::PactTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<PactTreeNode>(Kind::Root, nullptr))
+{
+}
+
+PactTreeModel::~PactTreeModel() = default;
+
+void PactTreeModel::setDocumentManager(DocumentManager *manager)
+{
+    if (m_manager)
+        disconnect(m_manager, nullptr, this, nullptr);
+    beginResetModel();
+    m_root->clearChildren();
+    m_manager = manager;
+    if (m_manager) {
+        for (PactDocument *document : m_manager->documents()) {
+            m_root->appendChild(PactTreeBuilder::buildPact(document));
+            connectDocument(document);
+        }
+    }
+    endResetModel();
+    if (!m_manager)
+        return;
+    connect(m_manager, &DocumentManager::documentAdded, this, &PactTreeModel::addDocument);
+    connect(m_manager, &DocumentManager::documentAboutToBeRemoved, this, &PactTreeModel::removeDocument);
+}
+
+DocumentManager *PactTreeModel::documentManager() const
+{
+    return m_manager;
+}
+
+void PactTreeModel::connectDocument(PactDocument *document)
+{
+    connect(document, &PactDocument::pactReset, this, [this, document] { resetDocument(document); });
+    connect(document, &PactDocument::interactionChanged, this,
+            [this, document](int interaction) { updateInteraction(document, interaction); });
+    connect(document, &PactDocument::dirtyChanged, this, [this, document] { updateDocumentRow(document); });
+    connect(document, &PactDocument::originChanged, this, [this, document] { updateDocumentRow(document); });
+}
+
+void PactTreeModel::addDocument(PactDocument *document)
+{
+    const int row = m_root->childCount();
+    beginInsertRows({}, row, row);
+    m_root->appendChild(PactTreeBuilder::buildPact(document));
+    endInsertRows();
+    connectDocument(document);
+}
+
+void PactTreeModel::removeDocument(PactDocument *document)
+{
+    const PactTreeNode *node = pactNode(document);
+    if (!node)
+        return;
+    disconnect(document, nullptr, this, nullptr);
+    beginRemoveRows({}, node->row(), node->row());
+    m_root->removeChild(node->row());
+    endRemoveRows();
+}
+
+void PactTreeModel::resetDocument(PactDocument *document)
+{
+    const PactTreeNode *node = pactNode(document);
+    if (!node)
+        return;
+    const int row = node->row();
+    beginRemoveRows({}, row, row);
+    m_root->removeChild(row);
+    endRemoveRows();
+    beginInsertRows({}, row, row);
+    m_root->insertChild(row, PactTreeBuilder::buildPact(document));
+    endInsertRows();
+}
+
+void PactTreeModel::updateDocumentRow(PactDocument *document)
+{
+    PactTreeNode *node = pactNode(document);
+    if (!node)
+        return;
+    PactTreeBuilder::updatePactNode(node);
+    Q_EMIT dataChanged(indexForNode(node, NameColumn), indexForNode(node, DetailColumn));
+}
+
+void PactTreeModel::updateInteraction(PactDocument *document, int interaction)
+{
+    PactTreeNode *node = interactionNode(document, interaction);
+    const InteractionKind kind = document->pact().interactions.at(interaction).kind;
+    if (!node || node->parent()->name != PactFormat::groupName(kind)) {
+        // Groups are by kind: a new kind moves the interaction, so the pact row is rebuilt.
+        resetDocument(document);
+        return;
+    }
+    const QModelIndex index = indexForNode(node);
+    if (node->childrenLoaded && node->childCount() > 0) {
+        beginRemoveRows(index, 0, node->childCount() - 1);
+        node->clearChildren();
+        endRemoveRows();
+    }
+    PactTreeBuilder::updateInteractionNode(node);
+    if (node->childrenLoaded) {
+        auto parts = PactTreeBuilder::buildParts(node);
+        if (!parts.empty()) {
+            beginInsertRows(index, 0, int(parts.size()) - 1);
+            for (auto &part : parts)
+                node->appendChild(std::move(part));
+            endInsertRows();
+        }
+    }
+    Q_EMIT dataChanged(index, indexForNode(node, DetailColumn));
+}
+
+QModelIndex PactTreeModel::indexForDocument(const PactDocument *document) const
+{
+    const PactTreeNode *node = pactNode(document);
+    return node ? indexForNode(node) : QModelIndex();
+}
+
+QModelIndex PactTreeModel::indexForInteraction(const PactDocument *document, int interaction) const
+{
+    const PactTreeNode *node = interactionNode(document, interaction);
+    return node ? indexForNode(node) : QModelIndex();
+}
+
+PactDocument *PactTreeModel::documentForIndex(const QModelIndex &index) const
+{
+    const PactTreeNode *node = nodeForIndex(index);
+    return node ? node->document : nullptr;
+}
+
+QModelIndex PactTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    PactTreeNode *parentNode = parent.isValid() ? nodeForIndex(parent) : m_root.get();
+    ensureChildren(parentNode);
+    PactTreeNode *child = parentNode->child(row);
+    return child ? createIndex(row, column, child) : QModelIndex();
+}
+
+QModelIndex PactTreeModel::parent(const QModelIndex &child) const
+{
+    const PactTreeNode *node = nodeForIndex(child);
+    if (!node || node->parent() == m_root.get() || !node->parent())
+        return {};
+    return indexForNode(node->parent());
+}
+
+int PactTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    PactTreeNode *node = parent.isValid() ? nodeForIndex(parent) : m_root.get();
+    ensureChildren(node);
+    return node->childCount();
+}
+
+int PactTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool PactTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QVariant PactTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const PactTreeNode *node = nodeForIndex(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? node->name : node->detail;
+    case Qt::ToolTipRole:
+        return node->toolTip.isEmpty() ? node->name + u'\n' + node->detail : node->toolTip;
+    case Qt::DecorationRole:
+    case Qt::FontRole:
+    case Qt::ForegroundRole:
+        return styleData(node, index.column(), role);
+    default:
+        return roleData(node, role);
+    }
+}
+
+QVariant PactTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Item") : tr("Detail");
+}
+
+QVariant PactTreeModel::roleData(const PactTreeNode *node, int role) const
+{
+    const bool inInteraction = node->interaction >= 0;
+    const Interaction *interaction = inInteraction ? &node->document->pact().interactions.at(node->interaction) : nullptr;
+    switch (role) {
+    case Roles::NodeKindRole:
+        return int(node->kind);
+    case Roles::DocumentRole:
+        return QVariant::fromValue<QObject *>(node->document);
+    case Roles::InteractionIndexRole:
+        return node->interaction;
+    case Roles::InteractionKindRole:
+        return interaction ? int(interaction->kind) : -1;
+    case Roles::JsonPathRole:
+        return inInteraction ? PactFormat::jsonPath(node->interaction, node->jsonPath) : QString();
+    case Roles::JsonTextRole:
+        return jsonText(node);
+    case Roles::FilterTextRole:
+        return filterText(node);
+    case Roles::PendingRole:
+        return interaction && interaction->pending;
+    case Roles::MatcherCountRole:
+        return node->matcherCount;
+    case Roles::MatchedByRuleRole:
+        return node->matchedByRule;
+    case Roles::DetailRole:
+        return node->detail;
+    default:
+        return {};
+    }
+}
+
+QVariant PactTreeModel::styleData(const PactTreeNode *node, int column, int role) const
+{
+    const Interaction *interaction =
+        node->interaction >= 0 ? &node->document->pact().interactions.at(node->interaction) : nullptr;
+    const bool pending = node->kind == Kind::Interaction && interaction->pending;
+    if (role == Qt::DecorationRole) {
+        if (column != NameColumn)
+            return {};
+        return NodeIcons::icon(node->kind, interaction ? interaction->kind : InteractionKind::SynchronousHttp,
+                               interaction && node->kind == Kind::Interaction ? interaction->request.method : QString());
+    }
+    if (role == Qt::FontRole) {
+        if (node->kind != Kind::Pact && !pending)
+            return {};
+        QFont font;
+        font.setBold(node->kind == Kind::Pact);
+        font.setItalic(pending);
+        return font;
+    }
+    if (column == DetailColumn && node->matchedByRule)
+        return QGuiApplication::palette().color(QPalette::Link);
+    if (column == DetailColumn || pending)
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    return {};
+}
+
+QString PactTreeModel::jsonText(const PactTreeNode *node) const
+{
+    if (node->kind == Kind::Pact) {
+        Pact header = node->document->pact();
+        header.interactions.clear();
+        QJsonObject json = PactWriter::toJson(header, SpecVersion::V4);
+        json.remove(QStringLiteral("interactions"));
+        return toText(json);
+    }
+    if (node->interaction < 0)
+        return {};
+    const Interaction &interaction = node->document->pact().interactions.at(node->interaction);
+    return toText(descend(PactWriter::interactionToJson(interaction, SpecVersion::V4), node->jsonPath));
+}
+
+QString PactTreeModel::filterText(const PactTreeNode *node) const
+{
+    if (node->interaction < 0)
+        return node->name;
+    const Interaction &i = node->document->pact().interactions.at(node->interaction);
+    QStringList parts{i.description};
+    parts += i.providerStateNames();
+    if (i.isHttp())
+        parts << i.request.method << i.request.path;
+    return parts.join(u'\n');
+}
+
+PactTreeNode *PactTreeModel::nodeForIndex(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    return static_cast<PactTreeNode *>(index.internalPointer());
+}
+
+QModelIndex PactTreeModel::indexForNode(const PactTreeNode *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, const_cast<PactTreeNode *>(node));
+}
+
+PactTreeNode *PactTreeModel::pactNode(const PactDocument *document) const
+{
+    for (int r = 0; r < m_root->childCount(); ++r) {
+        if (m_root->child(r)->document == document)
+            return m_root->child(r);
+    }
+    return nullptr;
+}
+
+PactTreeNode *PactTreeModel::interactionNode(const PactDocument *document, int interaction) const
+{
+    const PactTreeNode *pact = pactNode(document);
+    for (int g = 0; pact && g < pact->childCount(); ++g) {
+        const PactTreeNode *group = pact->child(g);
+        for (int r = 0; r < group->childCount(); ++r) {
+            if (group->child(r)->interaction == interaction)
+                return group->child(r);
+        }
+    }
+    return nullptr;
+}
+
+void PactTreeModel::ensureChildren(PactTreeNode *node) const
+{
+    if (!node || node->childrenLoaded)
+        return;
+    node->childrenLoaded = true;
+    for (auto &part : PactTreeBuilder::buildParts(node))
+        node->appendChild(std::move(part));
+}
+
+} // namespace Pactbench

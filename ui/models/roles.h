@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Qt>
+
+namespace Pactbench::Roles {
+
+/// Typed data the pact models give beside display text. Views and proxies read these, never the text.
+enum Role : int {
+    NodeKindRole = Qt::UserRole + 1, ///< int: PactTreeNode::Kind
+    DocumentRole, ///< QObject*: the PactDocument the item belongs to
+    InteractionIndexRole, ///< int: index in Pact::interactions, -1 above interactions
+    InteractionKindRole, ///< int: InteractionKind of the interaction the item belongs to, -1 above
+    JsonPathRole, ///< QString: where the item is in the V4 file, "$.interactions[3].request.headers"
+    JsonTextRole, ///< QString: the item as the V4 writer writes it, indented; empty for groups
+    FilterTextRole, ///< QString: what the filter box searches (description, states, method, path)
+    PendingRole, ///< bool: the interaction is pending (V4)
+    MatcherCountRole, ///< int: matchers of this item (interaction, part or rule list)
+    MatchedByRuleRole, ///< bool: a header, query parameter or metadata key some matching rule applies to
+    DetailRole, ///< QString: the detail column's text, also asked on column 0
+    SeverityRole, ///< int: Diagnostic::Severity (diagnostics model)
+};
+
+} // namespace Pactbench::Roles
