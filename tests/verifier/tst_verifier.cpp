@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: MIT
+// The verifier's orchestration against a real local provider: state calls, requests, messages,
+// environment failures, pending, filters, cancel, reports. The comparison itself is the matching
+// engine's (tested on its own); here a strict test engine compares status, body and metadata.
+
+#include "testprovider.h"
+
+#include <core/model/pactreader.h>
+#include <core/verifier/lastfailed.h>
+#include <core/verifier/reports.h>
+#include <core/verifier/verifier.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(Pactbench::VerificationFilter)
+
+using namespace Pactbench;
+using Pactbench::Test::TestProvider;
+
+namespace {
+
+/// Equality of status, body (as JSON when both parse) and expected metadata keys.
+class StrictEngine : public VerificationEngine
+{
+public:
+    HttpRequest prepareRequest(const Interaction &i, const QJsonObject &stateValues, SpecVersion) const override
+    {
+        HttpRequest r = i.request;
+        // A tiny provider-state generator stand-in: ${id} in the path from the state values.
+        for (auto it = stateValues.begin(); it != stateValues.end(); ++it)
+            r.path.replace(QStringLiteral("${") + it.key() + u'}', it.value().toVariant().toString());
+        return r;
+    }
+    QList<VerifierMismatch> compareResponse(const HttpResponse &e, const HttpResponse &a, SpecVersion) const override
+    {
+        QList<VerifierMismatch> out;
+        if (e.status != a.status)
+            out.append({QStringLiteral("StatusMismatch"), {}, e.status, a.status,
+                        QStringLiteral("expected %1 but was %2").arg(e.status).arg(a.status), {}});
+        if (e.body.isPresent() && e.body.asJson() != QJsonDocument::fromJson(a.body.content()).object())
+            out.append({QStringLiteral("BodyMismatch"), QStringLiteral("$"), {}, {}, QStringLiteral("body differs"), {}});
+        return out;
+    }
+    QList<VerifierMismatch> compareMessage(const MessageContents &e, const MessageContents &a, SpecVersion) const override
+    {
+        QList<VerifierMismatch> out;
+        if (e.contents.asJson() != QJsonDocument::fromJson(a.contents.content()).object())
+            out.append({QStringLiteral("BodyMismatch"), QStringLiteral("$"), {}, {}, QStringLiteral("body differs"), {}});
+        for (auto it = e.metadata.begin(); it != e.metadata.end(); ++it) {
+            if (a.metadata.value(it.key()) != it.value())
+                out.append({QStringLiteral("MetadataMismatch"), it.key(), it.value(), a.metadata.value(it.key()),
+                            QStringLiteral("metadata %1 differs").arg(it.key()), {}});
+        }
+        return out;
+    }
+};
+
+Pact pactOf(const QByteArray &interactions)
+{
+    const ReadResult r = PactReader::read(
+        R"({"consumer":{"name":"web"},"provider":{"name":"orders"},"metadata":{"pactSpecification":{"version":"4.0"}},"interactions":[)"
+        + interactions + "]}");
+    Q_ASSERT(r.ok());
+    return *r.pact;
+}
+
+const QByteArray kGetOrder = R"({"type":"Synchronous/HTTP","description":"get order","providerStates":[{"name":"order exists","params":{"id":7}}],
+    "request":{"method":"GET","path":"/orders/7"},
+    "response":{"status":200,"headers":{"Content-Type":["application/json"]},"body":{"content":{"id":7},"contentType":"application/json","encoded":false}}})";
+const QByteArray kPendingMissing = R"({"type":"Synchronous/HTTP","description":"pending one","pending":true,
+    "request":{"method":"GET","path":"/missing"},"response":{"status":200}})";
+const QByteArray kMessage = R"({"type":"Asynchronous/Messages","description":"order created","providerStates":[{"name":"an order"}],
+    "contents":{"content":{"id":7},"contentType":"application/json","encoded":false},"metadata":{"topic":"orders"}})";
+
+} // namespace
+
+class TestVerifier : public QObject
+{
+    Q_OBJECT
+
+private:
+    StrictEngine m_engine;
+    std::unique_ptr<TestProvider> m_provider;
+
+    VerificationOptions options() const
+    {
+        VerificationOptions o;
+        o.providerBaseUrl = m_provider->url();
+        o.stateChangeUrl = m_provider->url().resolved(QUrl(QStringLiteral("/_pact/state")));
+        o.messageUrl = m_provider->url().resolved(QUrl(QStringLiteral("/_pact/message")));
+        o.requestTimeoutMs = 2000;
+        return o;
+    }
+
+    QPair<QList<InteractionResult>, VerificationSummary> run(const Pact &pact, const VerificationOptions &o)
+    {
+        Verifier v(&m_engine);
+        v.setOptions(o);
+        QSignalSpy finished(&v, &Verifier::finished);
+        v.start({VerificationTarget{pact, QStringLiteral("test"), {}, false}});
+        if (!finished.wait(10000))
+            return {};
+        return {v.results(), finished.at(0).at(0).value<VerificationSummary>()};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_provider = std::make_unique<TestProvider>();
+        QVERIFY(m_provider->start());
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":7})"));
+    }
+
+    void passesWithStateSetup()
+    {
+        const auto [results, summary] = run(pactOf(kGetOrder), options());
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Passed);
+        QVERIFY(summary.success());
+        const QList<QJsonObject> calls = m_provider->stateCalls();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.at(0).value(u"state").toString(), u"order exists"_qs);
+        QCOMPARE(calls.at(0).value(u"action").toString(), u"setup"_qs);
+        QCOMPARE(calls.at(0).value(u"params").toObject().value(u"id").toInt(), 7);
+        QCOMPARE(results.at(0).exchange.status, 200);
+        QVERIFY(results.at(0).exchange.url.endsWith(u"/orders/7"));
+    }
+
+    void requestIsSentAsThePactSays()
+    {
+        Pact p = pactOf(kGetOrder);
+        HttpRequest &req = p.interactions[0].request;
+        req.method = QStringLiteral("post");
+        req.path = QStringLiteral("/orders/7");
+        req.query.append(QStringLiteral("q"), QStringLiteral("a b"));
+        req.headers.append(QStringLiteral("X-Trace"), QStringLiteral("t1"));
+        req.body = Body::fromText(QStringLiteral("raw text"));
+        m_provider->route(QStringLiteral("POST"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":7})"));
+        VerificationOptions o = options();
+        o.customHeaders.append(QStringLiteral("Authorization"), QStringLiteral("Bearer x"));
+        run(p, o);
+        const HttpServerRequest &sent = m_provider->requests().constLast();
+        QCOMPARE(sent.method, u"POST"_qs);
+        QCOMPARE(sent.query.value(u"q"_qs), u"a b"_qs);
+        QCOMPARE(sent.headers.value(u"x-trace"_qs), u"t1"_qs);
+        QCOMPARE(sent.headers.value(u"authorization"_qs), u"Bearer x"_qs);
+        QCOMPARE(sent.headers.value(u"accept-encoding"_qs), u"identity"_qs);
+        QCOMPARE(sent.body, QByteArray("raw text"));
+    }
+
+    void statusMismatchFails()
+    {
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(404, R"({"id":7})"));
+        const auto [results, summary] = run(pactOf(kGetOrder), options());
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Failed);
+        QCOMPARE(results.at(0).mismatches.at(0).type, u"StatusMismatch"_qs);
+        QVERIFY(!summary.success());
+        QCOMPARE(summary.failed, 1);
+    }
+
+    void environmentFailuresAreErrors_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("connection refused") << u"refused"_qs << u"Request failed"_qs;
+        QTest::addRow("timeout") << u"timeout"_qs << u"Request failed"_qs;
+        QTest::addRow("state endpoint 500") << u"state500"_qs << u"State change request failed with status 500"_qs;
+    }
+
+    void environmentFailuresAreErrors()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, error);
+        VerificationOptions o = options();
+        if (what == u"refused") {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            o.providerBaseUrl.setPort(closed.serverPort());
+            closed.close();
+        } else if (what == u"timeout") {
+            m_provider->delay(QStringLiteral("GET"), QStringLiteral("/orders/7"), 3000);
+            o.requestTimeoutMs = 300;
+        } else {
+            m_provider->setStateResponse(500);
+            o.stateChangeTeardown = true;
+        }
+        const auto [results, summary] = run(pactOf(kGetOrder), o);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Error);
+        QVERIFY2(results.at(0).errors.join(u'\n').contains(error), qPrintable(results.at(0).errors.join(u'\n')));
+        QCOMPARE(summary.errors, 1);
+        QVERIFY(!summary.success());
+        if (what == u"timeout")
+            QCOMPARE(results.at(0).exchange.failure, HttpExchange::Failure::Timeout);
+        if (what == u"refused")
+            QCOMPARE(results.at(0).exchange.failure, HttpExchange::Failure::ConnectionRefused);
+        if (what == u"state500") {
+            // No request to the provider, and no teardown after a failed setup.
+            QCOMPARE(m_provider->requests().size(), 1);
+            QCOMPARE(m_provider->stateCalls().size(), 1);
+        }
+    }
+
+    void noStateUrlWarns()
+    {
+        VerificationOptions o = options();
+        o.stateChangeUrl.clear();
+        const auto [results, summary] = run(pactOf(kGetOrder), o);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Passed);
+        QVERIFY(results.at(0).errors.join(u'\n').contains(u"State Change ignored as there is no state change URL provided for interaction (state 'order exists')"));
+        QVERIFY(m_provider->stateCalls().isEmpty());
+    }
+
+    void teardownAndStateAsQuery()
+    {
+        VerificationOptions o = options();
+        o.stateChangeTeardown = true;
+        run(pactOf(kGetOrder), o);
+        const QList<QJsonObject> calls = m_provider->stateCalls();
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(calls.at(1).value(u"action").toString(), u"teardown"_qs);
+
+        m_provider->clear();
+        o.stateChangeAsQuery = true;
+        o.stateChangeTeardown = false;
+        run(pactOf(kGetOrder), o);
+        const HttpServerRequest &state = m_provider->requests().constFirst();
+        QCOMPARE(state.path, u"/_pact/state"_qs);
+        QCOMPARE(state.query.value(u"state"_qs), u"order exists"_qs);
+        QCOMPARE(state.query.value(u"action"_qs), u"setup"_qs);
+        QCOMPARE(state.query.value(u"id"_qs), u"7"_qs);
+    }
+
+    void stateValuesReachTheRequest()
+    {
+        Pact p = pactOf(kGetOrder);
+        p.interactions[0].request.path = QStringLiteral("/orders/${id}");
+        m_provider->setStateResponse(200, QJsonObject{{QStringLiteral("id"), 7}});
+        const auto [results, summary] = run(p, options());
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Passed);
+        QVERIFY(results.at(0).exchange.url.endsWith(u"/orders/7"));
+    }
+
+    void messagesWithMetadata()
+    {
+        TestProvider::Message m;
+        m.body = R"({"id":7})";
+        m.metadata = QJsonObject{{QStringLiteral("topic"), QStringLiteral("orders")}};
+        m_provider->message(QStringLiteral("order created"), m);
+        auto [results, summary] = run(pactOf(kMessage), options());
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Passed);
+        QCOMPARE(results.at(0).messageMetadata.value(u"topic").toString(), u"orders"_qs);
+        QCOMPARE(results.at(0).messageMetadata.value(u"contentType").toString(), u"application/json"_qs);
+        const QJsonObject trigger = QJsonDocument::fromJson(m_provider->requests().constLast().body).object();
+        QCOMPARE(trigger.value(u"description").toString(), u"order created"_qs);
+        QCOMPARE(trigger.value(u"providerStates").toArray().at(0).toObject().value(u"name").toString(), u"an order"_qs);
+
+        m.metadata = QJsonObject{{QStringLiteral("topic"), QStringLiteral("payments")}};
+        m_provider->message(QStringLiteral("order created"), m);
+        std::tie(results, summary) = run(pactOf(kMessage), options());
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Failed);
+        QCOMPARE(results.at(0).mismatches.at(0).type, u"MetadataMismatch"_qs);
+
+        m.rawMetadataHeader = true;
+        m.metadataHeader = "%%%not-base64";
+        m_provider->message(QStringLiteral("order created"), m);
+        std::tie(results, summary) = run(pactOf(kMessage), options());
+        QVERIFY(results.at(0).errors.join(u'\n').contains(u"Pact-Message-Metadata is not base64 of a JSON object"));
+    }
+
+    void pendingFailuresDoNotFailTheRun()
+    {
+        const auto [results, summary] = run(pactOf(kGetOrder + ',' + kPendingMissing), options());
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(1).outcome, InteractionOutcome::Failed);
+        QVERIFY(results.at(1).pending);
+        QCOMPARE(summary.pendingFailures, 1);
+        QVERIFY(summary.success());
+        const QJsonObject report = Reports::json(results, summary);
+        QCOMPARE(report.value(u"result").toBool(), true);
+        QCOMPARE(report.value(u"interactionResults").toArray().at(1).toObject().value(u"result").toString(), u"Pending"_qs);
+        QCOMPARE(report.value(u"pendingErrors").toArray().size(), 1);
+        QCOMPARE(report.value(u"errors").toArray().size(), 0);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<VerificationFilter>("filter");
+        QTest::addColumn<QStringList>("ran");
+        VerificationFilter f;
+        QTest::addRow("none") << f << QStringList{u"get order"_qs, u"pending one"_qs};
+        f.description = QStringLiteral("^pend");
+        QTest::addRow("description") << f << QStringList{u"pending one"_qs};
+        f = {};
+        f.noState = true;
+        QTest::addRow("no state") << f << QStringList{u"pending one"_qs};
+        f = {};
+        f.providerState = QStringLiteral("exists");
+        QTest::addRow("state") << f << QStringList{u"get order"_qs};
+        f = {};
+        f.consumer = QStringLiteral("^mobile$");
+        QTest::addRow("other consumer") << f << QStringList{};
+        f = {};
+        f.onlyDescriptions = {QStringLiteral("get order")};
+        QTest::addRow("last failed") << f << QStringList{u"get order"_qs};
+    }
+
+    void filters()
+    {
+        QFETCH(VerificationFilter, filter);
+        QFETCH(QStringList, ran);
+        VerificationOptions o = options();
+        o.filter = filter;
+        const auto [results, summary] = run(pactOf(kGetOrder + ',' + kPendingMissing), o);
+        QStringList got;
+        for (const InteractionResult &r : results)
+            got.append(r.description);
+        QCOMPARE(got, ran);
+    }
+
+    void cancelStopsTheRun()
+    {
+        m_provider->delay(QStringLiteral("GET"), QStringLiteral("/orders/7"), 3000);
+        Verifier v(&m_engine);
+        v.setOptions(options());
+        QSignalSpy started(&v, &Verifier::interactionStarted);
+        QSignalSpy finished(&v, &Verifier::finished);
+        v.start({VerificationTarget{pactOf(kGetOrder + ',' + kPendingMissing), {}, {}, false}});
+        QVERIFY(started.wait(5000));
+        v.cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto summary = finished.at(0).at(0).value<VerificationSummary>();
+        QVERIFY(summary.cancelled);
+        QVERIFY(!summary.success());
+        QVERIFY(!v.isRunning());
+        QTest::qWait(50); // late callbacks of the cancelled run must not add results
+        QCOMPARE(v.results().size(), 0);
+    }
+
+    void exitOnFirstError()
+    {
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(500, "{}"));
+        VerificationOptions o = options();
+        o.exitOnFirstError = true;
+        const auto [results, summary] = run(pactOf(kGetOrder + ',' + kGetOrder), o);
+        QCOMPARE(results.size(), 1);
+    }
+
+    void junitReport()
+    {
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(404, "{}"));
+        const auto [results, summary] = run(pactOf(kGetOrder + ',' + kPendingMissing), options());
+        QXmlStreamReader xml(Reports::junit(results, summary));
+        int cases = 0, failures = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"testcase")
+                ++cases;
+            if (xml.name() == u"failure")
+                ++failures;
+            if (xml.name() == u"testsuite")
+                QCOMPARE(xml.attributes().value(QStringLiteral("failures")).toString(), u"1"_qs);
+        }
+        QVERIFY(!xml.hasError());
+        QCOMPARE(cases, 2);
+        QCOMPARE(failures, 1); // the pending failure is not a JUnit failure
+        QVERIFY(Reports::console(results, summary).contains(u"1) Verifying a pact between web and orders Given order exists - get order"));
+    }
+
+    void lastFailedStore()
+    {
+        QTemporaryDir dir;
+        const QString pactFile = dir.filePath(u"p.json"_qs);
+        QFile f(pactFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        InteractionResult bad;
+        bad.description = QStringLiteral("b");
+        bad.outcome = InteractionOutcome::Failed;
+        InteractionResult good;
+        good.description = QStringLiteral("g");
+        QVERIFY(LastFailed::save(pactFile, {good, bad}));
+        QCOMPARE(LastFailed::load(pactFile), QStringList{u"b"_qs});
+        QVERIFY(LastFailed::storePath(pactFile).startsWith(dir.path()));
+        QVERIFY(LastFailed::save(pactFile, {good}));
+        QVERIFY(LastFailed::load(pactFile).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerifier)
+#include "tst_verifier.moc"
