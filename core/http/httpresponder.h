@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "httpserverrequest.h"
 #include "httpserverresponse.h"
 
 #include <functional>
@@ -9,7 +10,6 @@
 namespace Pactbench {
 
 class HttpConnection;
-struct HttpServerRequest;
 
 /**
  * The way a handler answers one request, now or later. Copyable; the first respond() wins,

@@ -14,11 +14,13 @@ namespace Pactbench {
 
 namespace {
 constexpr qsizetype ReadChunk = 64 * 1024;
+constexpr int ListenBacklog = 511; // as nginx: bursts of connects are not dropped (Qt's default is 50)
 } // namespace
 
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , m_listener(new TcpListener([this](qintptr d) { accept(d); }, this))
+    , m_idleTimer(this) // a child, so moveToThread() takes it along
     , m_readBuffer(ReadChunk, Qt::Uninitialized)
 {
     m_idleTimer.callOnTimeout(this, &HttpServer::sweepIdle);
@@ -43,6 +45,7 @@ bool HttpServer::start(const HttpServerConfig &config)
     m_error.clear();
     if (m_config.tls && !setupTls())
         return false;
+    m_listener->setListenBacklogSize(ListenBacklog);
     if (!m_listener->listen(m_config.bindAddress, m_config.port)) {
         return fail(QStringLiteral("Cannot listen on %1:%2: %3")
                         .arg(m_config.bindAddress.toString())

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "journalpublisher.h"
+
+#include "journal.h"
+
+#include <QThread>
+
+namespace Pactbench {
+
+JournalPublisher::JournalPublisher(const Journal *journal, int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_timer(this) // a child, so moveToThread() takes it along
+    , m_maxBatch(journal->capacity())
+{
+    qRegisterMetaType<Pactbench::JournalBatch>();
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(qMax(0, intervalMs));
+    m_timer.callOnTimeout(this, &JournalPublisher::flush);
+}
+
+JournalPublisher::~JournalPublisher() = default;
+
+void JournalPublisher::notify()
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, &JournalPublisher::notify, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void JournalPublisher::flush()
+{
+    m_timer.stop();
+    if (m_journal->lastSequence() < m_published)
+        m_published = 0; // the journal was cleared
+    JournalBatch batch;
+    batch.entries = m_journal->entriesAfter(m_published, m_maxBatch, &batch.skipped);
+    batch.counters = m_journal->counters();
+    if (batch.entries.isEmpty() && batch.skipped == 0)
+        return;
+    m_published += batch.skipped + quint64(batch.entries.size());
+    Q_EMIT batchReady(batch);
+}
+
+} // namespace Pactbench
