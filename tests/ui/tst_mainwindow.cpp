@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// The real MainWindow, driven through its API and its widgets found by objectName: open files,
+// select an interaction and read the detail pane, refuse a broken file with a located error,
+// filter, save V4 and reload equal, and a lossy V3 save that asks first.
+
+#include "uitestutils.h"
+
+#include <core/model/pactreader.h>
+#include <ui/document/documentmanager.h>
+#include <ui/document/pactdocument.h>
+#include <ui/mainwindow.h>
+#include <ui/models/diagnosticsmodel.h>
+#include <ui/models/pactfilterproxy.h>
+#include <ui/models/pacttreemodel.h>
+#include <ui/widgets/pacttreewidget.h>
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <testpaths.h>
+
+using namespace Pactbench;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    Test::RecordingDialogService *m_dialogs = nullptr;
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write test file");
+        return path;
+    }
+
+    QTreeView *tree() const { return m_window->findChild<QTreeView *>(QStringLiteral("pactTree")); }
+    QPlainTextEdit *detail() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("detailEditor")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        auto dialogs = std::make_unique<Test::RecordingDialogService>();
+        m_dialogs = dialogs.get();
+        m_window->setDialogService(std::move(dialogs));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dialogs = nullptr;
+    }
+
+    void selectingAnInteractionShowsItsJson()
+    {
+        QVERIFY(m_window->openExample());
+        QVERIFY(tree());
+        QVERIFY(detail());
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        const QModelIndex source = m_window->treeModel()->indexForInteraction(document, 1);
+        // Select it the way a user does: through the view's (proxy) index.
+        const QModelIndex proxyIndex = m_window->treeWidget()->proxy()->mapFromSource(source);
+        QVERIFY(proxyIndex.isValid());
+        tree()->setCurrentIndex(proxyIndex);
+        QVERIFY(detail()->toPlainText().contains(QStringLiteral("\"description\": \"a request for an existing order\"")));
+        QVERIFY(detail()->toPlainText().contains(QStringLiteral("\"match\": \"integer\"")));
+        QVERIFY(detail()->isReadOnly());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("order-service-v4.json")));
+        QVERIFY(m_dialogs->errors.isEmpty());
+    }
+
+    void keyboardFilter()
+    {
+        QVERIFY(m_window->openExample());
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("DELETE"));
+        QTRY_COMPARE(m_window->treeWidget()->proxy()->filterText(), QStringLiteral("DELETE"));
+        const QModelIndex group = tree()->model()->index(0, 0, tree()->model()->index(0, 0));
+        QCOMPARE(tree()->model()->rowCount(group), 1);
+        QCOMPARE(tree()->model()->index(0, 0, group).data().toString(), QStringLiteral("a request to delete a draft order"));
+    }
+
+    void fatalFileShowsLocatedError()
+    {
+        const QString path = writeFile(QStringLiteral("broken.json"), "{\n  \"consumer\": {\"name\": \"a\"},\n  oops\n}");
+        QVERIFY(!m_window->openFile(path));
+        QCOMPARE(m_dialogs->errors.size(), 1);
+        QVERIFY2(m_dialogs->errors.constFirst().contains(QStringLiteral("At 3:")), qPrintable(m_dialogs->errors.constFirst()));
+        QVERIFY(m_dialogs->errors.constFirst().contains(QStringLiteral("broken.json")));
+        QCOMPARE(m_window->documents()->count(), 0);
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"));
+        QVERIFY(dock && dock->isVisible());
+        auto *diagnostics = m_window->findChild<QTreeView *>(QStringLiteral("diagnosticsView"));
+        QVERIFY(diagnostics && diagnostics->model()->rowCount() >= 1);
+        QCOMPARE(diagnostics->model()->index(0, DiagnosticsModel::SeverityColumn).data().toString(), QStringLiteral("Fatal"));
+        // Still usable afterwards.
+        QVERIFY(m_window->openExample());
+    }
+
+    void missingFileShowsError()
+    {
+        QVERIFY(!m_window->openFile(m_dir.filePath(QStringLiteral("does-not-exist.json"))));
+        QCOMPARE(m_dialogs->errors.size(), 1);
+    }
+
+    void openingTwiceKeepsOneDocument()
+    {
+        const QString path = writeFile(QStringLiteral("copy.json"), Test::readAll(QStringLiteral(":/examples/order-service-v4.json")));
+        QVERIFY(m_window->openFile(path));
+        QVERIFY(m_window->openFile(path));
+        QVERIFY(m_window->openExample());
+        QCOMPARE(m_window->documents()->count(), 2);
+        QCOMPARE(tree()->model()->rowCount(), 2);
+    }
+
+    void saveV4ReloadsEqual()
+    {
+        QVERIFY(m_window->openExample());
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        const QString path = m_dir.filePath(QStringLiteral("saved-v4.json"));
+        QVERIFY(m_window->saveAs(document, path, SpecVersion::V4));
+        QVERIFY(m_dialogs->lossPrompts.isEmpty());
+        const ReadResult reread = PactReader::readFile(path);
+        QVERIFY(reread.ok());
+        QVERIFY(*reread.pact == document->pact());
+        QCOMPARE(document->origin(), path);
+        QVERIFY(!document->isDirty());
+    }
+
+    void lossyV3AsksFirst()
+    {
+        QVERIFY(m_window->openExample());
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        const QString path = m_dir.filePath(QStringLiteral("saved-v3.json"));
+        m_dialogs->acceptLosses = false;
+        QVERIFY(!m_window->saveAs(document, path, SpecVersion::V3));
+        QCOMPARE(m_dialogs->lossPrompts.size(), 1);
+        QVERIFY(m_dialogs->lossPrompts.constFirst().contains(QStringLiteral("pending")));
+        QVERIFY(!QFile::exists(path));
+        m_dialogs->acceptLosses = true;
+        QVERIFY(m_window->saveAs(document, path, SpecVersion::V3));
+        QVERIFY(QFile::exists(path));
+        const ReadResult reread = PactReader::readFile(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.pact->specVersion, SpecVersion::V3);
+        QVERIFY(document->origin().startsWith(u':')); // the document is not the lossy copy
+    }
+
+    void closeRemovesFromTree()
+    {
+        QVERIFY(m_window->openExample());
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        tree()->setCurrentIndex(tree()->model()->index(0, 0));
+        QVERIFY(m_window->closeDocument(document));
+        QCOMPARE(tree()->model()->rowCount(), 0);
+        QVERIFY(detail()->toPlainText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+// PactTreeModel: whole printed trees for a small inline pact, typed roles, updates from the
+// document (interaction edits, resets, dirty mark, closing) and the cost of a 10,000-interaction pact.
+
+#include "uitestutils.h"
+
+#include <core/model/pactwriter.h>
+#include <ui/document/documentmanager.h>
+#include <ui/document/pactdocument.h>
+#include <ui/models/pacttreemodel.h>
+#include <ui/models/pacttreenode.h>
+#include <ui/models/roles.h>
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QUndoStack>
+
+using namespace Pactbench;
+
+namespace {
+
+const char *smallPact = R"({
+  "consumer": {"name": "web"}, "provider": {"name": "orders"},
+  "interactions": [
+    {"type": "Synchronous/HTTP", "description": "get order", "pending": true,
+     "providerStates": [{"name": "order exists", "params": {"id": 7}}],
+     "request": {"method": "GET", "path": "/orders/7", "query": {"full": ["yes"]},
+                 "headers": {"Accept": ["application/json"]},
+                 "matchingRules": {"query": {"full": {"combine": "AND", "matchers": [{"match": "regex", "regex": "yes|no"}]}}}},
+     "response": {"status": 200, "headers": {"Content-Type": ["application/json"]},
+                  "body": {"contentType": "application/json", "encoded": false, "content": {"id": 7}},
+                  "matchingRules": {"body": {"$.id": {"combine": "AND", "matchers": [{"match": "integer"}]}}},
+                  "generators": {"body": {"$.id": {"type": "RandomInt", "min": 1, "max": 9}}}}},
+    {"type": "Asynchronous/Messages", "description": "order created",
+     "contents": {"contentType": "text/plain", "encoded": false, "content": "hi"},
+     "metadata": {"topic": "orders"}},
+    {"type": "Synchronous/Messages", "description": "ping",
+     "request": {"contents": {"contentType": "application/json", "encoded": false, "content": {"p": 1}}},
+     "response": [{"contents": {"contentType": "application/json", "encoded": false, "content": {"q": 2}}}]}
+  ],
+  "metadata": {"pactSpecification": {"version": "4.0"}}
+})";
+
+Interaction httpInteraction(int i)
+{
+    Interaction interaction;
+    interaction.description = QStringLiteral("interaction %1").arg(i);
+    interaction.request.path = QStringLiteral("/items/%1").arg(i);
+    interaction.providerStates.append({QStringLiteral("item %1 exists").arg(i), {}, {}});
+    interaction.response.body = Body::fromJson(QJsonObject{{QStringLiteral("id"), i}}, QStringLiteral("application/json"));
+    return interaction;
+}
+
+} // namespace
+
+class TestPactTreeModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DocumentManager> m_documents;
+    std::unique_ptr<PactTreeModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_documents = std::make_unique<DocumentManager>();
+        m_model = std::make_unique<PactTreeModel>();
+        // Attached before any data, so resets and inserts are checked too.
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setDocumentManager(m_documents.get());
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_documents.reset();
+    }
+
+    void emptyModel()
+    {
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_model->columnCount(), int(PactTreeModel::ColumnCount));
+        QCOMPARE(m_model->index(0, 0), QModelIndex());
+    }
+
+    void wholeTree()
+    {
+        m_documents->addPact(Test::pactFromJson(smallPact), QStringLiteral("/tmp/small.json"));
+        const QStringList expected{
+            QStringLiteral("web → orders — V4 · 3 interactions · small.json"),
+            QStringLiteral("  HTTP interactions — 1"),
+            QStringLiteral("    get order — GET /orders/7 → 200 · pending"),
+            QStringLiteral("      Provider states — 1"),
+            QStringLiteral("        order exists — id=7"),
+            QStringLiteral("      Request — GET /orders/7?full=yes"),
+            QStringLiteral("        Query — full=yes"),
+            QStringLiteral("          full — yes  ≈ regex yes|no"),
+            QStringLiteral("        Headers — Accept"),
+            QStringLiteral("          Accept — application/json"),
+            QStringLiteral("        Matching rules — 1 matcher"),
+            QStringLiteral("          query  full — regex yes|no"),
+            QStringLiteral("      Response — 200"),
+            QStringLiteral("        Headers — Content-Type"),
+            QStringLiteral("          Content-Type — application/json"),
+            QStringLiteral("        Body — application/json, 8 bytes, 1 matcher"),
+            QStringLiteral("        Matching rules — 1 matcher"),
+            QStringLiteral("          body  $.id — integer"),
+            QStringLiteral("        Generators — 1 generator"),
+            QStringLiteral("          body  $.id — RandomInt (max 9, min 1)"),
+            QStringLiteral("  Asynchronous messages — 1"),
+            QStringLiteral("    order created — text/plain, 2 bytes"),
+            QStringLiteral("      Contents — text/plain, 2 bytes"),
+            QStringLiteral("      Metadata — topic"),
+            QStringLiteral("        topic — orders"),
+            QStringLiteral("  Synchronous messages — 1"),
+            QStringLiteral("    ping — request → 1 response"),
+            QStringLiteral("      Request message — application/json, 7 bytes"),
+            QStringLiteral("        Contents — application/json, 7 bytes"),
+            QStringLiteral("      Response message — application/json, 7 bytes"),
+            QStringLiteral("        Contents — application/json, 7 bytes"),
+        };
+        QCOMPARE(Test::printModel(m_model.get()), expected);
+    }
+
+    void rolesGiveTypedData()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact));
+        const QModelIndex interaction = m_model->indexForInteraction(document, 0);
+        QVERIFY(interaction.isValid());
+        QCOMPARE(interaction.data(Roles::NodeKindRole).toInt(), int(PactTreeNode::Kind::Interaction));
+        QCOMPARE(interaction.data(Roles::InteractionIndexRole).toInt(), 0);
+        QCOMPARE(interaction.data(Roles::PendingRole).toBool(), true);
+        QCOMPARE(interaction.data(Roles::MatcherCountRole).toInt(), 2);
+        QCOMPARE(interaction.data(Roles::DocumentRole).value<QObject *>(), document);
+        const QJsonObject expected = PactWriter::interactionToJson(document->pact().interactions.at(0), SpecVersion::V4);
+        const QJsonDocument shown = QJsonDocument::fromJson(interaction.data(Roles::JsonTextRole).toString().toUtf8());
+        QCOMPARE(shown.object(), expected);
+        QCOMPARE(interaction.data(Roles::JsonPathRole).toString(), QStringLiteral("$.interactions[0]"));
+        QVERIFY(interaction.data(Roles::FilterTextRole).toString().contains(QStringLiteral("order exists")));
+    }
+
+    void partsKnowTheirJson()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact));
+        const QModelIndex interaction = m_model->indexForInteraction(document, 0);
+        const QModelIndex request = m_model->index(1, 0, interaction);
+        QCOMPARE(request.data().toString(), QStringLiteral("Request"));
+        const QJsonObject requestJson = QJsonDocument::fromJson(request.data(Roles::JsonTextRole).toString().toUtf8()).object();
+        QCOMPARE(requestJson, PactWriter::requestToJson(document->pact().interactions.at(0).request, SpecVersion::V4));
+        const QModelIndex query = m_model->index(0, 0, request);
+        const QModelIndex full = m_model->index(0, 0, query);
+        QCOMPARE(full.data(Roles::JsonPathRole).toString(), QStringLiteral("$.interactions[0].request.query.full"));
+        QCOMPARE(full.data(Roles::JsonTextRole).toString().simplified(), QStringLiteral("[ \"yes\" ]"));
+        QVERIFY(full.data(Roles::MatchedByRuleRole).toBool());
+        const QModelIndex rule = m_model->index(0, 0, m_model->index(2, 0, request));
+        QCOMPARE(rule.data(Roles::JsonPathRole).toString(), QStringLiteral("$.interactions[0].request.matchingRules.query.full"));
+        QVERIFY(rule.data(Roles::JsonTextRole).toString().contains(QStringLiteral("\"regex\": \"yes|no\"")));
+    }
+
+    void severalPactsAndClosing()
+    {
+        PactDocument *first = m_documents->addPact(Test::pactFromJson(smallPact), QStringLiteral("/a/first.json"));
+        PactDocument *second = m_documents->addPact(Test::pactFromJson(smallPact), QStringLiteral("/a/second.json"));
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->indexForDocument(second).row(), 1);
+        m_documents->close(first);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->documentForIndex(m_model->index(0, 0)), second);
+        QVERIFY(m_model->index(0, 1).data().toString().endsWith(QStringLiteral("second.json")));
+    }
+
+    void interactionEditUpdatesTree()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact));
+        QStringList before = Test::printModel(m_model.get()); // loads every part
+        Interaction edited = document->pact().interactions.at(0);
+        edited.description = QStringLiteral("get order 8");
+        edited.request.method = QStringLiteral("POST");
+        edited.request.headers.append(QStringLiteral("X-Trace"), QStringLiteral("1"));
+        document->setInteraction(0, edited);
+        const QStringList after = Test::printModel(m_model.get());
+        QCOMPARE(after.size(), before.size() + 1);
+        QCOMPARE(after.at(2), QStringLiteral("    get order 8 — POST /orders/7 → 200 · pending"));
+        QVERIFY(after.contains(QStringLiteral("          X-Trace — 1")));
+        QVERIFY(document->isDirty());
+    }
+
+    void kindChangeRegroups()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact));
+        Interaction edited = document->pact().interactions.at(1);
+        edited.kind = InteractionKind::SynchronousHttp;
+        document->setInteraction(1, edited);
+        const QModelIndex pact = m_model->indexForDocument(document);
+        QCOMPARE(m_model->rowCount(pact), 2); // HTTP (2) and synchronous messages
+        QCOMPARE(m_model->rowCount(m_model->index(0, 0, pact)), 2);
+    }
+
+    void resetAndDirtyMark()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact), QStringLiteral("/a/p.json"));
+        Pact pact = document->pact();
+        pact.interactions.removeLast();
+        document->undoStack()->push(new QUndoCommand(QStringLiteral("nothing")));
+        document->setPact(pact);
+        const QModelIndex row = m_model->indexForDocument(document);
+        QCOMPARE(row.data().toString(), QStringLiteral("* web → orders"));
+        QCOMPARE(m_model->rowCount(row), 2);
+        document->markSaved(QStringLiteral("/a/p.json"));
+        QCOMPARE(m_model->indexForDocument(document).data().toString(), QStringLiteral("web → orders"));
+    }
+
+    void largePactIsCheap()
+    {
+        m_tester.reset(); // the tester would walk all 10,000 rows on every change
+        Pact pact;
+        pact.consumer.name = QStringLiteral("big");
+        pact.provider.name = QStringLiteral("api");
+        pact.specVersion = SpecVersion::V4;
+        for (int i = 0; i < 10000; ++i)
+            pact.interactions.append(httpInteraction(i));
+        QElapsedTimer timer;
+        timer.start();
+        PactDocument *document = m_documents->addPact(pact);
+        const QModelIndex group = m_model->index(0, 0, m_model->indexForDocument(document));
+        QCOMPARE(m_model->rowCount(group), 10000);
+        const qint64 buildMs = timer.elapsed();
+        const QModelIndex last = m_model->index(9999, 0, group);
+        QCOMPARE(last.data().toString(), QStringLiteral("interaction 9999"));
+        QCOMPARE(m_model->rowCount(last), 3); // states, request, response: created on demand
+        qInfo("10,000 interactions: tree built in %lld ms", buildMs);
+        QVERIFY2(buildMs < 3000, "building the tree of a large pact must stay fast");
+    }
+};
+
+QTEST_MAIN(TestPactTreeModel)
+#include "tst_pacttreemodel.moc"
