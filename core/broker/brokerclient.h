@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "brokerconnection.h"
+#include "brokerpact.h"
+#include "brokerreply.h"
+#include "latestpactsummary.h"
+#include "pacticipantsummary.h"
+#include "pactforverification.h"
+#include "pactselection.h"
+#include "pactsforverificationrequest.h"
+#include "publishpactsrequest.h"
+#include "publishpactsresult.h"
+#include "verificationresults.h"
+
+#include <QObject>
+
+namespace Pactbench {
+
+class BrokerTransport;
+
+/**
+ * An asynchronous Pact Broker client. Every call returns a BrokerReply (owned by the client)
+ * that finishes from the event loop with a value or a typed BrokerError. URLs come from the
+ * broker's HAL index relations (fetched once and cached), never from hard-coded paths.
+ *
+ * For a provider verifier: pactsToVerify() (or pactsForVerification() + fetchPact(entry)),
+ * then recordPacticipantVersion() once for the provider version's branch/tags, then
+ * publishVerificationResults() per verified pact.
+ */
+class BrokerClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerClient)
+
+public:
+    explicit BrokerClient(const BrokerConnection &connection, QObject *parent = nullptr);
+    ~BrokerClient() override;
+
+    const BrokerConnection &connection() const;
+    /// Page size asked of paginated lists (default 100).
+    void setPageSize(int size) { m_pageSize = size; }
+
+    /// The index document (`GET` base URL), cached after the first call.
+    BrokerReply<QJsonObject> *index();
+    /// Every pacticipant, following `next` links through all pages.
+    BrokerReply<QList<PacticipantSummary>> *pacticipants();
+    /// The latest pact of each consumer/provider pair (`pb:latest-pact-versions`).
+    BrokerReply<QList<LatestPactSummary>> *latestPacts();
+
+    /// Fetches a pact document by URL; broker keys are split off (BrokerPact).
+    BrokerReply<BrokerPact> *fetchPact(const QUrl &url);
+    /// Fetches a pact listed by pacts-for-verification, carrying its notices and pending/wip flags.
+    BrokerReply<BrokerPact> *fetchPact(const PactForVerification &entry);
+    /// Fetches the latest pact, or the one for a branch, tag or consumer version.
+    BrokerReply<BrokerPact> *fetchPact(const PactSelection &selection);
+
+    /// `POST pb:provider-pacts-for-verification`: the list, without the pact documents.
+    BrokerReply<QList<PactForVerification>> *pactsForVerification(const PactsForVerificationRequest &request);
+    /// pactsForVerification() and then every pact fetched, in the broker's order.
+    BrokerReply<QList<BrokerPact>> *pactsToVerify(const PactsForVerificationRequest &request);
+
+    /// Publishes pacts through `pb:publish-contracts`, or the legacy PUT route when absent.
+    BrokerReply<PublishPactsResult> *publishPacts(const PublishPactsRequest &request);
+    /**
+     * Records a pacticipant version's branch (`pb:pacticipant-branch-version`) and tags
+     * (`pb:pacticipant-version-tag`); gives the URLs PUT to. Call once before publishing results.
+     */
+    BrokerReply<QList<QUrl>> *recordPacticipantVersion(const QString &pacticipant, const QString &version,
+                                                       const QString &branch, const QStringList &tags);
+    /// `POST` results to a pact's `pb:publish-verification-results`; gives the new resource's URL.
+    BrokerReply<QUrl> *publishVerificationResults(const QUrl &resultsUrl, const VerificationResults &results);
+    /// Same, with the URL taken from a fetched pact (MissingRelation error when it has none).
+    BrokerReply<QUrl> *publishVerificationResults(const BrokerPact &pact, const VerificationResults &results);
+
+private:
+    void fetchPactInto(BrokerReply<BrokerPact> *reply, const QUrl &url, const QString &what,
+                       const PactForVerification *entry);
+    void fetchPacticipantPage(BrokerReply<QList<PacticipantSummary>> *reply, const QUrl &url,
+                              QList<PacticipantSummary> soFar, int pages);
+    void fetchAllForVerification(BrokerReply<QList<BrokerPact>> *reply, const QList<PactForVerification> &entries);
+    void fetchConsumerPact(BrokerReply<BrokerPact> *reply, const QUrl &listUrl, const PactSelection &selection);
+    void publishContracts(BrokerReply<PublishPactsResult> *reply, const QUrl &url, const PublishPactsRequest &request);
+    void publishLegacy(BrokerReply<PublishPactsResult> *reply, const QJsonObject &index,
+                       const PublishPactsRequest &request);
+
+    BrokerTransport *m_transport;
+    int m_pageSize = 100;
+};
+
+} // namespace Pactbench

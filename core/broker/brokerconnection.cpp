@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "brokerconnection.h"
+
+#include <QStringList>
+
+namespace Pactbench {
+
+BrokerConnection::Auth BrokerConnection::authFor(const QString &username, const QString &token)
+{
+    if (!token.isEmpty())
+        return Auth::Bearer;
+    return username.isEmpty() ? Auth::None : Auth::Basic;
+}
+
+QString BrokerConnection::describeAuth() const
+{
+    switch (auth) {
+    case Auth::None:
+        return QStringLiteral("no credentials");
+    case Auth::Basic:
+        return QStringLiteral("basic auth (username and password)");
+    case Auth::Bearer:
+        return QStringLiteral("a bearer token");
+    }
+    return {};
+}
+
+QByteArray BrokerConnection::authorizationHeader() const
+{
+    switch (auth) {
+    case Auth::None:
+        return {};
+    case Auth::Basic:
+        return "Basic " + QString(username + u':' + password).toUtf8().toBase64();
+    case Auth::Bearer:
+        return "Bearer " + token.toUtf8();
+    }
+    return {};
+}
+
+QStringList BrokerConnection::secrets() const
+{
+    QStringList s;
+    for (const QString &v : {password, token, baseUrl.password()}) {
+        if (!v.isEmpty())
+            s << v;
+    }
+    if (auth == Auth::Basic && !authorizationHeader().isEmpty())
+        s << QString::fromLatin1(authorizationHeader().mid(6));
+    return s;
+}
+
+QString BrokerConnection::displayBaseUrl() const
+{
+    return baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+} // namespace Pactbench

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Pactbench {
+
+/**
+ * How to reach a Pact Broker: base URL, credentials, TLS and timeout. A plain option struct
+ * (core never reads settings). The secrets it holds are never logged, printed or written:
+ * messages name the credential kind only (describeAuth()).
+ */
+struct BrokerConnection
+{
+    enum class Auth {
+        None, ///< no Authorization header
+        Basic, ///< `Authorization: Basic base64(username:password)`
+        Bearer, ///< `Authorization: Bearer token`
+    };
+
+    QUrl baseUrl; ///< the broker's index, e.g. https://broker.example.com or https://host/broker
+    Auth auth = Auth::None;
+    QString username; ///< for Basic
+    QString password; ///< for Basic; secret
+    QString token; ///< for Bearer; secret
+    bool verifyTls = true; ///< peer verification; turned off only by `insecure`
+    bool insecure = false; ///< explicit opt-out of TLS verification (self-signed test brokers)
+    QString caFile; ///< extra trusted CA certificates (PEM), added to the system ones
+    int timeoutMs = 30000; ///< per request, from sending to the last byte
+
+    /// Basic when a username is set, Bearer when a token is set (token wins), else None.
+    static Auth authFor(const QString &username, const QString &token);
+    /// "no credentials", "basic auth (username and password)" or "a bearer token": never a value.
+    QString describeAuth() const;
+    /// The `Authorization` header value, empty for Auth::None.
+    QByteArray authorizationHeader() const;
+    /// The secret values in use (for redaction), non-empty ones only.
+    QStringList secrets() const;
+    /// The base URL with user info removed, for messages.
+    QString displayBaseUrl() const;
+};
+
+} // namespace Pactbench

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "brokerconnection.h"
+#include "brokererror.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSslCertificate>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace Pactbench {
+
+/**
+ * The HTTP layer of BrokerClient: one QNetworkAccessManager, the Authorization header, TLS
+ * settings, a whole-request timeout, redirects only to the broker's own host (so credentials
+ * never travel elsewhere), and the mapping of every failure to a typed BrokerError whose
+ * message never holds a secret. Also caches the broker's index for relation lookups.
+ */
+class BrokerTransport : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerTransport)
+
+public:
+    struct Request
+    {
+        QByteArray verb = "GET";
+        QUrl url;
+        std::optional<QByteArray> body; ///< sent as application/json when set
+        QString what; ///< the resource in words, for messages: "the broker index", "pacticipant 'Foo'"
+        bool needJson = true; ///< a 2xx answer must be a JSON object
+    };
+    struct Response
+    {
+        int status = 0;
+        QUrl url;
+        QByteArray body;
+        QJsonObject json;
+        QByteArray location;
+        BrokerError error;
+    };
+    using Handler = std::function<void(const Response &)>;
+    using IndexHandler = std::function<void(const QJsonObject &index, const BrokerError &error)>;
+
+    explicit BrokerTransport(const BrokerConnection &connection, QObject *parent = nullptr);
+    ~BrokerTransport() override;
+
+    const BrokerConnection &connection() const { return m_connection; }
+    /// Sends one request; `handler` runs from the event loop with the response or its error.
+    void send(const Request &request, const Handler &handler);
+    /// Sends requests one after the other, stopping at the first error.
+    void sendAll(const QList<Request> &requests, const std::function<void(const QList<Response> &, const BrokerError &)> &done);
+    /// The broker's index (`GET base URL`), fetched once and cached.
+    void withIndex(const IndexHandler &handler);
+    /// The expanded URL of an index relation; MissingRelation error when the index lacks it.
+    QUrl relation(const QJsonObject &index, const QString &rel, const QMap<QString, QString> &values,
+                  BrokerError *error) const;
+    /// `text` with every credential of the connection replaced by "***".
+    QString redact(QString text) const;
+
+private:
+    void finishReply(QNetworkReply *reply, const Request &request, bool timedOut, const Handler &handler);
+    BrokerError networkError(QNetworkReply *reply, const Request &request, bool timedOut) const;
+    BrokerError httpError(int status, const QByteArray &body, const Request &request) const;
+    QString describe(const Request &request) const;
+    void loadCaFile();
+    void applyTls(QNetworkRequest &request) const;
+
+    BrokerConnection m_connection;
+    QNetworkAccessManager *m_nam;
+    std::optional<QJsonObject> m_index;
+    QList<IndexHandler> m_indexWaiters;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_setupError; ///< e.g. an unreadable CA file: every request fails with it
+};
+
+} // namespace Pactbench
