@@ -18,20 +18,31 @@ command -v wrk >/dev/null || need+=(wrk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]}" >&2
   SUDO=; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
-    || { $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; }
-  # Debian starts the packaged nginx on port 80 of all interfaces: stop it, we only use a private one.
-  if [[ " ${need[*]} " == *" nginx-light "* ]]; then
-    (systemctl stop nginx 2>/dev/null || service nginx stop 2>/dev/null || true) >/dev/null
-    [ -f /run/nginx.pid ] && kill "$(cat /run/nginx.pid)" 2>/dev/null || true
+  # Debian would start the packaged nginx on port 80 of every interface: forbid service starts
+  # during the install (policy-rc.d exit 101), we only ever run a private one on loopback.
+  own_policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  apt_install() { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; }
+  apt_install || { $SUDO apt-get update -qq && apt_install; }
+  [ -n "$own_policy" ] && $SUDO rm -f /usr/sbin/policy-rc.d
+  if pgrep -x nginx >/dev/null && [ -f /run/nginx.pid ]; then
+    echo "stopping the packaged nginx that the install started" >&2
+    $SUDO kill "$(cat /run/nginx.pid)" || true
   fi
 fi
 
-cmake -S "$root" -B "$build" -DPACTBENCH_BUILD_BENCH=ON >/dev/null
-cmake --build "$build" --target bench-http-server >/dev/null
+if ! { cmake -S "$root" -B "$build" -DPACTBENCH_BUILD_BENCH=ON && cmake --build "$build" --target bench-http-server; } >"$build/bench-build.log" 2>&1; then
+  echo "warning: building bench-http-server failed (see $build/bench-build.log); using the existing binary" >&2
+fi
 server_bin=$(find "$build" -name bench-http-server -type f -perm -u+x | head -n1)
+[ -n "$server_bin" ] || { echo "no bench-http-server in $build" >&2; exit 1; }
 
 tmp=$(mktemp -d)
+chmod 755 "$tmp" # nginx workers run as an unprivileged user and must read the body
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -87,7 +98,7 @@ cp "$tmp/body.json" "$tmp/www/body.json"
 cat >"$tmp/nginx.conf" <<CONF
 daemon off;
 master_process on;
-worker_processes 1;
+worker_processes ${NGINX_WORKERS:-1};
 pid $tmp/nginx.pid;
 error_log $tmp/nginx-error.log;
 events { worker_connections 1024; }
@@ -109,4 +120,4 @@ CONF
 /usr/sbin/nginx -p "$tmp" -c "$tmp/nginx.conf" 2>"$tmp/nginx.stderr" &
 pids+=($!)
 wait_ready "http://127.0.0.1:$port/"
-measure "nginx 1 worker, static file" "http://127.0.0.1:$port/" "${pids[-1]}" $(pgrep -P "${pids[-1]}")
+measure "nginx ${NGINX_WORKERS:-1} worker(s), static file" "http://127.0.0.1:$port/" "${pids[-1]}" $(pgrep -P "${pids[-1]}")
