@@ -240,14 +240,6 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>%1 pacts open · %2 interactions</source>
-        <translation>%1 Pacts offen · %2 Interaktionen</translation>
-    </message>
-    <message>
-        <source>%1 — Pactbench</source>
-        <translation>%1 — Pactbench</translation>
-    </message>
-    <message>
         <source>Pactbench</source>
         <translation>Pactbench</translation>
     </message>
@@ -258,6 +250,22 @@
     <message>
         <source>&lt;h3&gt;Pactbench %1&lt;/h3&gt;&lt;p&gt;A workbench for Pact contract files: open, inspect and convert pacts of every specification version.&lt;/p&gt;&lt;p&gt;Qt %2 · syntax highlighting: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pactbench %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Pact-Vertragsdateien: Pacts jeder Spezifikationsversion öffnen, untersuchen und umwandeln.&lt;/p&gt;&lt;p&gt;Qt %2 · Syntaxhervorhebung: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 pact open</source>
+        <translation>1 Pact offen</translation>
+    </message>
+    <message>
+        <source>%1 pacts open</source>
+        <translation>%1 Pacts offen</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 Interaktionen</translation>
+    </message>
+    <message>
+        <source>%1[*] — Pactbench</source>
+        <translation>%1[*] — Pactbench</translation>
     </message>
 </context>
 <context>

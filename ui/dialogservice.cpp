@@ -12,15 +12,13 @@ DialogService::~DialogService() = default;
 QStringList DialogService::openFileNames(QWidget *parent, const QString &directory)
 {
     return QFileDialog::getOpenFileNames(parent, QApplication::translate("Pactbench::DialogService", "Open Pact Files"),
-                                         directory,
-                                         QApplication::translate("Pactbench::DialogService",
-                                                                 "Pact files (*.json);;All files (*)"));
+        directory, QApplication::translate("Pactbench::DialogService", "Pact files (*.json);;All files (*)"));
 }
 
 QString DialogService::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggestedPath,
-                                        QApplication::translate("Pactbench::DialogService", "Pact files (*.json)"));
+    return QFileDialog::getSaveFileName(
+        parent, title, suggestedPath, QApplication::translate("Pactbench::DialogService", "Pact files (*.json)"));
 }
 
 void DialogService::showError(QWidget *parent, const QString &title, const QString &text, const QString &details)
@@ -41,7 +39,7 @@ bool DialogService::confirmLosses(QWidget *parent, const QString &title, const Q
 bool DialogService::confirmDiscard(QWidget *parent, const QString &text)
 {
     return QMessageBox::question(parent, QApplication::translate("Pactbench::DialogService", "Unsaved Changes"), text,
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Discard;
 }
 

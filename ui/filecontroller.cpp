@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
@@ -29,16 +30,16 @@ QString diagnosticsText(const Diagnostics &diagnostics)
 
 int countOf(const Diagnostics &diagnostics, Diagnostic::Severity severity)
 {
-    return int(std::count_if(diagnostics.begin(), diagnostics.end(),
-                             [severity](const Diagnostic &d) { return d.severity == severity; }));
+    return int(std::count_if(
+        diagnostics.begin(), diagnostics.end(), [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
 const QString lastDirectoryKey = QStringLiteral("Files/lastDirectory");
 
 } // namespace
 
-FileController::FileController(DocumentManager *documents, DiagnosticsModel *diagnostics, RecentFiles *recentFiles,
-                               QWidget *dialogParent)
+FileController::FileController(
+    DocumentManager *documents, DiagnosticsModel *diagnostics, RecentFiles *recentFiles, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_documents(documents)
     , m_diagnostics(diagnostics)
@@ -53,6 +54,16 @@ FileController::~FileController() = default;
 QString FileController::examplePath()
 {
     return QStringLiteral(":/examples/order-service-v4.json");
+}
+
+QStringList FileController::pactFilesIn(const QMimeData *mime)
+{
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+            files.append(url.toLocalFile());
+    }
+    return files;
 }
 
 void FileController::setDialogService(std::unique_ptr<DialogService> service)
@@ -108,8 +119,8 @@ void FileController::reportLoadFailure(const QString &path, const Diagnostics &d
         }
     }
     const QString where = first.location().isEmpty() ? QString() : tr("At %1: ").arg(first.location());
-    const QString text = tr("%1 could not be loaded.\n\n%2%3")
-                             .arg(QDir::toNativeSeparators(path), where, first.message);
+    const QString text
+        = tr("%1 could not be loaded.\n\n%2%3").arg(QDir::toNativeSeparators(path), where, first.message);
     Q_EMIT statusMessage(tr("Could not load %1").arg(QFileInfo(path).fileName()));
     m_dialogs->showError(m_dialogParent, tr("Cannot Open Pact"), text, diagnosticsText(diagnostics));
 }
@@ -140,7 +151,8 @@ bool FileController::saveAs(PactDocument *document, const QString &path, SpecVer
         Q_EMIT statusMessage(tr("Saved %1 as %2").arg(QFileInfo(path).fileName(), specVersionLabel(version)));
     } else {
         // The file lacks what V3 cannot hold: the document stays what it was, not this file.
-        Q_EMIT statusMessage(tr("Saved a V3 copy to %1 (%2 items not written)").arg(QFileInfo(path).fileName()).arg(losses.size()));
+        Q_EMIT statusMessage(
+            tr("Saved a V3 copy to %1 (%2 items not written)").arg(QFileInfo(path).fileName()).arg(losses.size()));
     }
     return true;
 }
@@ -164,8 +176,8 @@ bool FileController::close(PactDocument *document)
     if (!document)
         return false;
     if (document->isDirty()
-        && !m_dialogs->confirmDiscard(m_dialogParent,
-                                      tr("%1 has unsaved changes. Discard them?").arg(document->displayName())))
+        && !m_dialogs->confirmDiscard(
+            m_dialogParent, tr("%1 has unsaved changes. Discard them?").arg(document->displayName())))
         return false;
     m_documents->close(document);
     return true;

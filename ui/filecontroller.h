@@ -10,6 +10,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QMimeData;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -31,12 +32,14 @@ class FileController : public QObject
     Q_OBJECT
 
 public:
-    FileController(DocumentManager *documents, DiagnosticsModel *diagnostics, RecentFiles *recentFiles,
-                   QWidget *dialogParent);
+    FileController(
+        DocumentManager *documents, DiagnosticsModel *diagnostics, RecentFiles *recentFiles, QWidget *dialogParent);
     ~FileController() override;
     Q_DISABLE_COPY_MOVE(FileController)
 
     static QString examplePath();
+    /// The local .json files among dropped or pasted URLs.
+    static QStringList pactFilesIn(const QMimeData *mime);
 
     void setDialogService(std::unique_ptr<DialogService> service);
     DialogService *dialogs() const { return m_dialogs.get(); }

@@ -9,23 +9,23 @@
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
 #include <ui/models/diagnosticsmodel.h>
+#include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/models/roles.h>
 #include <ui/widgets/detailpane.h>
 #include <ui/widgets/diagnosticsview.h>
 #include <ui/widgets/highlighterfactory.h>
-#include <ui/models/pactfilterproxy.h>
 #include <ui/widgets/pacttreewidget.h>
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -36,20 +36,6 @@
 #include <QUndoStack>
 
 namespace Pactbench {
-
-namespace {
-
-QStringList jsonFilesIn(const QMimeData *mime)
-{
-    QStringList files;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-            files.append(url.toLocalFile());
-    }
-    return files;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -65,7 +51,6 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
     setupConnections();
     resize(1280, 800);
-    resetLayout();
     readSettings();
     updateActions();
     updateStatus();
@@ -126,18 +111,21 @@ void MainWindow::setupDiagnosticsDock()
 void MainWindow::setupActions()
 {
     QStyle *s = style();
-    m_actions.open = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton)),
-                                 tr("&Open…"), this);
+    m_actions.open
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton)),
+            tr("&Open…"), this);
     m_actions.open->setShortcut(QKeySequence::Open);
     m_actions.open->setStatusTip(tr("Open one or more pact files"));
     m_actions.close = new QAction(s->standardIcon(QStyle::SP_DialogCloseButton), tr("&Close"), this);
     m_actions.close->setShortcut(QKeySequence::Close);
-    m_actions.saveAsV4 = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
-                                     tr("Save As V&4…"), this);
+    m_actions.saveAsV4 = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
+        tr("Save As V&4…"), this);
     m_actions.saveAsV4->setShortcut(QKeySequence::SaveAs);
     m_actions.saveAsV4->setStatusTip(tr("Write the selected pact as a V4 pact file"));
     m_actions.saveAsV3 = new QAction(tr("Save As V&3…"), this);
-    m_actions.saveAsV3->setStatusTip(tr("Write the selected pact as a V3 pact file, after showing what V3 cannot hold"));
+    m_actions.saveAsV3->setStatusTip(
+        tr("Write the selected pact as a V3 pact file, after showing what V3 cannot hold"));
     m_actions.quit = new QAction(tr("&Quit"), this);
     m_actions.quit->setShortcut(QKeySequence::Quit);
     m_actions.quit->setMenuRole(QAction::QuitRole);
@@ -233,15 +221,14 @@ void MainWindow::setupFileConnections()
     connect(m_actions.open, &QAction::triggered, m_files, &FileController::openWithDialog);
     connect(m_actions.close, &QAction::triggered, this, [this] { closeDocument(currentDocument()); });
     connect(m_actions.saveAsV4, &QAction::triggered, this,
-            [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V4); });
+        [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V4); });
     connect(m_actions.saveAsV3, &QAction::triggered, this,
-            [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V3); });
+        [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V3); });
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.openExample, &QAction::triggered, this, &MainWindow::openExample);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
-    connect(m_files, &FileController::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_files, &FileController::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &DocumentManager::documentAdded, this, [this](PactDocument *document) {
         m_undoGroup->addStack(document->undoStack());
@@ -256,9 +243,9 @@ void MainWindow::setupFileConnections()
 
 void MainWindow::resetLayout()
 {
-    const int w = m_splitter->width() > 100 ? m_splitter->width() : width();
-    m_splitter->setSizes({w * 3 / 5, w * 2 / 5});
-    m_tree->treeView()->setColumnWidth(PactTreeModel::NameColumn, qMax(260, w * 3 / 5 * 48 / 100));
+    const int w = width();
+    m_splitter->setSizes({w * 14 / 25, w * 11 / 25});
+    m_tree->treeView()->setColumnWidth(PactTreeModel::NameColumn, qMax(260, w * 14 / 25 * 50 / 100));
     resizeDocks({m_diagnosticsDock}, {height() / 6}, Qt::Vertical);
 }
 
@@ -270,7 +257,7 @@ void MainWindow::readSettings()
     if (settings.contains(QStringLiteral("MainWindow/state")))
         restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     if (settings.contains(QStringLiteral("MainWindow/splitter")))
-        m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+        m_layoutPending = !m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
 }
 
 void MainWindow::writeSettings() const
@@ -353,24 +340,32 @@ void MainWindow::updateStatus()
     qsizetype interactions = 0;
     for (const PactDocument *document : m_documents->documents())
         interactions += document->pact().interactions.size();
-    m_summaryLabel->setText(tr("%1 pacts open · %2 interactions").arg(m_documents->count()).arg(interactions));
+    const QString pacts = m_documents->count() == 1 ? tr("1 pact open") : tr("%1 pacts open").arg(m_documents->count());
+    m_summaryLabel->setText(pacts + QStringLiteral(" · ") + tr("%1 interactions").arg(interactions));
 }
 
 void MainWindow::updateWindowTitle()
 {
     const PactDocument *document = currentDocument();
-    setWindowTitle(document ? tr("%1 — Pactbench").arg(document->displayName()) : tr("Pactbench"));
-    setWindowModified(false);
+    setWindowTitle(document ? tr("%1[*] — Pactbench").arg(document->displayName()) : tr("Pactbench"));
+    setWindowModified(document && document->isDirty());
     setWindowFilePath(document && !document->origin().startsWith(u':') ? document->origin() : QString());
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Pactbench"),
-                       tr("<h3>Pactbench %1</h3><p>A workbench for Pact contract files: open, inspect and convert "
-                          "pacts of every specification version.</p><p>Qt %2 · syntax highlighting: %3</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                HighlighterFactory::backendName()));
+        tr("<h3>Pactbench %1</h3><p>A workbench for Pact contract files: open, inspect and convert "
+           "pacts of every specification version.</p><p>Qt %2 · syntax highlighting: %3</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                HighlighterFactory::backendName()));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_layoutPending, false))
+        resetLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -385,13 +380,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!jsonFilesIn(event->mimeData()).isEmpty())
+    if (!FileController::pactFilesIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList files = jsonFilesIn(event->mimeData());
+    const QStringList files = FileController::pactFilesIn(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

@@ -68,6 +68,7 @@ public:
     void resetLayout();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -124,6 +125,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_summaryLabel = nullptr;
     Actions m_actions;
+    bool m_layoutPending = true; ///< no saved layout: resetLayout() once the window has its size
 };
 
 } // namespace Pactbench

@@ -20,7 +20,7 @@ void installTranslations(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("pactbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -32,14 +32,14 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for Pact contract files."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Pact files to open."),
-                                 QStringLiteral("[FILE…]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"), QApplication::translate("main", "Pact files to open."), QStringLiteral("[FILE…]"));
     parser.addOption({QStringLiteral("select"),
-                      QApplication::translate("main", "Select interaction INDEX of the first file, with its parts open."),
-                      QStringLiteral("INDEX")});
+        QApplication::translate("main", "Select interaction INDEX of the first file, with its parts open."),
+        QStringLiteral("INDEX")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QApplication::translate("main", "Save a picture of the window to FILE, then quit (uses fresh settings)."),
-                      QStringLiteral("FILE")});
+        QApplication::translate("main", "Save a picture of the window to FILE, then quit (uses fresh settings)."),
+        QStringLiteral("FILE")});
 }
 
 } // namespace
@@ -64,8 +64,8 @@ int main(int argc, char *argv[])
     window.show();
     window.openFiles(parser.positionalArguments());
     if (parser.isSet(QStringLiteral("select")) && window.documents()->count() > 0) {
-        window.selectInteraction(window.documents()->documents().constFirst(),
-                                 parser.value(QStringLiteral("select")).toInt());
+        window.selectInteraction(
+            window.documents()->documents().constFirst(), parser.value(QStringLiteral("select")).toInt());
         window.treeWidget()->expandCurrent();
     }
     if (!screenshot.isEmpty()) {

@@ -16,6 +16,7 @@
 
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,7 +80,8 @@ private Q_SLOTS:
         const QModelIndex proxyIndex = m_window->treeWidget()->proxy()->mapFromSource(source);
         QVERIFY(proxyIndex.isValid());
         tree()->setCurrentIndex(proxyIndex);
-        QVERIFY(detail()->toPlainText().contains(QStringLiteral("\"description\": \"a request for an existing order\"")));
+        QVERIFY(
+            detail()->toPlainText().contains(QStringLiteral("\"description\": \"a request for an existing order\"")));
         QVERIFY(detail()->toPlainText().contains(QStringLiteral("\"match\": \"integer\"")));
         QVERIFY(detail()->isReadOnly());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("order-service-v4.json")));
@@ -95,22 +97,26 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->treeWidget()->proxy()->filterText(), QStringLiteral("DELETE"));
         const QModelIndex group = tree()->model()->index(0, 0, tree()->model()->index(0, 0));
         QCOMPARE(tree()->model()->rowCount(group), 1);
-        QCOMPARE(tree()->model()->index(0, 0, group).data().toString(), QStringLiteral("a request to delete a draft order"));
+        QCOMPARE(
+            tree()->model()->index(0, 0, group).data().toString(), QStringLiteral("a request to delete a draft order"));
     }
 
     void fatalFileShowsLocatedError()
     {
-        const QString path = writeFile(QStringLiteral("broken.json"), "{\n  \"consumer\": {\"name\": \"a\"},\n  oops\n}");
+        const QString path
+            = writeFile(QStringLiteral("broken.json"), "{\n  \"consumer\": {\"name\": \"a\"},\n  oops\n}");
         QVERIFY(!m_window->openFile(path));
         QCOMPARE(m_dialogs->errors.size(), 1);
-        QVERIFY2(m_dialogs->errors.constFirst().contains(QStringLiteral("At 3:")), qPrintable(m_dialogs->errors.constFirst()));
+        QVERIFY2(m_dialogs->errors.constFirst().contains(QStringLiteral("At 3:")),
+            qPrintable(m_dialogs->errors.constFirst()));
         QVERIFY(m_dialogs->errors.constFirst().contains(QStringLiteral("broken.json")));
         QCOMPARE(m_window->documents()->count(), 0);
         auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"));
         QVERIFY(dock && dock->isVisible());
         auto *diagnostics = m_window->findChild<QTreeView *>(QStringLiteral("diagnosticsView"));
         QVERIFY(diagnostics && diagnostics->model()->rowCount() >= 1);
-        QCOMPARE(diagnostics->model()->index(0, DiagnosticsModel::SeverityColumn).data().toString(), QStringLiteral("Fatal"));
+        QCOMPARE(diagnostics->model()->index(0, DiagnosticsModel::SeverityColumn).data().toString(),
+            QStringLiteral("Fatal"));
         // Still usable afterwards.
         QVERIFY(m_window->openExample());
     }
@@ -123,12 +129,28 @@ private Q_SLOTS:
 
     void openingTwiceKeepsOneDocument()
     {
-        const QString path = writeFile(QStringLiteral("copy.json"), Test::readAll(QStringLiteral(":/examples/order-service-v4.json")));
+        const QString path
+            = writeFile(QStringLiteral("copy.json"), Test::readAll(QStringLiteral(":/examples/order-service-v4.json")));
         QVERIFY(m_window->openFile(path));
         QVERIFY(m_window->openFile(path));
         QVERIFY(m_window->openExample());
         QCOMPARE(m_window->documents()->count(), 2);
         QCOMPARE(tree()->model()->rowCount(), 2);
+    }
+
+    void droppedFilesOpen()
+    {
+        const QString path = writeFile(QStringLiteral("dropped.json"),
+            Test::readAll(QStringLiteral(":/examples/order-service-v4.json")));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->documents()->count(), 1);
+        QVERIFY(m_dialogs->errors.isEmpty());
     }
 
     void saveV4ReloadsEqual()

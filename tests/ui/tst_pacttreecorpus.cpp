@@ -80,7 +80,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void cleanupTestCase() { qInfo("corpus tree: %d items shown, %d files refused with a fatal diagnostic", m_items, m_failed); }
+    void cleanupTestCase()
+    {
+        qInfo("corpus tree: %d items shown, %d files refused with a fatal diagnostic", m_items, m_failed);
+    }
 };
 
 QTEST_MAIN(TestPactTreeCorpus)

@@ -50,8 +50,8 @@ private Q_SLOTS:
         m_model = std::make_unique<PactTreeModel>();
         m_proxy = std::make_unique<PactFilterProxy>();
         m_proxy->setSourceModel(m_model.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setDocumentManager(m_documents.get());
         QVERIFY(m_documents->openFile(QStringLiteral(":/examples/order-service-v4.json")).document);
     }
@@ -68,12 +68,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("empty shows all") << QString() << QStringList{
-            QStringLiteral("a request for the open orders of a customer"), QStringLiteral("a request for an existing order"),
-            QStringLiteral("a request for an order that does not exist"), QStringLiteral("a request to place an order"),
-            QStringLiteral("a request to cancel an open order"), QStringLiteral("a request to delete a draft order"),
-            QStringLiteral("an order shipped event"), QStringLiteral("an order cancelled event"),
-            QStringLiteral("a shipping quote request")};
+        QTest::addRow("empty shows all") << QString()
+                                         << QStringList{QStringLiteral("a request for the open orders of a customer"),
+                                                QStringLiteral("a request for an existing order"),
+                                                QStringLiteral("a request for an order that does not exist"),
+                                                QStringLiteral("a request to place an order"),
+                                                QStringLiteral("a request to cancel an open order"),
+                                                QStringLiteral("a request to delete a draft order"),
+                                                QStringLiteral("an order shipped event"),
+                                                QStringLiteral("an order cancelled event"),
+                                                QStringLiteral("a shipping quote request")};
         QTest::addRow("method") << QStringLiteral("post") << QStringList{QStringLiteral("a request to place an order")};
         QTest::addRow("path") << QStringLiteral("/orders/9999")
                               << QStringList{QStringLiteral("a request for an order that does not exist")};
@@ -81,7 +85,7 @@ private Q_SLOTS:
                                         << QStringList{QStringLiteral("a request to delete a draft order")};
         QTest::addRow("description") << QStringLiteral("EVENT")
                                      << QStringList{QStringLiteral("an order shipped event"),
-                                                    QStringLiteral("an order cancelled event")};
+                                            QStringLiteral("an order cancelled event")};
         QTest::addRow("nothing") << QStringLiteral("no such thing") << QStringList{};
     }
 

@@ -48,7 +48,8 @@ Interaction httpInteraction(int i)
     interaction.description = QStringLiteral("interaction %1").arg(i);
     interaction.request.path = QStringLiteral("/items/%1").arg(i);
     interaction.providerStates.append({QStringLiteral("item %1 exists").arg(i), {}, {}});
-    interaction.response.body = Body::fromJson(QJsonObject{{QStringLiteral("id"), i}}, QStringLiteral("application/json"));
+    interaction.response.body
+        = Body::fromJson(QJsonObject{{QStringLiteral("id"), i}}, QStringLiteral("application/json"));
     return interaction;
 }
 
@@ -69,8 +70,8 @@ private Q_SLOTS:
         m_documents = std::make_unique<DocumentManager>();
         m_model = std::make_unique<PactTreeModel>();
         // Attached before any data, so resets and inserts are checked too.
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setDocumentManager(m_documents.get());
     }
 
@@ -137,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(interaction.data(Roles::PendingRole).toBool(), true);
         QCOMPARE(interaction.data(Roles::MatcherCountRole).toInt(), 2);
         QCOMPARE(interaction.data(Roles::DocumentRole).value<QObject *>(), document);
-        const QJsonObject expected = PactWriter::interactionToJson(document->pact().interactions.at(0), SpecVersion::V4);
+        const QJsonObject expected
+            = PactWriter::interactionToJson(document->pact().interactions.at(0), SpecVersion::V4);
         const QJsonDocument shown = QJsonDocument::fromJson(interaction.data(Roles::JsonTextRole).toString().toUtf8());
         QCOMPARE(shown.object(), expected);
         QCOMPARE(interaction.data(Roles::JsonPathRole).toString(), QStringLiteral("$.interactions[0]"));
@@ -150,7 +152,8 @@ private Q_SLOTS:
         const QModelIndex interaction = m_model->indexForInteraction(document, 0);
         const QModelIndex request = m_model->index(1, 0, interaction);
         QCOMPARE(request.data().toString(), QStringLiteral("Request"));
-        const QJsonObject requestJson = QJsonDocument::fromJson(request.data(Roles::JsonTextRole).toString().toUtf8()).object();
+        const QJsonObject requestJson
+            = QJsonDocument::fromJson(request.data(Roles::JsonTextRole).toString().toUtf8()).object();
         QCOMPARE(requestJson, PactWriter::requestToJson(document->pact().interactions.at(0).request, SpecVersion::V4));
         const QModelIndex query = m_model->index(0, 0, request);
         const QModelIndex full = m_model->index(0, 0, query);
@@ -158,7 +161,8 @@ private Q_SLOTS:
         QCOMPARE(full.data(Roles::JsonTextRole).toString().simplified(), QStringLiteral("[ \"yes\" ]"));
         QVERIFY(full.data(Roles::MatchedByRuleRole).toBool());
         const QModelIndex rule = m_model->index(0, 0, m_model->index(2, 0, request));
-        QCOMPARE(rule.data(Roles::JsonPathRole).toString(), QStringLiteral("$.interactions[0].request.matchingRules.query.full"));
+        QCOMPARE(rule.data(Roles::JsonPathRole).toString(),
+            QStringLiteral("$.interactions[0].request.matchingRules.query.full"));
         QVERIFY(rule.data(Roles::JsonTextRole).toString().contains(QStringLiteral("\"regex\": \"yes|no\"")));
     }
 

@@ -36,7 +36,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<int>("position");
         QTest::addColumn<Token>("token");
-        const QString line = QStringLiteral("  \"id\": 42, \"name\": \"a \\\"b\\\"\", \"ok\": true, \"x\": null, \"n\": -1.5e3 },");
+        const QString line
+            = QStringLiteral("  \"id\": 42, \"name\": \"a \\\"b\\\"\", \"ok\": true, \"x\": null, \"n\": -1.5e3 },");
         QTest::addRow("key") << line << 3 << Token::Key;
         QTest::addRow("colon") << line << 6 << Token::Punctuation;
         QTest::addRow("number") << line << 8 << Token::Number;

@@ -95,7 +95,7 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         return int(d.severity);
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
         const auto pixmap = d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                         : QStyle::SP_MessageBoxCritical;
+                                                                        : QStyle::SP_MessageBoxCritical;
         return QApplication::style()->standardIcon(pixmap);
     }
     if (role == Qt::ToolTipRole && index.column() == FileColumn)

@@ -65,9 +65,12 @@ QIcon NodeIcons::interactionIcon(InteractionKind kind, const QString &method)
     }
     const QString m = method.toUpper();
     static const QHash<QString, QColor> colors{
-        {QStringLiteral("GET"), QColor(0x1f, 0x6f, 0xb5)},    {QStringLiteral("POST"), QColor(0x2e, 0x8b, 0x3e)},
-        {QStringLiteral("PUT"), QColor(0xc7, 0x7c, 0x0e)},    {QStringLiteral("PATCH"), QColor(0x16, 0x8f, 0x8f)},
-        {QStringLiteral("DELETE"), QColor(0xc0, 0x39, 0x2b)}, {QStringLiteral("HEAD"), QColor(0x55, 0x65, 0x75)},
+        {QStringLiteral("GET"), QColor(0x1f, 0x6f, 0xb5)},
+        {QStringLiteral("POST"), QColor(0x2e, 0x8b, 0x3e)},
+        {QStringLiteral("PUT"), QColor(0xc7, 0x7c, 0x0e)},
+        {QStringLiteral("PATCH"), QColor(0x16, 0x8f, 0x8f)},
+        {QStringLiteral("DELETE"), QColor(0xc0, 0x39, 0x2b)},
+        {QStringLiteral("HEAD"), QColor(0x55, 0x65, 0x75)},
     };
     return badge(m.left(1), colors.value(m, QColor(0x55, 0x65, 0x75)));
 }

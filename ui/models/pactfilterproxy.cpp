@@ -66,7 +66,8 @@ bool PactFilterProxy::anyInteractionAccepted(const QModelIndex &sourceIndex) con
     for (int r = 0, n = model->rowCount(sourceIndex); r < n; ++r) {
         const QModelIndex child = model->index(r, 0, sourceIndex);
         const Kind kind = kindOf(child);
-        if (kind == Kind::Interaction ? interactionAccepted(child) : kind == Kind::Group && anyInteractionAccepted(child))
+        if (kind == Kind::Interaction ? interactionAccepted(child)
+                                      : kind == Kind::Group && anyInteractionAccepted(child))
             return true;
     }
     return false;

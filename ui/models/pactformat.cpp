@@ -51,7 +51,8 @@ QString matcher(const Matcher &m)
 QString size(qint64 bytes)
 {
     if (bytes < 1024)
-        return bytes == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "1 byte") : QCoreApplication::translate("Pactbench::PactFormat", "%1 bytes").arg(bytes);
+        return bytes == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "1 byte")
+                          : QCoreApplication::translate("Pactbench::PactFormat", "%1 bytes").arg(bytes);
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
@@ -108,8 +109,10 @@ QString interactionSummary(const Interaction &i)
     case InteractionKind::AsynchronousMessage:
         return body(i.message.contents, i.message.metadataContentType());
     case InteractionKind::SynchronousMessages:
-        return i.messageResponses.size() == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "request → 1 response")
-                                            : QCoreApplication::translate("Pactbench::PactFormat", "request → %1 responses").arg(i.messageResponses.size());
+        return i.messageResponses.size() == 1
+            ? QCoreApplication::translate("Pactbench::PactFormat", "request → 1 response")
+            : QCoreApplication::translate("Pactbench::PactFormat", "request → %1 responses")
+                  .arg(i.messageResponses.size());
     case InteractionKind::Unsupported:
         return i.extra.value(u"type").toString();
     }
@@ -141,12 +144,14 @@ QString groupName(InteractionKind kind)
 
 QString matcherCount(int count)
 {
-    return count == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "1 matcher") : QCoreApplication::translate("Pactbench::PactFormat", "%1 matchers").arg(count);
+    return count == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "1 matcher")
+                      : QCoreApplication::translate("Pactbench::PactFormat", "%1 matchers").arg(count);
 }
 
 QString generatorCount(int count)
 {
-    return count == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "1 generator") : QCoreApplication::translate("Pactbench::PactFormat", "%1 generators").arg(count);
+    return count == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "1 generator")
+                      : QCoreApplication::translate("Pactbench::PactFormat", "%1 generators").arg(count);
 }
 
 QString jsonPath(int interaction, const QStringList &path)

@@ -15,7 +15,7 @@ using Kind = PactTreeNode::Kind;
 namespace {
 
 constexpr InteractionKind kindOrder[] = {InteractionKind::SynchronousHttp, InteractionKind::AsynchronousMessage,
-                                         InteractionKind::SynchronousMessages, InteractionKind::Unsupported};
+    InteractionKind::SynchronousMessages, InteractionKind::Unsupported};
 
 int bodyRuleCount(const MatchingRules &rules)
 {
@@ -28,8 +28,8 @@ int bodyRuleCount(const MatchingRules &rules)
 }
 
 /// The rules of a category that apply to `name` (header names compare case-insensitively).
-const RuleList *rulesFor(const MatchingRules &rules, const QString &category, const QString &name,
-                         Qt::CaseSensitivity cs)
+const RuleList *rulesFor(
+    const MatchingRules &rules, const QString &category, const QString &name, Qt::CaseSensitivity cs)
 {
     const auto &all = rules.all();
     const auto c = all.find(category);
@@ -133,15 +133,16 @@ PactTreeBuilder::Nodes PactTreeBuilder::buildParts(const PactTreeNode *interacti
         break;
     case InteractionKind::SynchronousMessages: {
         PactTreeNode *request = addNode(&holder, Kind::Request, tr("Request message"),
-                                        PactFormat::body(i.messageRequest.contents, i.messageRequest.metadataContentType()),
-                                        {QStringLiteral("request")});
+            PactFormat::body(i.messageRequest.contents, i.messageRequest.metadataContentType()),
+            {QStringLiteral("request")});
         addMessageParts(request, i.messageRequest, request->jsonPath);
         for (int r = 0; r < i.messageResponses.size(); ++r) {
             const MessageContents &m = i.messageResponses.at(r);
-            const QString name = i.messageResponses.size() == 1 ? tr("Response message") : tr("Response message %1").arg(r + 1);
-            PactTreeNode *response = addNode(&holder, Kind::Response, name,
-                                             PactFormat::body(m.contents, m.metadataContentType()),
-                                             {QStringLiteral("response"), QString::number(r)});
+            const QString name
+                = i.messageResponses.size() == 1 ? tr("Response message") : tr("Response message %1").arg(r + 1);
+            PactTreeNode *response
+                = addNode(&holder, Kind::Response, name, PactFormat::body(m.contents, m.metadataContentType()),
+                    {QStringLiteral("response"), QString::number(r)});
             addMessageParts(response, m, response->jsonPath);
         }
         break;
@@ -159,11 +160,11 @@ void PactTreeBuilder::addProviderStates(PactTreeNode *parent, const Interaction 
     if (interaction.providerStates.isEmpty())
         return;
     PactTreeNode *states = addNode(parent, Kind::ProviderStates, tr("Provider states"),
-                                   QString::number(interaction.providerStates.size()), {QStringLiteral("providerStates")});
+        QString::number(interaction.providerStates.size()), {QStringLiteral("providerStates")});
     for (int s = 0; s < interaction.providerStates.size(); ++s) {
         const ProviderState &state = interaction.providerStates.at(s);
         addNode(states, Kind::ProviderState, state.name, PactFormat::parameters(state.params),
-                withKey(states->jsonPath, QString::number(s)));
+            withKey(states->jsonPath, QString::number(s)));
     }
 }
 
@@ -177,8 +178,8 @@ void PactTreeBuilder::addComments(PactTreeNode *parent, const Interaction &inter
         lines.append(line.toString());
     if (text.isString())
         lines.append(text.toString());
-    PactTreeNode *node = addNode(parent, Kind::Comments, tr("Comments"), lines.join(QStringLiteral(" / ")),
-                                 {QStringLiteral("comments")});
+    PactTreeNode *node = addNode(
+        parent, Kind::Comments, tr("Comments"), lines.join(QStringLiteral(" / ")), {QStringLiteral("comments")});
     node->toolTip = lines.join(u'\n');
 }
 
@@ -189,7 +190,8 @@ void PactTreeBuilder::addRequest(PactTreeNode *parent, const HttpRequest &reques
     node->matcherCount = request.matchingRules.matcherCount();
     addQuery(node, request, path);
     addHeaders(node, request.headers, request.matchingRules, path);
-    addBody(node, request.body, request.contentTypeHeader(), request.matchingRules, withKey(path, QStringLiteral("body")));
+    addBody(
+        node, request.body, request.contentTypeHeader(), request.matchingRules, withKey(path, QStringLiteral("body")));
     addRules(node, request.matchingRules, path);
     addGenerators(node, request.generators, path);
 }
@@ -202,7 +204,7 @@ void PactTreeBuilder::addResponse(PactTreeNode *parent, const HttpResponse &resp
     markMatched(node, rulesFor(response.matchingRules, QStringLiteral("status"), {}, Qt::CaseSensitive));
     addHeaders(node, response.headers, response.matchingRules, path);
     addBody(node, response.body, response.contentTypeHeader(), response.matchingRules,
-            withKey(path, QStringLiteral("body")));
+        withKey(path, QStringLiteral("body")));
     addRules(node, response.matchingRules, path);
     addGenerators(node, response.generators, path);
 }
@@ -212,7 +214,7 @@ void PactTreeBuilder::addMessageParts(PactTreeNode *parent, const MessageContent
     parent->matcherCount = message.matchingRules.matcherCount();
     if (message.contents.state != Body::State::Missing) {
         addBody(parent, message.contents, message.metadataContentType(), message.matchingRules,
-                withKey(path, QStringLiteral("contents")));
+            withKey(path, QStringLiteral("contents")));
         parent->child(parent->childCount() - 1)->name = tr("Contents");
     }
     addMetadata(parent, message, path);
@@ -224,26 +226,26 @@ void PactTreeBuilder::addQuery(PactTreeNode *parent, const HttpRequest &request,
 {
     if (request.query.isEmpty())
         return;
-    PactTreeNode *query = addNode(parent, Kind::Query, tr("Query"), request.query.toQueryString(),
-                                  withKey(path, QStringLiteral("query")));
+    PactTreeNode *query = addNode(
+        parent, Kind::Query, tr("Query"), request.query.toQueryString(), withKey(path, QStringLiteral("query")));
     for (const QString &name : request.query.names()) {
         PactTreeNode *param = addNode(query, Kind::QueryParameter, name,
-                                      request.query.values(name).join(QStringLiteral(", ")), withKey(query->jsonPath, name));
+            request.query.values(name).join(QStringLiteral(", ")), withKey(query->jsonPath, name));
         markMatched(param, rulesFor(request.matchingRules, QStringLiteral("query"), name, Qt::CaseSensitive));
     }
 }
 
-void PactTreeBuilder::addHeaders(PactTreeNode *parent, const Headers &headers, const MatchingRules &rules,
-                                 const QStringList &path)
+void PactTreeBuilder::addHeaders(
+    PactTreeNode *parent, const Headers &headers, const MatchingRules &rules, const QStringList &path)
 {
     if (headers.isEmpty())
         return;
     const QStringList names = headers.names();
     PactTreeNode *node = addNode(parent, Kind::Headers, tr("Headers"), names.join(QStringLiteral(", ")),
-                                 withKey(path, QStringLiteral("headers")));
+        withKey(path, QStringLiteral("headers")));
     for (const QString &name : names) {
-        PactTreeNode *header = addNode(node, Kind::Header, name, headers.values(name).join(QStringLiteral(", ")),
-                                       withKey(node->jsonPath, name));
+        PactTreeNode *header = addNode(
+            node, Kind::Header, name, headers.values(name).join(QStringLiteral(", ")), withKey(node->jsonPath, name));
         markMatched(header, rulesFor(rules, QStringLiteral("header"), name, Qt::CaseInsensitive));
     }
 }
@@ -252,18 +254,18 @@ void PactTreeBuilder::addMetadata(PactTreeNode *parent, const MessageContents &m
 {
     if (message.metadata.isEmpty())
         return;
-    PactTreeNode *node = addNode(parent, Kind::Metadata, tr("Metadata"), message.metadata.keys().join(QStringLiteral(", ")),
-                                 withKey(path, QStringLiteral("metadata")));
+    PactTreeNode *node = addNode(parent, Kind::Metadata, tr("Metadata"),
+        message.metadata.keys().join(QStringLiteral(", ")), withKey(path, QStringLiteral("metadata")));
     for (auto it = message.metadata.begin(); it != message.metadata.end(); ++it) {
         const QJsonValue v = it.value();
-        PactTreeNode *entry = addNode(node, Kind::MetadataEntry, it.key(), PactFormat::parameters({{QStringLiteral("v"), v}}).mid(2),
-                                      withKey(node->jsonPath, it.key()));
+        PactTreeNode *entry = addNode(node, Kind::MetadataEntry, it.key(),
+            PactFormat::parameters({{QStringLiteral("v"), v}}).mid(2), withKey(node->jsonPath, it.key()));
         markMatched(entry, rulesFor(message.matchingRules, QStringLiteral("metadata"), it.key(), Qt::CaseSensitive));
     }
 }
 
 void PactTreeBuilder::addBody(PactTreeNode *parent, const Body &body, const QString &contextType,
-                              const MatchingRules &rules, const QStringList &path)
+    const MatchingRules &rules, const QStringList &path)
 {
     if (body.state == Body::State::Missing)
         return;
@@ -280,14 +282,15 @@ void PactTreeBuilder::addRules(PactTreeNode *parent, const MatchingRules &rules,
     if (rules.isEmpty())
         return;
     const QStringList rulesPath = withKey(path, QStringLiteral("matchingRules"));
-    PactTreeNode *node = addNode(parent, Kind::MatchingRules, tr("Matching rules"),
-                                 PactFormat::matcherCount(rules.matcherCount()), rulesPath);
+    PactTreeNode *node = addNode(
+        parent, Kind::MatchingRules, tr("Matching rules"), PactFormat::matcherCount(rules.matcherCount()), rulesPath);
     node->matcherCount = rules.matcherCount();
     for (auto c = rules.all().begin(); c != rules.all().end(); ++c) {
         for (auto r = c->begin(); r != c->end(); ++r) {
             const bool single = r.key().isEmpty() && isSingleRuleCategory(c.key()) && c->size() == 1;
             const QString name = r.key().isEmpty() ? c.key() : c.key() + QStringLiteral("  ") + r.key();
-            const QStringList rulePath = single ? withKey(rulesPath, c.key()) : withKey(withKey(rulesPath, c.key()), r.key());
+            const QStringList rulePath
+                = single ? withKey(rulesPath, c.key()) : withKey(withKey(rulesPath, c.key()), r.key());
             PactTreeNode *list = addNode(node, Kind::RuleList, name, PactFormat::ruleList(r.value()), rulePath);
             list->matcherCount = int(r->matchers.size());
             list->matchedByRule = true;
@@ -300,20 +303,20 @@ void PactTreeBuilder::addGenerators(PactTreeNode *parent, const Generators &gene
     if (generators.isEmpty())
         return;
     const QStringList generatorsPath = withKey(path, QStringLiteral("generators"));
-    PactTreeNode *node = addNode(parent, Kind::Generators, tr("Generators"), PactFormat::generatorCount(generators.count()),
-                                 generatorsPath);
+    PactTreeNode *node = addNode(
+        parent, Kind::Generators, tr("Generators"), PactFormat::generatorCount(generators.count()), generatorsPath);
     for (auto c = generators.all().begin(); c != generators.all().end(); ++c) {
         for (auto g = c->begin(); g != c->end(); ++g) {
             const bool single = g.key().isEmpty() && c->size() == 1;
             const QString name = g.key().isEmpty() ? c.key() : c.key() + QStringLiteral("  ") + g.key();
             addNode(node, Kind::Generator, name, PactFormat::generator(g.value()),
-                    single ? withKey(generatorsPath, c.key()) : withKey(withKey(generatorsPath, c.key()), g.key()));
+                single ? withKey(generatorsPath, c.key()) : withKey(withKey(generatorsPath, c.key()), g.key()));
         }
     }
 }
 
-PactTreeNode *PactTreeBuilder::addNode(PactTreeNode *parent, Kind kind, const QString &name, const QString &detail,
-                                       const QStringList &path)
+PactTreeNode *PactTreeBuilder::addNode(
+    PactTreeNode *parent, Kind kind, const QString &name, const QString &detail, const QStringList &path)
 {
     auto node = std::make_unique<PactTreeNode>(kind, parent->document, parent->interaction);
     node->name = name;

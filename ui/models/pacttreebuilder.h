@@ -41,15 +41,15 @@ private:
     static void addResponse(PactTreeNode *parent, const HttpResponse &response);
     static void addMessageParts(PactTreeNode *parent, const MessageContents &message, const QStringList &path);
     static void addQuery(PactTreeNode *parent, const HttpRequest &request, const QStringList &path);
-    static void addHeaders(PactTreeNode *parent, const Headers &headers, const MatchingRules &rules,
-                           const QStringList &path);
+    static void addHeaders(
+        PactTreeNode *parent, const Headers &headers, const MatchingRules &rules, const QStringList &path);
     static void addMetadata(PactTreeNode *parent, const MessageContents &message, const QStringList &path);
-    static void addBody(PactTreeNode *parent, const Body &body, const QString &contextType,
-                        const MatchingRules &rules, const QStringList &path);
+    static void addBody(PactTreeNode *parent, const Body &body, const QString &contextType, const MatchingRules &rules,
+        const QStringList &path);
     static void addRules(PactTreeNode *parent, const MatchingRules &rules, const QStringList &path);
     static void addGenerators(PactTreeNode *parent, const Generators &generators, const QStringList &path);
     static PactTreeNode *addNode(PactTreeNode *parent, PactTreeNode::Kind kind, const QString &name,
-                                 const QString &detail, const QStringList &path);
+        const QString &detail, const QStringList &path);
 };
 
 } // namespace Pactbench

@@ -86,7 +86,7 @@ void PactTreeModel::connectDocument(PactDocument *document)
 {
     connect(document, &PactDocument::pactReset, this, [this, document] { resetDocument(document); });
     connect(document, &PactDocument::interactionChanged, this,
-            [this, document](int interaction) { updateInteraction(document, interaction); });
+        [this, document](int interaction) { updateInteraction(document, interaction); });
     connect(document, &PactDocument::dirtyChanged, this, [this, document] { updateDocumentRow(document); });
     connect(document, &PactDocument::originChanged, this, [this, document] { updateDocumentRow(document); });
 }
@@ -246,7 +246,8 @@ QVariant PactTreeModel::headerData(int section, Qt::Orientation orientation, int
 QVariant PactTreeModel::roleData(const PactTreeNode *node, int role) const
 {
     const bool inInteraction = node->interaction >= 0;
-    const Interaction *interaction = inInteraction ? &node->document->pact().interactions.at(node->interaction) : nullptr;
+    const Interaction *interaction
+        = inInteraction ? &node->document->pact().interactions.at(node->interaction) : nullptr;
     switch (role) {
     case Roles::NodeKindRole:
         return int(node->kind);
@@ -277,14 +278,14 @@ QVariant PactTreeModel::roleData(const PactTreeNode *node, int role) const
 
 QVariant PactTreeModel::styleData(const PactTreeNode *node, int column, int role) const
 {
-    const Interaction *interaction =
-        node->interaction >= 0 ? &node->document->pact().interactions.at(node->interaction) : nullptr;
+    const Interaction *interaction
+        = node->interaction >= 0 ? &node->document->pact().interactions.at(node->interaction) : nullptr;
     const bool pending = node->kind == Kind::Interaction && interaction->pending;
     if (role == Qt::DecorationRole) {
         if (column != NameColumn)
             return {};
         return NodeIcons::icon(node->kind, interaction ? interaction->kind : InteractionKind::SynchronousHttp,
-                               interaction && node->kind == Kind::Interaction ? interaction->request.method : QString());
+            interaction && node->kind == Kind::Interaction ? interaction->request.method : QString());
     }
     if (role == Qt::FontRole) {
         if (node->kind != Kind::Pact && !pending)

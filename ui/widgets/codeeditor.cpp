@@ -100,7 +100,7 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
             font.setBold(block.blockNumber() == current);
             painter.setFont(font);
             painter.drawText(0, top, m_lineNumberArea->width() - 6, fontMetrics().height(), Qt::AlignRight,
-                             QString::number(block.blockNumber() + 1));
+                QString::number(block.blockNumber() + 1));
         }
         block = block.next();
         top = bottom;

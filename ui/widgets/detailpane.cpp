@@ -36,11 +36,14 @@ void DetailPane::setupUi()
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    // Long titles wrap instead of widening the pane (a label's minimum width is its text's).
+    m_title->setWordWrap(true);
     m_path = new QLabel(this);
     m_path->setObjectName(QStringLiteral("detailJsonPath"));
     m_path->setTextFormat(Qt::PlainText);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setForegroundRole(QPalette::PlaceholderText);
+    m_path->setWordWrap(true);
     m_editor = new CodeEditor(this);
     m_editor->setObjectName(QStringLiteral("detailEditor"));
     m_editor->setReadOnly(true);

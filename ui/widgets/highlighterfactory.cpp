@@ -33,8 +33,8 @@ QSyntaxHighlighter *HighlighterFactory::create(QTextDocument *document, const QS
     if (definition.isValid()) {
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
         highlighter->setDefinition(definition);
-        highlighter->setTheme(repository().defaultTheme(darkTheme ? KSyntaxHighlighting::Repository::DarkTheme
-                                                                  : KSyntaxHighlighting::Repository::LightTheme));
+        highlighter->setTheme(repository().defaultTheme(
+            darkTheme ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
         return highlighter;
     }
 #endif

@@ -53,7 +53,7 @@ void PactTreeWidget::setupConnections()
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &PactTreeWidget::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
+        [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PactTreeWidget::expandTopLevels);
 }
 
