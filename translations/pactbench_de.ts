@@ -77,10 +77,6 @@
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <source>Opened %1: %2 interactions</source>
-        <translation>%1 geöffnet: %2 Interaktionen</translation>
-    </message>
-    <message>
         <source> (%1 errors, %2 warnings; see Diagnostics)</source>
         <translation> (%1 Fehler, %2 Warnungen; siehe Diagnose)</translation>
     </message>
@@ -143,6 +139,10 @@
     <message>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 interactions in %3 s</source>
+        <translation>%1 geöffnet: %2 Interaktionen in %3 s</translation>
     </message>
 </context>
 <context>

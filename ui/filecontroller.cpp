@@ -10,7 +10,9 @@
 #include <ui/models/diagnosticsmodel.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
@@ -73,6 +75,8 @@ void FileController::setDialogService(std::unique_ptr<DialogService> service)
 
 bool FileController::openFile(const QString &path)
 {
+    QElapsedTimer timer;
+    timer.start();
     const OpenResult result = m_documents->openFile(path);
     if (!result.document) {
         reportLoadFailure(path, result.diagnostics);
@@ -87,9 +91,10 @@ bool FileController::openFile(const QString &path)
     rememberDirectory(result.document->origin());
     const int errors = countOf(result.diagnostics, Diagnostic::Severity::Error);
     const int warnings = countOf(result.diagnostics, Diagnostic::Severity::Warning);
-    QString message = tr("Opened %1: %2 interactions")
+    QString message = tr("Opened %1: %2 interactions in %3 s")
                           .arg(result.document->displayName())
-                          .arg(result.document->pact().interactions.size());
+                          .arg(result.document->pact().interactions.size())
+                          .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 2));
     if (errors + warnings > 0)
         message += tr(" (%1 errors, %2 warnings; see Diagnostics)").arg(errors).arg(warnings);
     Q_EMIT statusMessage(message);

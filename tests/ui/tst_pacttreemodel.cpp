@@ -53,6 +53,27 @@ Interaction httpInteraction(int i)
     return interaction;
 }
 
+/// What an editor will push: replace one interaction, undoably, through the document API.
+class SetInteractionCommand : public QUndoCommand
+{
+public:
+    SetInteractionCommand(PactDocument *document, int index, Interaction after)
+        : m_document(document)
+        , m_index(index)
+        , m_before(document->pact().interactions.at(index))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { m_document->setInteraction(m_index, m_after); }
+    void undo() override { m_document->setInteraction(m_index, m_before); }
+
+private:
+    PactDocument *m_document;
+    int m_index;
+    Interaction m_before;
+    Interaction m_after;
+};
+
 } // namespace
 
 class TestPactTreeModel : public QObject
@@ -192,6 +213,27 @@ private Q_SLOTS:
         QCOMPARE(after.at(2), QStringLiteral("    get order 8 — POST /orders/7 → 200 · pending"));
         QVERIFY(after.contains(QStringLiteral("          X-Trace — 1")));
         QVERIFY(document->isDirty());
+    }
+
+    void undoRestoresTreeAndCleanState()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact), QStringLiteral("/a/p.json"));
+        const Pact original = document->pact();
+        const QStringList before = Test::printModel(m_model.get());
+        Interaction edited = original.interactions.at(0);
+        edited.response.status = 404;
+        edited.response.headers.append(QStringLiteral("X-Reason"), QStringLiteral("gone"));
+        document->undoStack()->push(new SetInteractionCommand(document, 0, edited));
+        QVERIFY(document->isDirty());
+        QVERIFY(Test::printModel(m_model.get()).contains(QStringLiteral("      Response — 404")));
+        QCOMPARE(m_model->indexForDocument(document).data().toString(), QStringLiteral("* web → orders"));
+        document->undoStack()->undo();
+        QVERIFY(!document->isDirty());
+        QVERIFY(document->pact() == original);
+        QCOMPARE(Test::printModel(m_model.get()), before);
+        document->undoStack()->redo();
+        QVERIFY(document->isDirty());
+        QCOMPARE(document->pact().interactions.at(0).response.status, 404);
     }
 
     void kindChangeRegroups()
