@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+// Headers: names case-insensitive, multi-value headers split on commas, Content-Type/Accept by parameters.
+#include "partmatchers.h"
+
+#include "valuematchers.h"
+
+namespace Pactbench::detail {
+
+namespace {
+
+bool isMultiValue(const QString &lowerName)
+{
+    static const QStringList names{
+        QStringLiteral("accept"), QStringLiteral("accept-encoding"), QStringLiteral("accept-language"),
+        QStringLiteral("access-control-allow-headers"), QStringLiteral("access-control-allow-methods"),
+        QStringLiteral("access-control-expose-headers"), QStringLiteral("access-control-request-headers"),
+        QStringLiteral("allow"), QStringLiteral("cache-control"), QStringLiteral("if-match"),
+        QStringLiteral("if-none-match"), QStringLiteral("vary")};
+    return names.contains(lowerName);
+}
+
+bool isParameterised(const QString &lowerName)
+{
+    return lowerName == u"accept" || lowerName == u"content-type";
+}
+
+/// Header values the way the reference reads them: multi-value headers split on commas.
+QStringList headerValues(const Headers &headers, const QString &name)
+{
+    QStringList out;
+    const bool split = isMultiValue(name.toLower());
+    for (const QString &v : headers.values(name)) {
+        if (!split) {
+            out.append(v.trimmed());
+            continue;
+        }
+        for (const QString &part : v.split(u','))
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
+QString normaliseCommas(const QString &s)
+{
+    QStringList parts = s.split(u',');
+    for (QString &p : parts)
+        p = p.trimmed();
+    return parts.join(u',');
+}
+
+QMap<QString, QString> parameters(const QStringList &parts)
+{
+    QMap<QString, QString> out;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const qsizetype eq = parts.at(i).indexOf(u'=');
+        if (eq > 0)
+            out.insert(parts.at(i).left(eq).trimmed(), parts.at(i).mid(eq + 1).trimmed());
+    }
+    return out;
+}
+
+QStringList splitTrimmed(const QString &s)
+{
+    QStringList out;
+    for (const QString &p : s.split(u';')) {
+        if (!p.trimmed().isEmpty())
+            out.append(p.trimmed());
+    }
+    return out;
+}
+
+QStringList headerValueMessages(const QString &key, int index, const QString &expectedRaw, const QString &actualRaw,
+                                const RuleCategory &rules, bool single)
+{
+    const QString e = expectedRaw.trimmed(), a = actualRaw.trimmed();
+    const ValuePath path{QStringLiteral("$"), key.toLower()};
+    const ValuePath indexed{QStringLiteral("$"), key.toLower(), QString::number(index)};
+    const QString suffix = single ? QString() : QStringLiteral(" for value at index %1").arg(index);
+    QStringList messages;
+    for (const ValuePath &p : {path, indexed}) {
+        if (!rules.isDefined(p))
+            continue;
+        const RuleGroup g = rules.best(p);
+        messages = matchGroup(g, p, [&](const Rule &r) { return matchString(r, e, a, g.cascaded); });
+        for (QString &m : messages)
+            m += suffix;
+        return messages;
+    }
+    if (isParameterised(key.toLower()))
+        return matchParameterHeader(e, a, key, QStringLiteral("header"), index, single);
+    if (const Verdict v = matchString(Rule{}, normaliseCommas(e), normaliseCommas(a), false))
+        messages.append(*v + suffix);
+    return messages;
+}
+
+QList<Mismatch> headerValue(const QString &key, int index, const QString &e, const QString &a,
+                            const RuleCategory &rules, bool single)
+{
+    QList<Mismatch> out;
+    for (const QString &m : headerValueMessages(key, index, e, a, rules, single))
+        out.append(Mismatch{MismatchKind::Header, key, e.trimmed(), a.trimmed(),
+                            QStringLiteral("Mismatch with header '%1': %2").arg(key, m)});
+    return out;
+}
+
+QList<Mismatch> matchOneHeader(const QString &key, const QStringList &e, const QStringList &a,
+                               const RuleCategory &rules)
+{
+    if (e.isEmpty() && !a.isEmpty())
+        return {Mismatch{MismatchKind::Header, key, QString(), a.join(QStringLiteral(", ")),
+                         QStringLiteral("Expected an empty header '%1' but actual value was '%2'").arg(key, a.join(QStringLiteral(", ")))}};
+    if (e.size() == 1 && a.size() == 1)
+        return headerValue(key, 0, e.first(), a.first(), rules, true);
+    const ValuePath path{QStringLiteral("$"), key.toLower()};
+    if (rules.isDefined(path)) {
+        return matchStringList(path, rules.best(path), e, a, rules, MismatchKind::Header, key,
+                               [&](const ValuePath &, const QString &ev, const QString &av, const RuleCategory &ctx) {
+                                   return headerValue(key, 0, ev, av, ctx, false);
+                               });
+    }
+    QList<Mismatch> out;
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        const QString ev = e.value(i);
+        if (i < a.size())
+            out.append(headerValue(key, int(i), ev, a.at(i), rules, false));
+        else
+            out.append(Mismatch{MismatchKind::Header, key, ev, QString(),
+                                QStringLiteral("Mismatch with header '%1': Expected value '%2' at index %3 but was missing (actual has %4 value(s))")
+                                    .arg(key, ev).arg(i).arg(a.size())});
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList matchParameterHeader(const QString &expected, const QString &actual, const QString &header,
+                                 const QString &valueType, int index, bool single)
+{
+    const QStringList e = splitTrimmed(expected), a = splitTrimmed(actual);
+    const QString message = single
+        ? QStringLiteral("Expected %1 '%2' to have value '%3' but was '%4'").arg(valueType, header, expected, actual)
+        : QStringLiteral("Expected %1 '%2' at index %3 to have value '%4' but was '%5'")
+              .arg(valueType, header).arg(index).arg(expected, actual);
+    if (e.value(0) != a.value(0))
+        return {message};
+    QStringList out;
+    const QMap<QString, QString> ep = parameters(e), ap = parameters(a);
+    for (auto it = ep.begin(); it != ep.end(); ++it) {
+        if (!ap.contains(it.key()) || ap.value(it.key()).toLower() != it.value().toLower())
+            out.append(message);
+    }
+    return out;
+}
+
+bool headerValueMatches(const QString &key, const QString &expected, const QString &actual, const RuleCategory &rules)
+{
+    return headerValueMessages(key, 0, expected, actual, rules, true).isEmpty();
+}
+
+QList<Mismatch> matchHeaders(const Headers &expected, const Headers &actual, const RuleCategory &rules, int *checks)
+{
+    QList<Mismatch> out;
+    for (const QString &key : expected.names()) {
+        if (checks)
+            ++*checks;
+        if (!actual.contains(key)) {
+            out.append(Mismatch{MismatchKind::Header, key, expected.values(key).join(QStringLiteral(", ")), QString(),
+                                QStringLiteral("Expected a header '%1' but was missing").arg(key)});
+            continue;
+        }
+        out.append(matchOneHeader(key, headerValues(expected, key), headerValues(actual, key), rules));
+    }
+    return out;
+}
+
+} // namespace Pactbench::detail

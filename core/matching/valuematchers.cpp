@@ -1,0 +1,568 @@
+// SPDX-License-Identifier: MIT
+#include "valuematchers.h"
+
+#include "datetimepattern.h"
+#include "regexcache.h"
+
+#include <core/model/body.h>
+
+#include <QJsonDocument>
+#include <cmath>
+
+namespace Pactbench::detail {
+
+namespace {
+
+using T = Rule::Type;
+
+QString showType(const QString &value, const QString &type, bool show)
+{
+    return show ? value + QStringLiteral(" (") + type + u')' : value;
+}
+
+QString numberText(double d, bool decimal)
+{
+    if (decimal && std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1e16)
+        return QString::number(qint64(d)) + QStringLiteral(".0");
+    if (!decimal && std::fabs(d) < 9.2e18)
+        return QString::number(qint64(d));
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+bool sameKind(const QJsonValue &a, const QJsonValue &b)
+{
+    return a.type() == b.type();
+}
+
+QString defaultFormat(T type)
+{
+    if (type == T::Date)
+        return QStringLiteral("yyyy-MM-dd");
+    if (type == T::Time)
+        return QStringLiteral("HH:mm:ss");
+    return QStringLiteral("yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+QString formatKind(T type)
+{
+    return type == T::Date ? QStringLiteral("date") : type == T::Time ? QStringLiteral("time") : QStringLiteral("timestamp");
+}
+
+bool jsonEqual(const JsonItem &e, const JsonItem &a)
+{
+    if (e.value.isDouble() && a.value.isDouble())
+        return e.decimal == a.decimal && e.value.toDouble() == a.value.toDouble();
+    return e.value == a.value;
+}
+
+Verdict typeCheck(const JsonItem &e, const JsonItem &a)
+{
+    if (sameKind(e.value, a.value))
+        return {};
+    return QStringLiteral("Expected %1 (%2) to be the same type as %3 (%4)")
+        .arg(valueOf(a), typeOf(a), valueOf(e), typeOf(e));
+}
+
+Verdict lengthCheck(const Rule &r, const JsonItem &e, const JsonItem &a, bool cascaded)
+{
+    if (!(e.value.isArray() && a.value.isArray()))
+        return typeCheck(e, a);
+    const qint64 n = a.value.toArray().size();
+    const bool checkMin = r.type == T::MinType || r.type == T::MinMaxType;
+    const bool checkMax = r.type == T::MaxType || r.type == T::MinMaxType;
+    if (!cascaded && checkMin && n < r.min)
+        return QStringLiteral("Expected '%1' to have at least %2 item(s)").arg(jsonToString(a)).arg(r.min);
+    if (!cascaded && checkMax && n > r.max)
+        return QStringLiteral("Expected '%1' to have at most %2 item(s)").arg(jsonToString(a)).arg(r.max);
+    return {};
+}
+
+Verdict regexCheck(const Rule &r, const QString &actual, const QString &shown)
+{
+    if (!r.error.isEmpty())
+        return r.error;
+    if (RegexCache::instance().matchesWhole(r.text, actual))
+        return {};
+    return QStringLiteral("Expected %1 to match '%2'").arg(shown, r.text);
+}
+
+QByteArray convertData(const QJsonValue &v)
+{
+    if (v.isString()) {
+        const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        return decoded ? *decoded : v.toString().toUtf8();
+    }
+    return compactJson(v).toUtf8();
+}
+
+Verdict notEmptyJson(const JsonItem &a)
+{
+    const QJsonValue &v = a.value;
+    if (v.isNull())
+        return QStringLiteral("Expected non-empty value but got a NULL");
+    if (v.isString() && v.toString().isEmpty())
+        return QStringLiteral("Expected '' (String) to not be empty");
+    if (v.isArray() && v.toArray().isEmpty())
+        return QStringLiteral("Expected [] (Array) to not be empty");
+    if (v.isObject() && v.toObject().isEmpty())
+        return QStringLiteral("Expected {} (Object) to not be empty");
+    return {};
+}
+
+bool parsesAsF64(const QString &s)
+{
+    bool ok = false;
+    s.toDouble(&ok);
+    if (ok)
+        return !s.isEmpty() && !s.at(0).isSpace() && !s.back().isSpace();
+    const QString l = s.toLower();
+    return l == u"inf" || l == u"+inf" || l == u"-inf" || l == u"nan" || l == u"infinity" || l == u"-infinity";
+}
+
+bool parsesAsU64(const QString &s)
+{
+    bool ok = false;
+    s.toULongLong(&ok);
+    return ok && !s.isEmpty() && (s.at(0).isDigit() || s.at(0) == u'+');
+}
+
+QString forMismatch(const QStringList &items)
+{
+    QJsonArray a;
+    for (const QString &s : items)
+        a.append(s);
+    return compactJson(a);
+}
+
+} // namespace
+
+bool isIntegral(const QJsonValue &v)
+{
+    const double d = v.toDouble();
+    return std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1.8e19;
+}
+
+QString compactJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isDouble())
+        return numberText(value.toDouble(), !isIntegral(value));
+    const QByteArray a = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(a.mid(1, a.size() - 2));
+}
+
+QString typeOf(const JsonItem &item)
+{
+    switch (item.value.type()) {
+    case QJsonValue::Object:
+        return QStringLiteral("Object");
+    case QJsonValue::Array:
+        return QStringLiteral("Array");
+    case QJsonValue::Bool:
+        return QStringLiteral("Boolean");
+    case QJsonValue::Double:
+        return item.decimal || !isIntegral(item.value) ? QStringLiteral("Decimal") : QStringLiteral("Integer");
+    case QJsonValue::String:
+        return QStringLiteral("String");
+    default:
+        return QStringLiteral("Null");
+    }
+}
+
+QString valueOf(const JsonItem &item)
+{
+    if (item.value.isString())
+        return u'\'' + item.value.toString() + u'\'';
+    if (item.value.isDouble())
+        return numberText(item.value.toDouble(), item.decimal || !isIntegral(item.value));
+    if (item.value.isUndefined())
+        return QStringLiteral("null");
+    return compactJson(item.value);
+}
+
+QString jsonToString(const JsonItem &item)
+{
+    if (item.value.isString())
+        return item.value.toString();
+    if (item.value.isDouble())
+        return numberText(item.value.toDouble(), item.decimal || !isIntegral(item.value));
+    return compactJson(item.value);
+}
+
+Verdict matchJson(const Rule &r, const JsonItem &e, const JsonItem &a, bool cascaded, bool showTypes)
+{
+    const QJsonValue &v = a.value;
+    const bool isInteger = v.isDouble() && !a.decimal && isIntegral(v);
+    switch (r.type) {
+    case T::Invalid:
+        return r.error;
+    case T::Regex:
+        return regexCheck(r, v.isString() ? v.toString() : compactJson(v), u'\'' + jsonToString(a) + u'\'');
+    case T::Include: {
+        const QString s = v.isString() ? v.toString() : compactJson(v);
+        if (s.contains(r.text))
+            return {};
+        return QStringLiteral("Expected '%1' to include '%2'").arg(jsonToString(a), r.text);
+    }
+    case T::Type:
+        return typeCheck(e, a);
+    case T::MinType:
+    case T::MaxType:
+    case T::MinMaxType:
+        return lengthCheck(r, e, a, cascaded);
+    case T::Equality:
+    case T::Values:
+        if (jsonEqual(e, a))
+            return {};
+        return QStringLiteral("Expected %1 to be equal to %2")
+            .arg(showType(valueOf(a), typeOf(a), showTypes), showType(valueOf(e), typeOf(e), showTypes));
+    case T::Null:
+        if (v.isNull())
+            return {};
+        return QStringLiteral("Expected %1 (%2) to be a null value").arg(valueOf(a), typeOf(a));
+    case T::Integer:
+        if (isInteger)
+            return {};
+        return QStringLiteral("Expected %1 (%2) to be an integer").arg(valueOf(a), typeOf(a));
+    case T::Decimal:
+        if (v.isDouble() && !isInteger)
+            return {};
+        return QStringLiteral("Expected %1 (%2) to be a decimal number").arg(valueOf(a), typeOf(a));
+    case T::Number:
+        if (v.isDouble())
+            return {};
+        return QStringLiteral("Expected %1 (%2) to be a number").arg(valueOf(a), typeOf(a));
+    case T::Date:
+    case T::Time:
+    case T::Timestamp: {
+        const QString s = jsonToString(a);
+        const QString format = r.text.isEmpty() ? defaultFormat(r.type) : r.text;
+        const QString err = validateDateTime(s, format);
+        if (err.isEmpty())
+            return {};
+        return QStringLiteral("Expected '%1' to match a %2 pattern of '%3': %4").arg(s, formatKind(r.type), format, err);
+    }
+    case T::ContentType: {
+        const Verdict ct = matchContentType(convertData(v), r.text);
+        if (!ct)
+            return {};
+        return QStringLiteral("Failed to match data to have a content type of '%1': %2").arg(r.text, *ct);
+    }
+    case T::Boolean:
+        if (v.isBool() || (v.isString() && (v.toString() == u"true" || v.toString() == u"false")))
+            return {};
+        return QStringLiteral("Expected %1 (%2) to match a boolean").arg(valueOf(a), typeOf(a));
+    case T::NotEmpty:
+        return notEmptyJson(a);
+    case T::Semver: {
+        if (!v.isString())
+            return QStringLiteral("Expected something that matches a semantic version, but got '%1'").arg(compactJson(v));
+        const QString err = semverError(v.toString());
+        if (err.isEmpty())
+            return {};
+        return QStringLiteral("'%1' is not a valid semantic version - %2").arg(v.toString(), err);
+    }
+    case T::Plugin:
+        return QStringLiteral("No plugin provides the matching rule '%1'").arg(r.text);
+    default:
+        return {};
+    }
+}
+
+Verdict matchString(const Rule &r, const QString &e, const QString &a, bool cascaded, bool showTypes)
+{
+    switch (r.type) {
+    case T::Invalid:
+        return r.error;
+    case T::Regex:
+        return regexCheck(r, a, u'\'' + a + u'\'');
+    case T::Equality:
+    case T::Values:
+        if (e == a)
+            return {};
+        return QStringLiteral("Expected '%1' to be equal to '%2'").arg(a, e);
+    case T::Type:
+    case T::MinType:
+    case T::MaxType:
+    case T::MinMaxType:
+        return {};
+    case T::Include:
+        if (a.contains(r.text))
+            return {};
+        return QStringLiteral("Expected '%1' to include '%2'").arg(a, r.text);
+    case T::Number:
+    case T::Decimal:
+        if (parsesAsF64(a))
+            return {};
+        return QStringLiteral("Expected '%1' to match a number").arg(a);
+    case T::Integer:
+        if (parsesAsU64(a))
+            return {};
+        return QStringLiteral("Expected '%1' to match an integer number").arg(a);
+    case T::Date:
+    case T::Time:
+    case T::Timestamp: {
+        const QString format = r.text.isEmpty() ? defaultFormat(r.type) : r.text;
+        if (validateDateTime(a, format).isEmpty())
+            return {};
+        return QStringLiteral("Expected '%1' to match a %2 pattern of '%3'").arg(a, formatKind(r.type), format);
+    }
+    case T::Boolean:
+        if (a == u"true" || a == u"false")
+            return {};
+        return QStringLiteral("Expected %1 to match a boolean").arg(showType(a, QStringLiteral("String"), showTypes));
+    case T::StatusCode: {
+        bool ok = false;
+        const int code = a.toInt(&ok);
+        if (!ok || code < 0 || code > 65535)
+            return QStringLiteral("Unable to match '%1' using %2 - invalid digit found in string").arg(a, r.debugName());
+        return matchUnsigned(r, 0, code, cascaded);
+    }
+    case T::NotEmpty:
+        if (!a.isEmpty())
+            return {};
+        return QStringLiteral("Expected %1 to not be empty").arg(showType(a, QStringLiteral("String"), showTypes));
+    case T::Semver: {
+        const QString err = semverError(a);
+        if (err.isEmpty())
+            return {};
+        return QStringLiteral("'%1' is not a valid semantic version - %2").arg(a, err);
+    }
+    case T::ContentType:
+        return matchContentType(a.toUtf8(), r.text);
+    case T::Plugin:
+        return QStringLiteral("No plugin provides the matching rule '%1'").arg(r.text);
+    default:
+        if (!cascaded || r.canCascade())
+            return QStringLiteral("Unable to match '%1' using %2").arg(a, r.debugName());
+        return {};
+    }
+}
+
+Verdict matchUnsigned(const Rule &r, qint64 e, qint64 a, bool cascaded)
+{
+    switch (r.type) {
+    case T::Invalid:
+        return r.error;
+    case T::Regex:
+        return regexCheck(r, QString::number(a), QString::number(a));
+    case T::Type:
+    case T::MinType:
+    case T::MaxType:
+    case T::MinMaxType:
+    case T::Number:
+    case T::Integer:
+        return {};
+    case T::Equality:
+        if (e == a)
+            return {};
+        return QStringLiteral("Expected %1 to be equal to %2").arg(a).arg(e);
+    case T::Include:
+        if (QString::number(a).contains(r.text))
+            return {};
+        return QStringLiteral("Expected %1 to include '%2'").arg(a).arg(r.text);
+    case T::Decimal:
+        return QStringLiteral("Expected %1 to match a decimal number").arg(a);
+    case T::StatusCode:
+        if (r.status.accepts(int(a)))
+            return {};
+        return QStringLiteral("Expected status code %1 to be a %2").arg(a).arg(r.status.describe());
+    default:
+        if (!cascaded || r.canCascade())
+            return QStringLiteral("Unable to match %1 using %2").arg(a).arg(r.debugName());
+        return {};
+    }
+}
+
+Verdict matchBytes(const Rule &r, const QByteArray &e, const QByteArray &a, bool cascaded)
+{
+    switch (r.type) {
+    case T::Invalid:
+        return r.error;
+    case T::Regex:
+        return regexCheck(r, QString::fromUtf8(a), u'\'' + QString::fromUtf8(a) + u'\'');
+    case T::Equality:
+        if (e == a)
+            return {};
+        return QStringLiteral("Expected '%1...' (%2 bytes) to be equal to '%3...' (%4 bytes)")
+            .arg(QString::fromLatin1(e.left(10).toHex())).arg(e.size())
+            .arg(QString::fromLatin1(a.left(10).toHex())).arg(a.size());
+    case T::Type:
+    case T::MinType:
+    case T::MaxType:
+    case T::MinMaxType:
+        return {};
+    case T::Include:
+        if (QString::fromUtf8(a).contains(r.text))
+            return {};
+        return QStringLiteral("Expected '%1' to include '%2'").arg(QString::fromUtf8(a), r.text);
+    case T::ContentType:
+        return matchContentType(a, r.text);
+    case T::NotEmpty:
+        if (!a.isEmpty())
+            return {};
+        return QStringLiteral("Expected [] (0 bytes) to not be empty");
+    default:
+        if (!cascaded || r.canCascade())
+            return QStringLiteral("Unable to match '%1...' (%2 bytes) using %3")
+                .arg(QString::fromLatin1(a.left(10).toHex())).arg(a.size()).arg(r.debugName());
+        return {};
+    }
+}
+
+Verdict matchList(const Rule &r, const QStringList &e, const QStringList &a, bool cascaded, bool showTypes)
+{
+    const QString shown = u'[' + a.join(QStringLiteral(", ")) + u']';
+    const bool checkMin = r.type == T::MinType || r.type == T::MinMaxType;
+    const bool checkMax = r.type == T::MaxType || r.type == T::MinMaxType;
+    switch (r.type) {
+    case T::Invalid:
+        return r.error;
+    case T::MinType:
+    case T::MaxType:
+    case T::MinMaxType:
+        if (!cascaded && checkMin && a.size() < r.min)
+            return QStringLiteral("Expected %1 (size %2) to have minimum size of %3").arg(shown).arg(a.size()).arg(r.min);
+        if (!cascaded && checkMax && a.size() > r.max)
+            return QStringLiteral("Expected %1 (size %2) to have maximum size of %3").arg(shown).arg(a.size()).arg(r.max);
+        return {};
+    case T::Equality:
+        if (e == a)
+            return {};
+        return QStringLiteral("Expected %1 to be equal to %2").arg(forMismatch(a), forMismatch(e));
+    case T::NotEmpty:
+        if (!a.isEmpty())
+            return {};
+        return QStringLiteral("Expected %1 to not be empty").arg(showType(forMismatch(a), QStringLiteral("Array"), showTypes));
+    case T::Null:
+    case T::StatusCode:
+    case T::Plugin:
+        return QStringLiteral("Unable to match %1 using %2").arg(forMismatch(a), r.debugName());
+    default:
+        return {};
+    }
+}
+
+Verdict matchMap(const Rule &r, const QJsonObject &e, const QJsonObject &a, bool cascaded)
+{
+    const QString shown = compactJson(a);
+    const bool checkMin = r.type == T::MinType || r.type == T::MinMaxType;
+    const bool checkMax = r.type == T::MaxType || r.type == T::MinMaxType;
+    switch (r.type) {
+    case T::Invalid:
+        return r.error;
+    case T::Regex:
+    case T::Type:
+    case T::ArrayContains:
+    case T::EachKey:
+    case T::EachValue:
+    case T::Values:
+        return {};
+    case T::MinType:
+    case T::MaxType:
+    case T::MinMaxType:
+        if (!cascaded && checkMin && a.size() < r.min)
+            return QStringLiteral("Expected %1 (size %2) to have minimum size of %3").arg(shown).arg(a.size()).arg(r.min);
+        if (!cascaded && checkMax && a.size() > r.max)
+            return QStringLiteral("Expected %1 (size %2) to have maximum size of %3").arg(shown).arg(a.size()).arg(r.max);
+        return {};
+    case T::Equality:
+        if (e == a)
+            return {};
+        return QStringLiteral("Expected %1 to be equal to %2").arg(shown, compactJson(e));
+    case T::NotEmpty:
+        if (!a.isEmpty())
+            return {};
+        return QStringLiteral("Expected %1 (Map) to not be empty").arg(shown);
+    default:
+        return QStringLiteral("Unable to match %1 using %2").arg(shown, r.debugName());
+    }
+}
+
+QStringList matchGroup(const RuleGroup &group, const ValuePath &path, const std::function<Verdict(const Rule &)> &one)
+{
+    if (group.isEmpty())
+        return {QStringLiteral("No matcher found for path '%1'").arg(pathToString(path))};
+    QStringList failures;
+    bool anyOk = false;
+    for (const Rule &r : group.rules) {
+        const Verdict v = one(r);
+        if (v)
+            failures.append(*v);
+        else
+            anyOk = true;
+    }
+    if (group.logic == RuleLogic::Or && anyOk)
+        return {};
+    return failures;
+}
+
+namespace {
+
+QString magicType(const QByteArray &d)
+{
+    static const QList<QPair<QByteArray, QString>> magic{
+        {QByteArray("\x89PNG\r\n\x1a\n", 8), QStringLiteral("image/png")},
+        {QByteArray("\xff\xd8\xff", 3), QStringLiteral("image/jpeg")},
+        {QByteArray("GIF8"), QStringLiteral("image/gif")},
+        {QByteArray("%PDF"), QStringLiteral("application/pdf")},
+        {QByteArray("PK\x03\x04", 4), QStringLiteral("application/zip")},
+        {QByteArray("\x1f\x8b", 2), QStringLiteral("application/gzip")},
+        {QByteArray("BM"), QStringLiteral("image/bmp")},
+        {QByteArray("II*\x00", 4), QStringLiteral("image/tiff")},
+        {QByteArray("MM\x00*", 4), QStringLiteral("image/tiff")},
+        {QByteArray("ID3"), QStringLiteral("audio/mpeg")},
+        {QByteArray("OggS"), QStringLiteral("audio/ogg")},
+        {QByteArray("\x00\x00\x01\x00", 4), QStringLiteral("image/x-icon")},
+        {QByteArray("wOFF"), QStringLiteral("font/woff")},
+        {QByteArray("wOF2"), QStringLiteral("font/woff2")},
+        {QByteArray("\x7f" "ELF", 4), QStringLiteral("application/x-executable")},
+    };
+    if (d.size() >= 12 && d.startsWith("RIFF") && d.mid(8, 4) == "WEBP")
+        return QStringLiteral("image/webp");
+    for (const auto &[bytes, type] : magic) {
+        if (d.startsWith(bytes))
+            return type;
+    }
+    return {};
+}
+
+} // namespace
+
+Verdict matchContentType(const QByteArray &data, const QString &expected)
+{
+    QString detected = magicType(data);
+    if (detected.isEmpty()) {
+        const QString text = QString::fromUtf8(data);
+        const bool isText = !data.contains('\0') && text.toUtf8() == data;
+        detected = isText ? QStringLiteral("text/plain") : QStringLiteral("application/octet-stream");
+    }
+    if (detected == expected)
+        return {};
+    if (detected == u"text/plain") {
+        const QString sniffed = detectContentType(data);
+        if (baseMediaType(sniffed) == baseMediaType(expected) && !expected.contains(u';'))
+            return {};
+        detected = sniffed;
+    }
+    return QStringLiteral("Expected binary contents to have content type '%1' but detected contents was '%2'")
+        .arg(expected, detected);
+}
+
+QString semverError(const QString &text)
+{
+    static const QString pattern = QStringLiteral(
+        "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+        "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+        "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
+    if (RegexCache::instance().matchesWhole(pattern, text))
+        return {};
+    if (text.isEmpty())
+        return QStringLiteral("empty string, expected a semver version");
+    return QStringLiteral("unexpected character or missing part in version");
+}
+
+} // namespace Pactbench::detail
