@@ -11,25 +11,11 @@ namespace Pactbench::PactFormat {
 
 namespace {
 
-QString compact(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isNull())
-        return QStringLiteral("null");
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
-
 QString attributes(const QJsonObject &attrs)
 {
     QStringList parts;
     for (auto it = attrs.begin(); it != attrs.end(); ++it)
-        parts.append(it.key() + u' ' + compact(it.value()));
+        parts.append(it.key() + u' ' + value(it.value()));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -39,7 +25,7 @@ QString matcher(const Matcher &m)
     for (const char *key : {"regex", "format", "datetime", "date", "time"}) {
         const QString k = QString::fromLatin1(key);
         if (m.attributes.size() == 1 && m.attributes.contains(k))
-            return m.type + u' ' + compact(m.attributes.value(k));
+            return m.type + u' ' + value(m.attributes.value(k));
     }
     if (m.attributes.isEmpty())
         return m.type;
@@ -47,6 +33,20 @@ QString matcher(const Matcher &m)
 }
 
 } // namespace
+
+QString value(const QJsonValue &json)
+{
+    if (json.isString())
+        return json.toString();
+    if (json.isDouble())
+        return QString::number(json.toDouble());
+    if (json.isBool())
+        return json.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (json.isNull())
+        return QStringLiteral("null");
+    const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
 
 QString size(qint64 bytes)
 {
@@ -123,7 +123,7 @@ QString parameters(const QJsonObject &params)
 {
     QStringList parts;
     for (auto it = params.begin(); it != params.end(); ++it)
-        parts.append(it.key() + u'=' + compact(it.value()));
+        parts.append(it.key() + u'=' + value(it.value()));
     return parts.join(QStringLiteral(", "));
 }
 

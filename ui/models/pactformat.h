@@ -8,6 +8,8 @@
 /// Short texts that describe pact parts in the tree and in tooltips, translated.
 namespace Pactbench::PactFormat {
 
+/// A JSON value in one line: strings bare, numbers and literals as written, containers compact.
+QString value(const QJsonValue &value);
 /// "1.2 KB", "12 bytes".
 QString size(qint64 bytes);
 /// "type", "regex ^\d+$", "type (min 1)", "datetime yyyy-MM-dd", joined by AND / OR.

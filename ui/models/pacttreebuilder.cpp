@@ -257,9 +257,8 @@ void PactTreeBuilder::addMetadata(PactTreeNode *parent, const MessageContents &m
     PactTreeNode *node = addNode(parent, Kind::Metadata, tr("Metadata"),
         message.metadata.keys().join(QStringLiteral(", ")), withKey(path, QStringLiteral("metadata")));
     for (auto it = message.metadata.begin(); it != message.metadata.end(); ++it) {
-        const QJsonValue v = it.value();
-        PactTreeNode *entry = addNode(node, Kind::MetadataEntry, it.key(),
-            PactFormat::parameters({{QStringLiteral("v"), v}}).mid(2), withKey(node->jsonPath, it.key()));
+        PactTreeNode *entry = addNode(node, Kind::MetadataEntry, it.key(), PactFormat::value(it.value()),
+            withKey(node->jsonPath, it.key()));
         markMatched(entry, rulesFor(message.matchingRules, QStringLiteral("metadata"), it.key(), Qt::CaseSensitive));
     }
 }
