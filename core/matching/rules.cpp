@@ -572,6 +572,14 @@ bool RuleCategory::directMatcherDefined(const ValuePath &path, const QStringList
     return false;
 }
 
+RuleCategory RuleCategory::withoutStarIndices() const
+{
+    RuleCategory out = *this;
+    for (Entry &e : out.m_entries)
+        e.path.tokens.removeIf([](const PathToken &t) { return t.kind == PathToken::Kind::StarIndex; });
+    return out;
+}
+
 RuleCategory RuleCategory::rerooted(const ValuePath &prefix) const
 {
     RuleCategory out;

@@ -120,6 +120,8 @@ public:
     bool typeMatcherDefined(const ValuePath &path) const;
     /// A rule whose path has exactly the length of `path` (and matches it), optionally only of the named types.
     bool directMatcherDefined(const ValuePath &path, const QStringList &referenceNames = {}) const;
+    /// The same rules with `[*]` steps dropped: in XML a repeated element is addressed by its name.
+    RuleCategory withoutStarIndices() const;
     /// Rules whose paths start with `prefix`, re-rooted at `$` (multipart parts).
     RuleCategory rerooted(const ValuePath &prefix) const;
 
