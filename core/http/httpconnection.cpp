@@ -27,7 +27,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     , m_peerPort(socket->peerPort())
 {
     m_socket->setParent(this);
-    m_socket->setReadBufferSize(SocketReadBuffer);
+    m_socket->setReadBufferSize(SocketReadBuffer); // only matters for (buffered) TLS sockets
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -68,13 +68,21 @@ void HttpConnection::processInput()
             continue;
         }
         const qint64 n = m_socket->read(buffer.data(), buffer.size());
-        if (n <= 0)
+        if (n < 0) {
+            m_processing = false;
+            onDisconnected(); // an unbuffered socket reports the peer's close only here
+            return;
+        }
+        if (n == 0)
             break;
         const qsizetype used = consume(buffer.constData(), qsizetype(n));
         if (used < n)
             m_leftover.append(buffer.constData() + used, qsizetype(n) - used);
+        if (n < buffer.size())
+            break; // drained: a further read would only say EAGAIN; readyRead comes again if not
     }
     m_processing = false;
+    sendNow();
 }
 
 qsizetype HttpConnection::consume(const char *data, qsizetype size)
@@ -176,12 +184,22 @@ void HttpConnection::flush(const QByteArray *frontBytes)
             break;
         }
     }
-    if (wrote)
+    if (wrote) {
         m_server->touch(this);
+        if (!m_processing)
+            sendNow();
+    }
     if (m_closing && m_slots.empty())
         beginClose();
     else if (wrote && !m_processing && canRead())
         processInput(); // reading had paused on a full pipeline
+}
+
+void HttpConnection::sendNow()
+{
+    // Qt would only send on the next event-loop pass; one write per batch of answers is cheaper.
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
 }
 
 void HttpConnection::beginClose()
@@ -215,7 +233,12 @@ void HttpConnection::onBytesWritten()
 void HttpConnection::discardInput()
 {
     m_leftover.clear();
-    m_socket->skip(m_socket->bytesAvailable());
+    QByteArray &buffer = m_server->readBuffer();
+    qint64 n = 0;
+    while ((n = m_socket->read(buffer.data(), buffer.size())) > 0) {
+    }
+    if (n < 0)
+        onDisconnected();
 }
 
 void HttpConnection::closeIdle()
@@ -229,6 +252,7 @@ void HttpConnection::closeIdle()
 
 void HttpConnection::onDisconnected()
 {
+    m_slots.clear();
     if (!m_detached) {
         m_detached = true;
         m_server->removeConnection(this);

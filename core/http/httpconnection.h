@@ -67,6 +67,7 @@ private:
     void queueError(int status, const QString &text);
     void serialise(QByteArray &out, const Slot &slot, const HttpServerResponse &response);
     void flush(const QByteArray *frontBytes = nullptr);
+    void sendNow();
     void beginClose();
     void onBytesWritten();
     void onDisconnected();

@@ -203,7 +203,7 @@ void HttpRequestParser::commitHeader()
 {
     const QString name = QString::fromLatin1(m_field);
     const QString value = QString::fromUtf8(m_value).trimmed();
-    if (name.compare(QLatin1String("Expect"), Qt::CaseInsensitive) == 0
+    if (name.size() == 6 && name.compare(QLatin1String("Expect"), Qt::CaseInsensitive) == 0
         && value.compare(QLatin1String("100-continue"), Qt::CaseInsensitive) == 0)
         m_expectContinue = true;
     m_request.headers.append(name, value);

@@ -1,19 +1,47 @@
 // SPDX-License-Identifier: MIT
 #include "httpresponsewriter.h"
 
+#include <charconv>
+
 namespace Pactbench {
 
 namespace {
 const QLatin1String contentLengthName("Content-Length");
+const QLatin1String connectionName("Connection");
+const QLatin1String dateName("Date");
 
-// Header names and values must never break the framing: CR and LF become spaces.
+bool isNamed(const QString &name, QLatin1String wanted)
+{
+    // Length first: most headers are skipped without a case-insensitive compare.
+    return name.size() == wanted.size() && name.compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, result.ptr - digits);
+}
+
+// Header names and values must never break the framing: CR and LF become spaces. ASCII text
+// (nearly every header) is copied without a temporary UTF-8 conversion.
 void appendSanitised(QByteArray &out, const QString &text)
 {
     const qsizetype start = out.size();
-    out.append(text.toUtf8());
-    for (qsizetype i = start; i < out.size(); ++i) {
-        if (out.at(i) == '\r' || out.at(i) == '\n')
-            out[i] = ' ';
+    out.resize(start + text.size());
+    char *to = out.data() + start;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            out.truncate(start);
+            out.append(text.toUtf8());
+            for (qsizetype i = start; i < out.size(); ++i) {
+                if (out.at(i) == '\r' || out.at(i) == '\n')
+                    out[i] = ' ';
+            }
+            return;
+        }
+        *to++ = (u == '\r' || u == '\n') ? ' ' : char(u);
     }
 }
 } // namespace
@@ -21,24 +49,28 @@ void appendSanitised(QByteArray &out, const QString &text)
 void HttpResponseWriter::write(QByteArray &out, const HttpServerResponse &response, const Framing &framing)
 {
     const bool bodyAllowed = statusAllowsBody(response.status);
-    out.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
+    out.append("HTTP/1.1 ");
+    appendNumber(out, response.status);
+    out.append(' ');
     out.append(response.reason.isEmpty() ? HttpServerResponse::standardReason(response.status) : response.reason);
     out.append("\r\n");
-    QString handlerLength;
+    const QString *handlerLength = nullptr;
+    bool hasDate = false;
     for (const auto &header : response.headers.entries()) {
-        if (header.first.compare(contentLengthName, Qt::CaseInsensitive) == 0)
-            handlerLength = header.second;
+        if (isNamed(header.first, contentLengthName))
+            handlerLength = &header.second;
+        hasDate = hasDate || isNamed(header.first, dateName);
         if (!isFramingHeader(header.first))
             writeHeader(out, header.first, header.second);
     }
-    if (!framing.date.isEmpty() && !response.headers.contains(QStringLiteral("Date")))
+    if (!framing.date.isEmpty() && !hasDate)
         out.append("Date: ").append(framing.date).append("\r\n");
     if (bodyAllowed) {
         out.append("Content-Length: ");
-        if (framing.headRequest && !handlerLength.isEmpty())
-            appendSanitised(out, handlerLength.trimmed());
+        if (framing.headRequest && handlerLength)
+            appendSanitised(out, handlerLength->trimmed());
         else
-            out.append(QByteArray::number(response.body.size()));
+            appendNumber(out, response.body.size());
         out.append("\r\n");
     }
     if (framing.close)
@@ -52,9 +84,9 @@ void HttpResponseWriter::write(QByteArray &out, const HttpServerResponse &respon
 
 bool HttpResponseWriter::asksToClose(const HttpServerResponse &response)
 {
-    const QStringList values = response.headers.values(QStringLiteral("Connection"));
-    for (const QString &v : values) {
-        if (v.trimmed().compare(QLatin1String("close"), Qt::CaseInsensitive) == 0)
+    for (const auto &header : response.headers.entries()) {
+        if (isNamed(header.first, connectionName)
+            && header.second.trimmed().compare(QLatin1String("close"), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -75,9 +107,8 @@ void HttpResponseWriter::writeHeader(QByteArray &out, const QString &name, const
 
 bool HttpResponseWriter::isFramingHeader(const QString &name)
 {
-    return name.compare(contentLengthName, Qt::CaseInsensitive) == 0
-        || name.compare(QLatin1String("Transfer-Encoding"), Qt::CaseInsensitive) == 0
-        || name.compare(QLatin1String("Connection"), Qt::CaseInsensitive) == 0;
+    return isNamed(name, contentLengthName) || isNamed(name, QLatin1String("Transfer-Encoding"))
+        || isNamed(name, connectionName);
 }
 
 } // namespace Pactbench

@@ -114,8 +114,12 @@ QUrl HttpServer::url() const
 
 void HttpServer::accept(qintptr descriptor)
 {
+    // Plain sockets are unbuffered: bytes go from the kernel straight into our read buffer and
+    // answers straight to the kernel, with no Qt-side copies or notifier toggling per answer.
+    // TLS sockets must stay buffered.
     QTcpSocket *socket = m_config.tls ? new QSslSocket : new QTcpSocket;
-    if (!socket->setSocketDescriptor(descriptor)) {
+    const auto mode = m_config.tls ? QIODevice::ReadWrite : QIODevice::ReadWrite | QIODevice::Unbuffered;
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState, mode)) {
         delete socket;
         ::close(int(descriptor));
         return;
