@@ -79,10 +79,12 @@ void BrokerTransport::send(const Request &request, const Handler &handler)
     connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl &to) {
         const bool sameHost = to.host() == origin.host() && to.port() == origin.port();
         const bool upgrade = origin.scheme() == u"http" && to.scheme() == u"https" && to.host() == origin.host();
-        if (sameHost || upgrade)
+        if (sameHost || upgrade) {
             Q_EMIT reply->redirectAllowed();
-        else
+        } else {
+            reply->setProperty("pactbenchRedirectRefused", to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
             reply->abort();
+        }
     });
     auto timedOut = std::make_shared<bool>(false);
     auto *timer = new QTimer(reply);
@@ -103,9 +105,11 @@ void BrokerTransport::finishReply(QNetworkReply *reply, const Request &request, 
     Response r;
     r.url = request.url;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     r.location = reply->rawHeader("Location");
-    if (timedOut || r.status == 0) {
+    const bool redirectRefused = reply->property("pactbenchRedirectRefused").isValid();
+    if (timedOut || r.status == 0 || redirectRefused) {
         r.error = networkError(reply, request, timedOut);
     } else if (r.status < 200 || r.status >= 300) {
         r.error = httpError(r.status, r.body, request);
@@ -122,7 +126,14 @@ void BrokerTransport::finishReply(QNetworkReply *reply, const Request &request, 
                        {}, {}};
         }
     }
+    // Servers may echo what they were sent; nothing secret leaves this class.
     r.error.message = redact(r.error.message);
+    for (QStringList &messages : r.error.fieldErrors) {
+        for (QString &m : messages)
+            m = redact(m);
+    }
+    for (QString &n : r.error.notices)
+        n = redact(n);
     handler(r);
 }
 
@@ -159,7 +170,8 @@ BrokerError BrokerTransport::networkError(QNetworkReply *reply, const Request &r
         why = QStringLiteral("the connection was closed before an answer came");
         break;
     case QNetworkReply::OperationCanceledError:
-        why = QStringLiteral("redirected to another host; not followed so credentials stay with the broker");
+        why = u"redirected to "_qs + reply->property("pactbenchRedirectRefused").toString()
+            + u"; not followed, so credentials stay with the broker"_qs;
         break;
     default:
         why = reply->errorString();
@@ -210,9 +222,9 @@ BrokerError BrokerTransport::httpError(int status, const QByteArray &body, const
         e.message = u"the broker failed ("_qs + code + u')' + where + (detail.isEmpty() ? QString() : u": "_qs + detail);
     } else {
         e.message = u"the broker rejected "_qs + request.what + u" ("_qs + code + u')' + where;
-        if (e.fieldErrors.isEmpty() && !serverMessage(json).isEmpty())
-            e.fieldErrors[QString()] << serverMessage(json);
     }
+    if (status < 500 && e.fieldErrors.isEmpty() && !serverMessage(json).isEmpty())
+        e.fieldErrors[QString()] << serverMessage(json);
     return e;
 }
 

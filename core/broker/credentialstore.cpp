@@ -42,7 +42,9 @@ CredentialStore::~CredentialStore() = default;
 
 QString CredentialStore::brokerKey(const QString &baseUrl, const QString &kind, const QString &username)
 {
-    const QString url = QUrl(baseUrl).toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    QString url = QUrl(baseUrl).toDisplayString(QUrl::RemoveUserInfo);
+    while (url.endsWith(u'/'))
+        url.chop(1);
     return u"broker:"_qs + url + u':' + kind + u':' + username;
 }
 

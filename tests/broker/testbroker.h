@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+#include <optional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Pactbench::Test {
+
+/// One request as the test broker received it.
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray target; ///< as sent: "/pacts/provider/Bar/consumer/Consumer%202/version/1"
+    QString path; ///< decoded per segment, "%2F" kept as "%2F"
+    QUrlQuery query;
+    QMap<QByteArray, QByteArray> headers; ///< names lower-cased
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QJsonObject json() const;
+};
+
+/**
+ * A Pact Broker stand-in for tests, on 127.0.0.1 and a free port. It answers with the HAL
+ * documents the real broker documents (index, pacticipants with pagination, latest pacts, pact
+ * documents with `_links`, pacts for verification with notices/pending/wip, publish-contracts,
+ * the legacy PUT route, tags, branches, verification results), checks basic or bearer auth,
+ * and can be told to fail a route (any status and body, invalid JSON, a slow answer). Every
+ * request is recorded. Minimal HTTP: one request per connection, `Connection: close`.
+ */
+class TestBroker : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestBroker)
+
+public:
+    struct StoredPact
+    {
+        QString consumer;
+        QString provider;
+        QString version;
+        QByteArray content;
+        QString branch;
+        QStringList tags;
+        QString sha() const;
+    };
+    /// A canned answer for one method + path, instead of the normal route.
+    struct Override
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/hal+json";
+        int delayMs = 0;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    explicit TestBroker(QObject *parent = nullptr);
+    ~TestBroker() override;
+
+    /// Listens on 127.0.0.1, port 0; with `tls`, serves HTTPS with tests/data/broker's
+    /// self-signed certificate (its PEM file is certificateFile()). False when it cannot.
+    bool start(bool tls = false);
+    static QString certificateFile();
+    QUrl baseUrl() const;
+    /// A URL on 127.0.0.1 where nothing listens (connection refused).
+    static QUrl refusedUrl();
+
+    void requireBasic(const QString &user, const QString &password) { m_basic = user + u':' + password; }
+    void addReadOnlyBasic(const QString &user, const QString &password) { m_readOnly = user + u':' + password; }
+    void requireBearer(const QString &token) { m_bearer = token; }
+    void setPublishContracts(bool on) { m_publishContracts = on; }
+    void setIndexAnswer(const QByteArray &body) { m_indexOverride = body; }
+
+    void addPacticipant(const QString &name, const QString &mainBranch = {});
+    void addPact(const StoredPact &pact);
+    /// The pact for `(consumer, provider)` counts as pending / WIP in pacts for verification.
+    void setPending(const QString &consumer, bool pending) { m_pending[consumer] = pending; }
+    void setWip(const QString &consumer) { m_wip << consumer; }
+    void setOverride(const QByteArray &method, const QString &path, const Override &answer);
+
+    const QList<RecordedRequest> &requests() const { return m_requests; }
+    QList<RecordedRequest> requests(const QByteArray &method, const QString &pathPrefix = {}) const;
+    void clearRequests() { m_requests.clear(); }
+    const QList<StoredPact> &pacts() const { return m_pacts; }
+    /// Verification results received: (path, body).
+    const QList<QPair<QString, QJsonObject>> &verificationResults() const { return m_results; }
+
+Q_SIGNALS:
+    void requestReceived();
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/hal+json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    void onReadyRead(QTcpSocket *socket);
+    bool parse(QByteArray &buffer, RecordedRequest *request) const;
+    void respond(QTcpSocket *socket, const Answer &answer) const;
+    std::optional<Answer> authAnswer(const RecordedRequest &request) const;
+    Answer route(const RecordedRequest &request);
+
+    // testbrokerroutes.cpp
+    QString href(const QString &path) const;
+    static QString enc(const QString &name);
+    Answer json(const QJsonObject &object, int status = 200) const;
+    Answer notFound(const QString &what) const;
+    Answer index() const;
+    Answer pacticipants(const RecordedRequest &request) const;
+    Answer latestPacts() const;
+    Answer providerPacts(const QString &provider, const QString &tag, const QString &branch) const;
+    Answer pactDocument(const StoredPact &pact) const;
+    Answer forVerification(const QString &provider, const RecordedRequest &request) const;
+    Answer publishContracts(const RecordedRequest &request);
+    Answer putPact(const QStringList &segments, const RecordedRequest &request);
+    Answer verificationResult(const RecordedRequest &request);
+    Answer routeSegments(const QStringList &s, const RecordedRequest &request);
+    QList<StoredPact> latestPerConsumer(const QString &provider, const QString &tag, const QString &branch) const;
+    const StoredPact *findPact(const QString &consumer, const QString &provider, const QString &version) const;
+    const StoredPact *findBySha(const QString &sha) const;
+    QJsonObject verifiableEntry(const StoredPact &pact, bool includePending, bool includeWip, const QString &why) const;
+
+    void acceptConnections();
+
+    QTcpServer *m_server = nullptr;
+    bool m_tls = false;
+    QList<RecordedRequest> m_requests;
+    QString m_basic;
+    QString m_readOnly;
+    QString m_bearer;
+    bool m_publishContracts = true;
+    QByteArray m_indexOverride;
+    QMap<QString, QString> m_pacticipants; ///< name → main branch
+    QList<StoredPact> m_pacts;
+    QHash<QString, bool> m_pending;
+    QStringList m_wip;
+    QHash<QString, Override> m_overrides; ///< "METHOD path" → answer
+    QList<QPair<QString, QJsonObject>> m_results;
+};
+
+} // namespace Pactbench::Test
