@@ -53,6 +53,8 @@ bool HttpConnection::canRead() const
 
 void HttpConnection::processInput()
 {
+    if (m_detached)
+        return;
     if (m_lingering || m_closing) {
         discardInput();
         return;
@@ -219,6 +221,8 @@ void HttpConnection::beginClose()
 
 void HttpConnection::onBytesWritten()
 {
+    if (m_detached)
+        return;
     if (m_lingering) {
         if (m_socket->bytesToWrite() == 0)
             ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
