@@ -15,7 +15,7 @@ bool isPlainField(const QString &name)
     if (name.isEmpty())
         return false;
     for (QChar c : name) {
-        if (!c.isLetterOrNumber() && c != u'_' && c != u'-' && c != u':' && c != u'@' && c != u'#')
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'-')
             return false;
     }
     return true;
