@@ -12,6 +12,7 @@ namespace Pactbench::Cli {
 int runInspect(const QStringList &arguments, Io &io);
 int runValidate(const QStringList &arguments, Io &io);
 int runConvert(const QStringList &arguments, Io &io);
+int runBroker(const QStringList &arguments, Io &io);
 int runMatch(const QStringList &arguments, Io &io);
 
 /**

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: MIT
+// pactbench-cli broker list|fetch|publish: browse a Pact Broker, fetch a pact, publish pacts.
+// Options and environment variables as in the reference broker client (pact-broker-client).
+#include "commands.h"
+#include "diagnosticprinter.h"
+
+#include <core/broker/brokerclient.h>
+#include <core/model/pactreader.h>
+#include <core/model/pactwriter.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Pactbench::Cli {
+
+namespace {
+
+struct BrokerOptions
+{
+    QCommandLineOption baseUrl{{u"b"_qs, u"broker-base-url"_qs}, u"Broker base URL (PACT_BROKER_BASE_URL)."_qs, u"url"_qs};
+    QCommandLineOption username{{u"u"_qs, u"broker-username"_qs}, u"Basic auth username (PACT_BROKER_USERNAME)."_qs, u"name"_qs};
+    QCommandLineOption password{{u"p"_qs, u"broker-password"_qs},
+                                u"Basic auth password (PACT_BROKER_PASSWORD; prefer the variable: options show in ps)."_qs, u"password"_qs};
+    QCommandLineOption token{{u"k"_qs, u"broker-token"_qs}, u"Bearer token (PACT_BROKER_TOKEN; prefer the variable)."_qs, u"token"_qs};
+    QCommandLineOption caFile{u"ca-file"_qs, u"Extra trusted CA certificates (PEM) for the broker's TLS certificate."_qs, u"file"_qs};
+    QCommandLineOption insecure{u"disable-ssl-verification"_qs, u"Do not verify the broker's TLS certificate."_qs};
+    QCommandLineOption timeout{u"timeout"_qs, u"Seconds to wait for each answer (default 30)."_qs, u"seconds"_qs};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({baseUrl, username, password, token, caFile, insecure, timeout});
+    }
+};
+
+QString optionOrEnv(const QCommandLineParser &parser, const QCommandLineOption &option, const char *variable)
+{
+    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
+}
+
+/// The connection from options and environment; false (with a message) when unusable.
+bool connectionFrom(const QCommandLineParser &parser, const BrokerOptions &o, const QString &program, Io &io,
+                    BrokerConnection *c)
+{
+    const QString url = optionOrEnv(parser, o.baseUrl, "PACT_BROKER_BASE_URL");
+    if (url.isEmpty()) {
+        io.err << program << ": no broker: give --broker-base-url or set PACT_BROKER_BASE_URL\n";
+        return false;
+    }
+    c->baseUrl = QUrl::fromUserInput(url);
+    c->username = optionOrEnv(parser, o.username, "PACT_BROKER_USERNAME");
+    c->password = optionOrEnv(parser, o.password, "PACT_BROKER_PASSWORD");
+    c->token = optionOrEnv(parser, o.token, "PACT_BROKER_TOKEN");
+    c->auth = BrokerConnection::authFor(c->username, c->token);
+    c->caFile = parser.value(o.caFile);
+    c->insecure = parser.isSet(o.insecure);
+    if (parser.isSet(o.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(o.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            io.err << program << ": --timeout must be a positive number of seconds\n";
+            return false;
+        }
+        c->timeoutMs = int(seconds * 1000);
+    }
+    return true;
+}
+
+/// Waits for `reply`; on failure prints the error (with a hint for credentials) and returns false.
+bool await(BrokerReplyBase *reply, const QString &program, Io &io)
+{
+    reply->waitForFinished();
+    if (reply->ok())
+        return true;
+    io.err << program << ": " << reply->error().toString() << '\n';
+    const BrokerError::Kind kind = reply->error().kind;
+    if (kind == BrokerError::Kind::Unauthorized || kind == BrokerError::Kind::Forbidden)
+        io.err << program << ": check --broker-username/--broker-password or --broker-token "
+                             "(PACT_BROKER_USERNAME, PACT_BROKER_PASSWORD, PACT_BROKER_TOKEN)\n";
+    return false;
+}
+
+int runList(QCommandLineParser &parser, const BrokerOptions &o, const QString &program, Io &io)
+{
+    BrokerConnection connection;
+    if (!connectionFrom(parser, o, program, io, &connection))
+        return Usage;
+    BrokerClient client(connection);
+    auto *pacticipants = client.pacticipants();
+    auto *latest = client.latestPacts();
+    if (!await(pacticipants, program, io) || !await(latest, program, io))
+        return Failure;
+    io.out << "Pacticipants (" << pacticipants->value().size() << "):\n";
+    for (const PacticipantSummary &p : pacticipants->value()) {
+        io.out << "  " << p.name;
+        if (!p.mainBranch.isEmpty())
+            io.out << "  (main branch " << p.mainBranch << ')';
+        io.out << '\n';
+    }
+    io.out << "Latest pacts (" << latest->value().size() << "):\n";
+    for (const LatestPactSummary &p : latest->value()) {
+        io.out << "  " << p.consumer << ' ' << p.consumerVersion << " -> " << p.provider << "  "
+               << p.url.toDisplayString(QUrl::RemoveUserInfo) << '\n';
+    }
+    return Success;
+}
+
+int runFetch(QCommandLineParser &parser, const BrokerOptions &o, const QString &program, Io &io)
+{
+    PactSelection s;
+    s.consumer = parser.value(u"consumer"_qs);
+    s.provider = parser.value(u"provider"_qs);
+    s.branch = parser.value(u"branch"_qs);
+    s.tag = parser.value(u"tag"_qs);
+    s.version = parser.value(u"version"_qs);
+    if (s.consumer.isEmpty() || s.provider.isEmpty()) {
+        io.err << program << ": --consumer and --provider are required\n";
+        return Usage;
+    }
+    if (int(!s.branch.isEmpty()) + int(!s.tag.isEmpty()) + int(!s.version.isEmpty()) > 1) {
+        io.err << program << ": give at most one of --branch, --tag and --version\n";
+        return Usage;
+    }
+    BrokerConnection connection;
+    if (!connectionFrom(parser, o, program, io, &connection))
+        return Usage;
+    BrokerClient client(connection);
+    auto *reply = client.fetchPact(s);
+    if (!await(reply, program, io))
+        return Failure;
+    const BrokerPact &p = reply->value();
+    printDiagnostics(p.url.toDisplayString(QUrl::RemoveUserInfo), p.diagnostics, io.err, true);
+    // V1/V2 pacts are written as V3 (what the reader made of them); V3 and V4 keep their version.
+    const SpecVersion version = p.pact.specVersion == SpecVersion::V4 ? SpecVersion::V4 : SpecVersion::V3;
+    if (!parser.isSet(u"output"_qs)) {
+        io.out << QString::fromUtf8(PactWriter::write(p.pact, version));
+        return Success;
+    }
+    QString error;
+    if (!PactWriter::writeFile(parser.value(u"output"_qs), p.pact, version, &error)) {
+        io.err << program << ": " << error << '\n';
+        return Failure;
+    }
+    io.err << "fetched " << s.describe() << (p.consumerVersion.isEmpty() ? QString() : u" (consumer version "_qs + p.consumerVersion + u')')
+           << " as " << specVersionLabel(version) << " into " << parser.value(u"output"_qs) << '\n';
+    return Success;
+}
+
+/// The pact files named, folders expanded to their *.json files (sorted).
+QStringList pactFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        const QDir dir(path);
+        for (const QString &name : dir.entryList({u"*.json"_qs}, QDir::Files, QDir::Name))
+            files << dir.filePath(name);
+    }
+    return files;
+}
+
+/// Reads every file into contracts grouped by consumer; false when one is not a readable pact.
+bool readContracts(const QStringList &files, const QString &program, Io &io,
+                   QMap<QString, QList<PublishPactsRequest::Contract>> *byConsumer)
+{
+    bool ok = true;
+    for (const QString &file : files) {
+        const ReadResult r = PactReader::readFile(file);
+        printDiagnostics(file, r.diagnostics, io.err, true);
+        if (!r.ok() || r.pact->consumer.name.isEmpty() || r.pact->provider.name.isEmpty()) {
+            io.err << program << ": " << file << ": not a pact with consumer and provider names; nothing published\n";
+            ok = false;
+            continue;
+        }
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        (*byConsumer)[r.pact->consumer.name] << PublishPactsRequest::Contract{r.pact->consumer.name,
+                                                                              r.pact->provider.name, f.readAll()};
+    }
+    return ok;
+}
+
+int runPublish(QCommandLineParser &parser, const BrokerOptions &o, const QString &program, Io &io)
+{
+    const QString version = parser.value(u"consumer-app-version"_qs);
+    if (version.trimmed().isEmpty()) {
+        io.err << program << ": --consumer-app-version is required\n";
+        return Usage;
+    }
+    BrokerConnection connection;
+    if (!connectionFrom(parser, o, program, io, &connection))
+        return Usage;
+    const QStringList files = pactFiles(parser.positionalArguments());
+    if (files.isEmpty()) {
+        io.err << program << ": no pact files found in " << parser.positionalArguments().join(u", ") << '\n';
+        return Usage;
+    }
+    QMap<QString, QList<PublishPactsRequest::Contract>> byConsumer;
+    if (!readContracts(files, program, io, &byConsumer))
+        return Failure;
+    BrokerClient client(connection);
+    for (auto it = byConsumer.cbegin(); it != byConsumer.cend(); ++it) {
+        const PublishPactsRequest request{it.key(), version, parser.value(u"branch"_qs), parser.values(u"tag"_qs),
+                                          parser.value(u"build-url"_qs), it.value()};
+        auto *reply = client.publishPacts(request);
+        if (!await(reply, program, io))
+            return Failure;
+        for (const BrokerNotice &n : reply->value().notices)
+            io.out << (n.type.isEmpty() ? QString() : n.type + u": ") << n.text << '\n';
+        io.out << "published " << it.value().size() << " pact(s) of " << it.key() << " version " << version
+               << (reply->value().usedLegacyRoute ? " (legacy route)" : "") << '\n';
+    }
+    return Success;
+}
+
+void addSubcommandOptions(QCommandLineParser &parser, const QString &sub)
+{
+    if (sub == u"fetch") {
+        parser.addOptions({{u"consumer"_qs, u"Consumer name."_qs, u"name"_qs},
+                           {u"provider"_qs, u"Provider name."_qs, u"name"_qs},
+                           {u"branch"_qs, u"The latest pact of this consumer branch."_qs, u"branch"_qs},
+                           {u"tag"_qs, u"The latest pact with this consumer version tag."_qs, u"tag"_qs},
+                           {u"version"_qs, u"The pact of this consumer version."_qs, u"version"_qs},
+                           {{u"o"_qs, u"output"_qs}, u"Save here (atomically) instead of printing."_qs, u"file"_qs}});
+    } else if (sub == u"publish") {
+        parser.addPositionalArgument(u"PACT_FILES_OR_DIRS"_qs, u"Pact files, or folders of *.json pact files."_qs);
+        parser.addOptions({{{u"a"_qs, u"consumer-app-version"_qs}, u"The consumer application version (required)."_qs, u"version"_qs},
+                           {u"branch"_qs, u"The consumer version's branch."_qs, u"branch"_qs},
+                           {{u"t"_qs, u"tag"_qs}, u"A tag for the consumer version (repeatable)."_qs, u"tag"_qs},
+                           {u"build-url"_qs, u"The CI build that made the pacts."_qs, u"url"_qs}});
+    }
+}
+
+void printBrokerUsage(QTextStream &s)
+{
+    s << "Usage: pactbench-cli broker <list|fetch|publish> [options]\n\n"
+         "  list      Pacticipants and the latest pacts\n"
+         "  fetch     Fetch a pact: --consumer C --provider P [--branch B|--tag T|--version V] [-o FILE]\n"
+         "  publish   Publish pact files: PACT_FILES_OR_DIRS --consumer-app-version V [--branch B] [--tag T] [--build-url U]\n\n"
+         "Broker: --broker-base-url/-b, --broker-username/-u, --broker-password/-p, --broker-token/-k\n"
+         "(or PACT_BROKER_BASE_URL, PACT_BROKER_USERNAME, PACT_BROKER_PASSWORD, PACT_BROKER_TOKEN).\n"
+         "Exit codes: 0 success, 1 broker or file failure, 2 usage error.\n";
+}
+
+} // namespace
+
+int runBroker(const QStringList &arguments, Io &io)
+{
+    const QString sub = arguments.value(1);
+    if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help") {
+        printBrokerUsage(sub.isEmpty() ? io.err : io.out);
+        return sub.isEmpty() ? Usage : Success;
+    }
+    if (sub != u"list" && sub != u"fetch" && sub != u"publish") {
+        io.err << arguments.value(0) << ": unknown sub-command '" << sub << "'\n\n";
+        printBrokerUsage(io.err);
+        return Usage;
+    }
+    const QString program = arguments.value(0) + u' ' + sub;
+    QStringList rest = arguments.mid(2);
+    rest.prepend(program);
+    QCommandLineParser parser;
+    const BrokerOptions options;
+    options.addTo(parser);
+    addSubcommandOptions(parser, sub);
+    if (const int rc = parseArguments(parser, rest, io, sub == u"publish" ? 1 : 0, sub == u"publish" ? -1 : 0); rc >= 0)
+        return rc;
+    if (sub == u"list")
+        return runList(parser, options, program, io);
+    if (sub == u"fetch")
+        return runFetch(parser, options, program, io);
+    return runPublish(parser, options, program, io);
+}
+
+} // namespace Pactbench::Cli
