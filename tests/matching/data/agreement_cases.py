@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The agreement table: (expected request with rules, actual request) pairs beyond the spec corpus.
+
+Run with a reference master mock server on 127.0.0.1:PORT (`pact mock start --port PORT`) to
+(re)record the reference's verdicts into agreement.json:  python3 agreement_cases.py PORT
+"""
+import base64, json, socket, sys, urllib.request
+
+def rule(*matchers, combine="AND"):
+    return {"combine": combine, "matchers": list(matchers)}
+
+def body_case(name, rules, expected, actual_text, ctype="application/json", method="POST"):
+    req = {"method": method, "path": "/x", "headers": {"Content-Type": [ctype]},
+           "body": {"contentType": ctype, "encoded": False, "content": expected}}
+    if rules:
+        req["matchingRules"] = {"body": rules}
+    return {"name": name, "expected": req,
+            "actual": {"method": method, "path": "/x", "query": "", "headers": [["Content-Type", ctype]], "body": actual_text}}
+
+def raw_case(name, expected, actual):
+    return {"name": name, "expected": expected, "actual": actual}
+
+def m(t, **kw):
+    d = {"match": t}; d.update(kw); return d
+
+CASES = [
+    body_case("integer rejects 1.0", {"$.n": rule(m("integer"))}, {"n": 1}, '{"n":1.0}'),
+    body_case("integer accepts 7", {"$.n": rule(m("integer"))}, {"n": 1}, '{"n":7}'),
+    body_case("integer rejects string", {"$.n": rule(m("integer"))}, {"n": 1}, '{"n":"7"}'),
+    body_case("decimal accepts 22.0", {"$.n": rule(m("decimal"))}, {"n": 1.5}, '{"n":22.0}'),
+    body_case("decimal rejects 22", {"$.n": rule(m("decimal"))}, {"n": 1.5}, '{"n":22}'),
+    body_case("number accepts decimal", {"$.n": rule(m("number"))}, {"n": 1}, '{"n":2.5}'),
+    body_case("number rejects string", {"$.n": rule(m("number"))}, {"n": 1}, '{"n":"2.5"}'),
+    body_case("type string vs number", {"$.n": rule(m("type"))}, {"n": "a"}, '{"n":1}'),
+    body_case("type integer vs decimal", {"$.n": rule(m("type"))}, {"n": 1}, '{"n":1.5}'),
+    body_case("min 2 with 1 item", {"$.l": rule(m("type", min=2))}, {"l": [1, 2]}, '{"l":[1]}'),
+    body_case("min 1 with 3 items", {"$.l": rule(m("type", min=1))}, {"l": [1]}, '{"l":[1,2,3]}'),
+    body_case("max 2 with 3 items", {"$.l": rule(m("type", max=2))}, {"l": [1]}, '{"l":[1,2,3]}'),
+    body_case("min by example item type", {"$.l": rule(m("type", min=1))}, {"l": [1]}, '{"l":[1,"x"]}'),
+    body_case("regex whole value middle", {"$.s": rule(m("regex", regex="\\d+"))}, {"s": "1"}, '{"s":"abc123def"}'),
+    body_case("regex whole value prefix", {"$.s": rule(m("regex", regex="\\d+"))}, {"s": "1"}, '{"s":"123abc"}'),
+    body_case("regex ok", {"$.s": rule(m("regex", regex="\\d+"))}, {"s": "1"}, '{"s":"123"}'),
+    body_case("regex on number", {"$.s": rule(m("regex", regex="\\d+"))}, {"s": 1}, '{"s":123}'),
+    body_case("include ok", {"$.s": rule(m("include", value="ell"))}, {"s": "hello"}, '{"s":"yellow"}'),
+    body_case("include fails", {"$.s": rule(m("include", value="ell"))}, {"s": "hello"}, '{"s":"world"}'),
+    body_case("null ok", {"$.s": rule(m("null"))}, {"s": None}, '{"s":null}'),
+    body_case("null fails", {"$.s": rule(m("null"))}, {"s": None}, '{"s":0}'),
+    body_case("boolean true", {"$.b": rule(m("boolean"))}, {"b": True}, '{"b":false}'),
+    body_case("boolean string true", {"$.b": rule(m("boolean"))}, {"b": True}, '{"b":"true"}'),
+    body_case("boolean string yes", {"$.b": rule(m("boolean"))}, {"b": True}, '{"b":"yes"}'),
+    body_case("date ok", {"$.d": rule(m("date", format="yyyy-MM-dd"))}, {"d": "2020-01-01"}, '{"d":"2023-02-28"}'),
+    body_case("date 30 Feb", {"$.d": rule(m("date", format="yyyy-MM-dd"))}, {"d": "2020-01-01"}, '{"d":"2023-02-30"}'),
+    body_case("date wrong format", {"$.d": rule(m("date", format="yyyy-MM-dd"))}, {"d": "2020-01-01"}, '{"d":"01/02/2023"}'),
+    body_case("time ok", {"$.t": rule(m("time", format="HH:mm:ss"))}, {"t": "10:00:00"}, '{"t":"23:59:59"}'),
+    body_case("time 25h", {"$.t": rule(m("time", format="HH:mm:ss"))}, {"t": "10:00:00"}, '{"t":"25:00:00"}'),
+    body_case("timestamp XXX offset", {"$.t": rule(m("datetime", format="yyyy-MM-dd'T'HH:mm:ssXXX"))}, {"t": "x"}, '{"t":"2023-05-01T10:00:00+10:00"}'),
+    body_case("timestamp XXX Z", {"$.t": rule(m("datetime", format="yyyy-MM-dd'T'HH:mm:ssXXX"))}, {"t": "x"}, '{"t":"2023-05-01T10:00:00Z"}'),
+    body_case("timestamp XXX missing zone", {"$.t": rule(m("datetime", format="yyyy-MM-dd'T'HH:mm:ssXXX"))}, {"t": "x"}, '{"t":"2023-05-01T10:00:00"}'),
+    body_case("timestamp SSS", {"$.t": rule(m("timestamp", format="yyyy-MM-dd HH:mm:ss.SSS"))}, {"t": "x"}, '{"t":"2023-05-01 10:00:00.123"}'),
+    body_case("values allows other keys", {"$.m": rule(m("values"))}, {"m": {"a": 1}}, '{"m":{"a":1,"b":1}}'),
+    body_case("values checks each value", {"$.m": rule(m("values"))}, {"m": {"a": 1}}, '{"m":{"a":1,"b":2}}'),
+    body_case("eachKey ok", {"$.m": rule(m("eachKey", rules=[m("regex", regex="[a-z]+")]))}, {"m": {"a": 1}}, '{"m":{"a":1,"bb":1}}'),
+    body_case("eachKey fails", {"$.m": rule(m("eachKey", rules=[m("regex", regex="[a-z]+")]))}, {"m": {"a": 1}}, '{"m":{"a":1,"B1":1}}'),
+    body_case("eachValue ok", {"$.m": rule(m("eachValue", rules=[m("type")]))}, {"m": {"a": 1}}, '{"m":{"x":5,"y":6}}'),
+    body_case("eachValue fails", {"$.m": rule(m("eachValue", rules=[m("type")]))}, {"m": {"a": 1}}, '{"m":{"x":5,"y":"six"}}'),
+    body_case("eachValue list regex", {"$.l": rule(m("eachValue", rules=[m("regex", regex="\\d+")]))}, {"l": ["1"]}, '{"l":["2","x"]}'),
+    body_case("arrayContains found", {"$.l": rule(m("arrayContains", variants=[{"index": 0, "rules": {"$.id": rule(m("integer"))}}]))}, {"l": [{"id": 1}]}, '{"l":[{"id":"x"},{"id":5}]}'),
+    body_case("arrayContains not found", {"$.l": rule(m("arrayContains", variants=[{"index": 0, "rules": {"$.id": rule(m("integer"))}}]))}, {"l": [{"id": 1}]}, '{"l":[{"id":"x"}]}'),
+    body_case("notEmpty empty string", {"$.s": rule(m("notEmpty"))}, {"s": "x"}, '{"s":""}'),
+    body_case("notEmpty value", {"$.s": rule(m("notEmpty"))}, {"s": "x"}, '{"s":"y"}'),
+    body_case("notEmpty empty list", {"$.l": rule(m("notEmpty"))}, {"l": [1]}, '{"l":[]}'),
+    body_case("semver ok", {"$.v": rule(m("semver"))}, {"v": "1.0.0"}, '{"v":"10.2.3-rc.1"}'),
+    body_case("semver short", {"$.v": rule(m("semver"))}, {"v": "1.0.0"}, '{"v":"1.2"}'),
+    body_case("equality resets type cascade", {"$": rule(m("type")), "$.id": rule(m("equality"))}, {"id": 1, "n": "a"}, '{"id":2,"n":"b"}'),
+    body_case("combine OR", {"$.v": rule(m("integer"), m("regex", regex="[a-z]+"), combine="OR")}, {"v": 1}, '{"v":"abc"}'),
+    body_case("combine AND", {"$.v": rule(m("integer"), m("regex", regex="[a-z]+"))}, {"v": 1}, '{"v":"abc"}'),
+    body_case("index beats star", {"$.a[*].b": rule(m("type")), "$.a[1].b": rule(m("regex", regex="x+"))}, {"a": [{"b": "q"}, {"b": "q"}]}, '{"a":[{"b":"zz"},{"b":"zz"}]}'),
+    body_case("star applies", {"$.a[*].b": rule(m("type"))}, {"a": [{"b": "q"}]}, '{"a":[{"b":"zz"},{"b":"yy"}]}'),
+    body_case("bracket key", {"$['a.b']": rule(m("type"))}, {"a.b": 1}, '{"a.b":99}'),
+    body_case("request rejects unexpected key", None, {"a": 1}, '{"a":1,"b":2}'),
+    body_case("request rejects unexpected null key", None, {"a": 1}, '{"a":1,"b":null}'),
+    body_case("missing key", None, {"a": 1, "b": 2}, '{"a":1}'),
+    body_case("list order", None, [1, 2], '[2,1]'),
+    body_case("text regex", {"$": rule(m("regex", regex="Hello \\d+"))}, "Hello 1", 'Hello 42', ctype="text/plain"),
+    body_case("text equality", None, "Hello", 'Hello!', ctype="text/plain"),
+    body_case("xml attribute regex", {"$.a['@id']": rule(m("regex", regex="\\d+"))}, "<a id=\"1\"/>", '<a id="22"/>', ctype="application/xml"),
+    body_case("xml unexpected child in request", None, "<a><b>x</b></a>", '<a><b>x</b><c/></a>', ctype="application/xml"),
+    body_case("form value differs", None, "a=1&c=3", 'a=1&c=33', ctype="application/x-www-form-urlencoded"),
+    body_case("form regex", {"$.a": rule(m("regex", regex="\\d+"))}, "a=1", 'a=99', ctype="application/x-www-form-urlencoded"),
+    raw_case("query order free", {"method": "GET", "path": "/q", "query": {"a": ["1"], "b": ["2"]}},
+             {"method": "GET", "path": "/q", "query": "b=2&a=1", "headers": [], "body": None}),
+    raw_case("query repeated order", {"method": "GET", "path": "/q", "query": {"a": ["1", "2"]}},
+             {"method": "GET", "path": "/q", "query": "a=2&a=1", "headers": [], "body": None}),
+    raw_case("query unexpected", {"method": "GET", "path": "/q", "query": {"a": ["1"]}},
+             {"method": "GET", "path": "/q", "query": "a=1&c=3", "headers": [], "body": None}),
+    raw_case("query number coerced", {"method": "GET", "path": "/q", "query": {"n": ["1"]}, "matchingRules": {"query": {"n": rule(m("number"))}}},
+             {"method": "GET", "path": "/q", "query": "n=3.5", "headers": [], "body": None}),
+    raw_case("query integer rejects 3.5", {"method": "GET", "path": "/q", "query": {"n": ["1"]}, "matchingRules": {"query": {"n": rule(m("integer"))}}},
+             {"method": "GET", "path": "/q", "query": "n=3.5", "headers": [], "body": None}),
+    raw_case("query regex min", {"method": "GET", "path": "/q", "query": {"a": ["1"]}, "matchingRules": {"query": {"a": rule(m("regex", regex="\\d+"), m("type", min=2))}}},
+             {"method": "GET", "path": "/q", "query": "a=11&a=22&a=33", "headers": [], "body": None}),
+    raw_case("path regex", {"method": "GET", "path": "/users/1", "matchingRules": {"path": rule(m("regex", regex="/users/\\d+"))}},
+             {"method": "GET", "path": "/users/77", "query": "", "headers": [], "body": None}),
+    raw_case("path regex fails", {"method": "GET", "path": "/users/1", "matchingRules": {"path": rule(m("regex", regex="/users/\\d+"))}},
+             {"method": "GET", "path": "/users/7x", "query": "", "headers": [], "body": None}),
+    raw_case("header include", {"method": "GET", "path": "/h", "headers": {"X-Trace": ["abc"]}, "matchingRules": {"header": {"X-Trace": rule(m("include", value="abc"))}}},
+             {"method": "GET", "path": "/h", "query": "", "headers": [["X-Trace", "zzabczz"]], "body": None}),
+    raw_case("header integer coerced", {"method": "GET", "path": "/h", "headers": {"X-Count": ["1"]}, "matchingRules": {"header": {"X-Count": rule(m("integer"))}}},
+             {"method": "GET", "path": "/h", "query": "", "headers": [["X-Count", "42"]], "body": None}),
+    raw_case("header value case", {"method": "GET", "path": "/h", "headers": {"X-Test": ["a"]}},
+             {"method": "GET", "path": "/h", "query": "", "headers": [["X-Test", "A"]], "body": None}),
+    raw_case("accept missing range", {"method": "GET", "path": "/h", "headers": {"Accept": ["application/json"]}},
+             {"method": "GET", "path": "/h", "query": "", "headers": [["Accept", "*/*"]], "body": None}),
+    raw_case("accept with q params", {"method": "GET", "path": "/h", "headers": {"Accept": ["application/json"]}},
+             {"method": "GET", "path": "/h", "query": "", "headers": [["Accept", "application/json;q=0.9"]], "body": None}),
+    raw_case("content type missing charset", {"method": "POST", "path": "/h", "headers": {"Content-Type": ["application/json;charset=UTF-8"]}},
+             {"method": "POST", "path": "/h", "query": "", "headers": [["Content-Type", "application/json"]], "body": None}),
+    raw_case("method case", {"method": "POST", "path": "/m"},
+             {"method": "post", "path": "/m", "query": "", "headers": [], "body": None}),
+    raw_case("binary contentType png", {"method": "POST", "path": "/b", "headers": {"Content-Type": ["application/octet-stream"]},
+              "body": {"contentType": "application/octet-stream", "encoded": "base64", "content": base64.b64encode(b"xx").decode()},
+              "matchingRules": {"body": {"$": rule(m("contentType", value="image/png"))}}},
+             {"method": "POST", "path": "/b", "query": "", "headers": [["Content-Type", "application/octet-stream"]],
+              "bodyBase64": base64.b64encode(b"\x89PNG\r\n\x1a\n0000000000").decode()}),
+    raw_case("binary contentType pdf vs png", {"method": "POST", "path": "/b", "headers": {"Content-Type": ["application/octet-stream"]},
+              "body": {"contentType": "application/octet-stream", "encoded": "base64", "content": base64.b64encode(b"xx").decode()},
+              "matchingRules": {"body": {"$": rule(m("contentType", value="image/png"))}}},
+             {"method": "POST", "path": "/b", "query": "", "headers": [["Content-Type", "application/octet-stream"]],
+              "bodyBase64": base64.b64encode(b"%PDF-1.4 0000").decode()}),
+]
+
+def pact_for(expected):
+    return {"consumer": {"name": "c"}, "provider": {"name": "p"},
+            "interactions": [{"type": "Synchronous/HTTP", "description": "d", "request": expected, "response": {"status": 200}}],
+            "metadata": {"pactSpecification": {"version": "4.0"}}}
+
+def send(port, actual):
+    body = base64.b64decode(actual["bodyBase64"]) if "bodyBase64" in actual else (actual.get("body") or "").encode()
+    target = actual["path"] + ("?" + actual["query"] if actual.get("query") else "")
+    lines = ["%s %s HTTP/1.1" % (actual["method"], target), "Host: 127.0.0.1:%d" % port, "Connection: close",
+             "Content-Length: %d" % len(body)] + ["%s: %s" % (k, v) for k, v in actual.get("headers", [])]
+    s = socket.create_connection(("127.0.0.1", port))
+    s.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+    data = s.recv(100)
+    s.close()
+    return data.split(b" ")[1] == b"200"
+
+def record(master):
+    out = []
+    for c in CASES:
+        req = urllib.request.Request("http://127.0.0.1:%d/" % master, data=json.dumps(pact_for(c["expected"])).encode(),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+        ms = json.loads(urllib.request.urlopen(req).read())["mockServer"]
+        verdict = send(ms["port"], c["actual"])
+        urllib.request.urlopen(urllib.request.Request("http://127.0.0.1:%d/mockserver/%s" % (master, ms["id"]), method="DELETE"))
+        out.append(dict(c, reference=verdict))
+        print(("MATCH    " if verdict else "MISMATCH ") + c["name"])
+    return out
+
+if __name__ == "__main__":
+    cases = record(int(sys.argv[1]))
+    with open(__file__.replace("agreement_cases.py", "agreement.json"), "w") as f:
+        json.dump({"recordedWith": "pact CLI 18.1.2 (mock server 2.0.0, models 1.3.15)", "cases": cases}, f, indent=1)

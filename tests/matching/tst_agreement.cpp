@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// Agreement with Pact's reference implementation on cases beyond the spec corpus.
+//
+// tests/matching/data/agreement.json holds (expected request, actual request, reference verdict)
+// rows; the verdicts were recorded from the reference mock server by agreement_cases.py.
+// tst_agreement compares our verdicts with the recorded ones. tst_agreement_oracle (label
+// "oracle") also installs the reference (../shared/oracles/install), runs its mock server and
+// checks that its live verdicts are still the recorded ones.
+#include <core/matching/matching.h>
+#include <core/model/pactreader.h>
+
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Pactbench;
+
+namespace {
+
+QJsonArray loadCases()
+{
+    QFile f(QStringLiteral(PACTBENCH_SOURCE_DIR "/tests/matching/data/agreement.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(u"cases").toArray();
+}
+
+QByteArray actualBody(const QJsonObject &actual)
+{
+    if (actual.contains(u"bodyBase64"))
+        return QByteArray::fromBase64(actual.value(u"bodyBase64").toString().toLatin1());
+    return actual.value(u"body").toString().toUtf8();
+}
+
+HttpRequest actualRequest(const QJsonObject &a)
+{
+    HttpRequest r;
+    r.method = a.value(u"method").toString();
+    r.path = a.value(u"path").toString();
+    r.query = QueryParams::fromQueryString(a.value(u"query").toString());
+    for (const QJsonValue &h : a.value(u"headers").toArray())
+        r.headers.append(h.toArray().at(0).toString(), h.toArray().at(1).toString());
+    const QByteArray body = actualBody(a);
+    if (!body.isEmpty())
+        r.body = Body::fromBytes(body, QString());
+    return r;
+}
+
+/// One HTTP/1.1 exchange on a fresh connection; the status code, the body in `reply`.
+int exchange(quint16 port, const QByteArray &method, const QByteArray &target, const QList<QPair<QByteArray, QByteArray>> &headers,
+             const QByteArray &body, QByteArray *reply = nullptr)
+{
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!s.waitForConnected(3000))
+        return -1;
+    QByteArray req = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[k, v] : headers)
+        req += k + ": " + v + "\r\n";
+    s.write(req + "\r\n" + body);
+    QByteArray in;
+    while (s.waitForReadyRead(5000))
+        in += s.readAll();
+    in += s.readAll();
+    if (reply)
+        *reply = in.mid(in.indexOf("\r\n\r\n") + 4);
+    return in.split(' ').value(1).toInt();
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestAgreement : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void agreement_data();
+    void agreement();
+
+private:
+    bool referenceVerdict(const QJsonObject &expected, const QJsonObject &actual, bool *verdict);
+    bool m_live = false;
+    QProcess m_master;
+    quint16 m_masterPort = 0;
+    int m_agreeing = 0;
+    int m_total = 0;
+};
+
+void TestAgreement::initTestCase()
+{
+    m_live = qEnvironmentVariableIsSet("PACTBENCH_ORACLE");
+    if (!m_live)
+        return;
+    QProcess install;
+    install.start(QStringLiteral("bash"), {Test::sharedDir() + QStringLiteral("/oracles/install")});
+    if (!install.waitForFinished(600000) || install.exitCode() != 0)
+        QSKIP(qPrintable(QStringLiteral("the reference implementation could not be installed (../shared/oracles/install): ")
+                         + QString::fromLocal8Bit(install.readAllStandardError().right(400))));
+    const QString dir = QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').last();
+    m_masterPort = freePort();
+    m_master.setProgram(dir + QStringLiteral("/pact"));
+    m_master.setArguments({QStringLiteral("mock"), QStringLiteral("start"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"), QString::number(m_masterPort), QStringLiteral("--no-file-log")});
+    m_master.setProcessChannelMode(QProcess::MergedChannels);
+    m_master.start();
+    QVERIFY2(m_master.waitForStarted(10000), "the reference mock server did not start");
+    QTRY_VERIFY_WITH_TIMEOUT(m_master.readAll().contains("started") || exchange(m_masterPort, "GET", "/", {}, {}) > 0, 15000);
+}
+
+void TestAgreement::cleanupTestCase()
+{
+    if (m_master.state() != QProcess::NotRunning) {
+        m_master.terminate();
+        if (!m_master.waitForFinished(5000))
+            m_master.kill();
+        m_master.waitForFinished(2000);
+    }
+    qInfo().noquote() << QStringLiteral("agreement: %1 of %2 cases give the reference's verdict%3")
+                             .arg(m_agreeing).arg(m_total).arg(m_live ? QStringLiteral(" (reference run live)") : QString());
+}
+
+bool TestAgreement::referenceVerdict(const QJsonObject &expected, const QJsonObject &actual, bool *verdict)
+{
+    const QJsonObject pact{
+        {QStringLiteral("consumer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("c")}}},
+        {QStringLiteral("provider"), QJsonObject{{QStringLiteral("name"), QStringLiteral("p")}}},
+        {QStringLiteral("interactions"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Synchronous/HTTP")},
+                                                                {QStringLiteral("description"), QStringLiteral("d")},
+                                                                {QStringLiteral("request"), expected},
+                                                                {QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), 200}}}}}},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("pactSpecification"), QJsonObject{{QStringLiteral("version"), QStringLiteral("4.0")}}}}}};
+    QByteArray reply;
+    if (exchange(m_masterPort, "POST", "/", {{"Content-Type", "application/json"}}, QJsonDocument(pact).toJson(QJsonDocument::Compact), &reply) != 200)
+        return false;
+    const QJsonObject server = QJsonDocument::fromJson(reply).object().value(u"mockServer").toObject();
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QJsonValue &h : actual.value(u"headers").toArray())
+        headers.append({h.toArray().at(0).toString().toUtf8(), h.toArray().at(1).toString().toUtf8()});
+    QByteArray target = actual.value(u"path").toString().toUtf8();
+    if (!actual.value(u"query").toString().isEmpty())
+        target += '?' + actual.value(u"query").toString().toUtf8();
+    const int status = exchange(quint16(server.value(u"port").toInt()), actual.value(u"method").toString().toUtf8(), target,
+                                headers, actualBody(actual));
+    exchange(m_masterPort, "DELETE", "/mockserver/" + server.value(u"id").toString().toUtf8(), {}, {});
+    *verdict = status == 200;
+    return status > 0;
+}
+
+void TestAgreement::agreement_data()
+{
+    QTest::addColumn<QJsonObject>("expected");
+    QTest::addColumn<QJsonObject>("actual");
+    QTest::addColumn<bool>("reference");
+    const QJsonArray cases = loadCases();
+    if (cases.isEmpty())
+        QSKIP("tests/matching/data/agreement.json is missing");
+    for (const QJsonValue &c : cases) {
+        const QJsonObject o = c.toObject();
+        QTest::addRow("%s", qPrintable(o.value(u"name").toString()))
+            << o.value(u"expected").toObject() << o.value(u"actual").toObject() << o.value(u"reference").toBool();
+    }
+}
+
+void TestAgreement::agreement()
+{
+    QFETCH(QJsonObject, expected);
+    QFETCH(QJsonObject, actual);
+    QFETCH(bool, reference);
+    ++m_total;
+    if (m_live) {
+        bool live = false;
+        QVERIFY2(referenceVerdict(expected, actual, &live), "the reference mock server did not answer");
+        QVERIFY2(live == reference, "the reference's live verdict differs from the recorded one: re-record agreement.json");
+    }
+    const MatchResult ours = matchRequest(PactReader::readRequest(expected, SpecVersion::V4), actualRequest(actual), SpecVersion::V4);
+    QStringList why;
+    for (const Mismatch &m : ours.mismatches)
+        why.append(m.toString());
+    QVERIFY2(ours.matched() == reference,
+             qPrintable(QStringLiteral("reference says %1, we say %2 %3")
+                            .arg(reference ? QStringLiteral("match") : QStringLiteral("mismatch"),
+                                 ours.matched() ? QStringLiteral("match") : QStringLiteral("mismatch:"), why.join(QStringLiteral("; ")))));
+    ++m_agreeing;
+}
+
+QTEST_GUILESS_MAIN(TestAgreement)
+#include "tst_agreement.moc"
