@@ -15,6 +15,7 @@ const QList<Command> &commands()
         {QStringLiteral("convert"), QStringLiteral("Write a pact as V3 or V4"), runConvert},
         {QStringLiteral("broker"), QStringLiteral("Pact Broker: list, fetch and publish pacts"), runBroker},
         {QStringLiteral("match"), QStringLiteral("Match a spec test case's actual part against its expected part"), runMatch},
+        {QStringLiteral("verify"), QStringLiteral("Verify a provider against pacts (like `pact verifier`)"), runVerify},
     };
     return all;
 }

@@ -14,6 +14,7 @@ int runValidate(const QStringList &arguments, Io &io);
 int runConvert(const QStringList &arguments, Io &io);
 int runBroker(const QStringList &arguments, Io &io);
 int runMatch(const QStringList &arguments, Io &io);
+int runVerify(const QStringList &arguments, Io &io);
 
 /**
  * Parses `arguments` into `parser` (which has its options added). Handles --help (and -h unless

@@ -129,32 +129,33 @@ QString failureText(const InteractionResult &r, int number)
     return out;
 }
 
-QString console(const QList<InteractionResult> &results, const VerificationSummary &summary)
+QString interactionLine(const InteractionResult &r, const InteractionResult *previous)
 {
     QString out;
-    QString pair;
-    for (const InteractionResult &r : results) {
-        const QString thisPair = r.consumer + u'\x1f' + r.provider;
-        if (thisPair != pair) {
-            out += QStringLiteral("\nVerifying a pact between %1 and %2\n\n").arg(r.consumer, r.provider);
-            pair = thisPair;
-        }
-        out += QStringLiteral("  %1 (%2ms) %3%4\n").arg(r.description).arg(r.durationMs).arg(outcomeLabel(r.outcome),
-                                                                                     r.pending ? QStringLiteral(" (pending)") : QString());
-        for (const QString &s : r.providerStates)
-            out += QStringLiteral("     Given %1\n").arg(s);
-    }
+    if (!previous || previous->consumer != r.consumer || previous->provider != r.provider)
+        out += QStringLiteral("\nVerifying a pact between %1 and %2\n\n").arg(r.consumer, r.provider);
+    out += QStringLiteral("  %1 (%2ms) %3%4\n")
+               .arg(r.description)
+               .arg(r.durationMs)
+               .arg(outcomeLabel(r.outcome), r.pending ? QStringLiteral(" (pending)") : QString());
+    for (const QString &s : r.providerStates)
+        out += QStringLiteral("     Given %1\n").arg(s);
+    return out;
+}
+
+QString failuresAndSummary(const QList<InteractionResult> &results, const VerificationSummary &summary)
+{
+    QString out;
     int number = 0;
-    QString failures;
     for (const InteractionResult &r : results) {
         if (r.outcome != InteractionOutcome::Failed && r.outcome != InteractionOutcome::Error)
             continue;
         ++number;
-        failures += QStringLiteral("%1) %2%3\n").arg(number).arg(r.title(), r.pending ? QStringLiteral(" (pending)") : QString());
-        failures += failureText(r, number);
+        out += QStringLiteral("%1) %2%3\n").arg(number).arg(r.title(), r.pending ? QStringLiteral(" (pending)") : QString());
+        out += failureText(r, number);
     }
-    if (!failures.isEmpty())
-        out += QStringLiteral("\nFailures:\n\n") + failures;
+    if (!out.isEmpty())
+        out.prepend(QStringLiteral("\nFailures:\n\n"));
     out += QStringLiteral("\n%1 interactions: %2 passed, %3 failed, %4 errors, %5 pending failures%6\n")
                .arg(results.size())
                .arg(summary.passed)
@@ -163,6 +164,14 @@ QString console(const QList<InteractionResult> &results, const VerificationSumma
                .arg(summary.pendingFailures)
                .arg(summary.cancelled ? QStringLiteral(" (cancelled)") : QString());
     return out;
+}
+
+QString console(const QList<InteractionResult> &results, const VerificationSummary &summary)
+{
+    QString out;
+    for (qsizetype i = 0; i < results.size(); ++i)
+        out += interactionLine(results.at(i), i ? &results.at(i - 1) : nullptr);
+    return out + failuresAndSummary(results, summary);
 }
 
 QByteArray junit(const QList<InteractionResult> &results, const VerificationSummary &summary)

@@ -18,6 +18,10 @@ QJsonObject json(const QList<InteractionResult> &results, const VerificationSumm
 QByteArray junit(const QList<InteractionResult> &results, const VerificationSummary &summary);
 /// The console text: one line per interaction, then each failure with its request and mismatches.
 QString console(const QList<InteractionResult> &results, const VerificationSummary &summary);
+/// The part of console() after the interaction lines: the failures and the summary line.
+QString failuresAndSummary(const QList<InteractionResult> &results, const VerificationSummary &summary);
+/// One interaction's line (and its "Given" lines); `header` gets the "Verifying a pact between" line when the pact changes.
+QString interactionLine(const InteractionResult &result, const InteractionResult *previous);
 /// "1.1) has a matching body\n           Expected …" lines for one failure.
 QString failureText(const InteractionResult &result, int number);
 

@@ -43,7 +43,7 @@ struct VerificationOptions
     bool ignoreTlsErrors = false; ///< TLS verification is on unless this is set
     bool exitOnFirstError = false;
     VerificationFilter filter;
-    QString providerName; ///< when set, pacts for another provider are reported and skipped
+    QString providerName; ///< the provider's name, for the broker and reports
 };
 
 } // namespace Pactbench

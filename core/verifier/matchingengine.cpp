@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "matchingengine.h"
+
+#include <core/matching/matching.h>
+
+namespace Pactbench {
+
+namespace {
+
+QString referenceType(MismatchKind kind)
+{
+    switch (kind) {
+    case MismatchKind::Method:
+        return QStringLiteral("MethodMismatch");
+    case MismatchKind::Path:
+        return QStringLiteral("PathMismatch");
+    case MismatchKind::Query:
+        return QStringLiteral("QueryMismatch");
+    case MismatchKind::Header:
+        return QStringLiteral("HeaderMismatch");
+    case MismatchKind::BodyType:
+        return QStringLiteral("BodyTypeMismatch");
+    case MismatchKind::Status:
+        return QStringLiteral("StatusMismatch");
+    case MismatchKind::Metadata:
+        return QStringLiteral("MetadataMismatch");
+    case MismatchKind::Body:
+    case MismatchKind::Rule:
+        break;
+    }
+    return QStringLiteral("BodyMismatch");
+}
+
+QList<VerifierMismatch> convert(const MatchResult &result)
+{
+    QList<VerifierMismatch> out;
+    for (const Mismatch &m : result.mismatches)
+        out.append(toVerifierMismatch(m));
+    return out;
+}
+
+class MatchingEngine : public VerificationEngine
+{
+public:
+    HttpRequest prepareRequest(const Interaction &interaction, const QJsonObject &stateValues,
+                               SpecVersion version) const override
+    {
+        Q_UNUSED(stateValues);
+        Q_UNUSED(version);
+        return interaction.request;
+    }
+
+    QList<VerifierMismatch> compareResponse(const HttpResponse &expected, const HttpResponse &actual,
+                                            SpecVersion version) const override
+    {
+        return convert(matchResponse(expected, actual, version));
+    }
+
+    QList<VerifierMismatch> compareMessage(const MessageContents &expected, const MessageContents &actual,
+                                           SpecVersion version) const override
+    {
+        return convert(matchMessage(expected, actual, version));
+    }
+};
+
+} // namespace
+
+VerifierMismatch toVerifierMismatch(const Mismatch &m)
+{
+    VerifierMismatch v;
+    v.type = referenceType(m.kind);
+    v.path = m.path;
+    v.expected = m.expected;
+    v.actual = m.actual;
+    v.description = m.sentence;
+    return v;
+}
+
+std::unique_ptr<VerificationEngine> createMatchingEngine()
+{
+    return std::make_unique<MatchingEngine>();
+}
+
+} // namespace Pactbench
