@@ -23,8 +23,9 @@ public:
     }
     void run()
     {
+        m_path.append(QStringLiteral("$"));
         skipSpace();
-        value(QStringLiteral("$"));
+        value();
     }
 
 private:
@@ -34,9 +35,9 @@ private:
                                       || m_t.at(m_pos) == '\t'))
             ++m_pos;
     }
-    QString string()
+    /// Skips a string; returns its raw bytes (escapes kept) when asked.
+    QByteArray string(bool keep)
     {
-        QByteArray raw;
         ++m_pos; // opening quote
         const qsizetype start = m_pos;
         while (m_pos < m_t.size() && m_t.at(m_pos) != '"') {
@@ -44,37 +45,40 @@ private:
                 ++m_pos;
             ++m_pos;
         }
-        raw = m_t.mid(start, m_pos - start);
-        ++m_pos; // closing quote
+        const qsizetype end = m_pos++;
+        return keep ? m_t.mid(start, end - start) : QByteArray();
+    }
+    static QString decodeKey(const QByteArray &raw)
+    {
         if (!raw.contains('\\'))
             return QString::fromUtf8(raw);
-        const QJsonDocument d = QJsonDocument::fromJson(QByteArray("[\"") + raw + QByteArray("\"]"));
-        return d.array().at(0).toString();
+        return QJsonDocument::fromJson(QByteArray("[\"") + raw + QByteArray("\"]")).array().at(0).toString();
     }
-    void value(const QString &path)
+    void value()
     {
         if (m_pos >= m_t.size())
             return;
         const char c = m_t.at(m_pos);
         if (c == '{')
-            object(path);
+            object();
         else if (c == '[')
-            array(path);
+            array();
         else if (c == '"')
-            string();
+            string(false);
         else
-            scalar(path);
+            scalar();
     }
-    void object(const QString &path)
+    void object()
     {
         ++m_pos;
         skipSpace();
         while (m_pos < m_t.size() && m_t.at(m_pos) != '}') {
-            const QString key = string();
+            m_path.append(decodeKey(string(true)));
             skipSpace();
             ++m_pos; // ':'
             skipSpace();
-            value(path + sep + key);
+            value();
+            m_path.removeLast();
             skipSpace();
             if (m_pos < m_t.size() && m_t.at(m_pos) == ',') {
                 ++m_pos;
@@ -83,13 +87,15 @@ private:
         }
         ++m_pos;
     }
-    void array(const QString &path)
+    void array()
     {
         ++m_pos;
         skipSpace();
         int index = 0;
         while (m_pos < m_t.size() && m_t.at(m_pos) != ']') {
-            value(path + sep + QString::number(index++));
+            m_path.append(QString::number(index++));
+            value();
+            m_path.removeLast();
             skipSpace();
             if (m_pos < m_t.size() && m_t.at(m_pos) == ',') {
                 ++m_pos;
@@ -98,7 +104,7 @@ private:
         }
         ++m_pos;
     }
-    void scalar(const QString &path)
+    void scalar()
     {
         bool decimal = false;
         while (m_pos < m_t.size()) {
@@ -110,11 +116,12 @@ private:
             ++m_pos;
         }
         if (decimal)
-            m_out.insert(path);
+            m_out.insert(m_path.join(sep));
     }
 
     const QByteArray &m_t;
     QSet<QString> &m_out;
+    QStringList m_path;
     qsizetype m_pos = 0;
 };
 
@@ -135,7 +142,8 @@ std::optional<JsonDoc> JsonDoc::parse(const QByteArray &text, QString *error)
     JsonDoc d;
     d.root = doc.array().at(0);
     d.fromText = true;
-    DecimalScanner(text.trimmed(), d.decimalPaths).run();
+    const QByteArray trimmed = text.trimmed();
+    DecimalScanner(trimmed, d.decimalPaths).run();
     return d;
 }
 

@@ -46,6 +46,9 @@ Verdict matchBytes(const Rule &rule, const QByteArray &expected, const QByteArra
 /// The list-level check of a rule on a collection (sizes, emptiness; DoMatch<&[T]>).
 Verdict matchList(const Rule &rule, const QStringList &expectedItems, const QStringList &actualItems, bool cascaded,
                   bool showTypes);
+/// The same with the item texts made only when needed (equality, or a message).
+Verdict matchListLazy(const Rule &rule, qsizetype expectedSize, qsizetype actualSize,
+                      const std::function<QStringList(bool actual)> &items, bool cascaded, bool showTypes);
 /// The map-level check of a rule on an object (DoMatch<&BTreeMap>).
 Verdict matchMap(const Rule &rule, const QJsonObject &expected, const QJsonObject &actual, bool cascaded);
 
