@@ -8,6 +8,7 @@
 
 #include <array>
 #include <climits>
+#include <cstring>
 #include <mutex>
 
 namespace Pactbench {
@@ -16,6 +17,8 @@ namespace {
 
 constexpr qsizetype MethodCount = HTTP_SOURCE + 1;
 constexpr qint64 HeaderLineOverhead = 4; // ": " and CRLF of every header line
+constexpr qsizetype MaxMethodLength = 256; // a longer first token goes to the library as is (400)
+const QByteArray StandInMethod = QByteArrayLiteral("GET"); // what the library parses in place of an unknown verb
 
 // One shared QString per method the library knows, so requests never allocate their method.
 const QString &methodName(unsigned method)
@@ -28,6 +31,24 @@ const QString &methodName(unsigned method)
     }();
     static const QString unknown;
     return method < names.size() ? names[method] : unknown;
+}
+
+// RFC 9110 tchar: the characters a method name (a token) may have.
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return c != 0 && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+}
+
+// Whether the library knows the verb, spelled exactly so.
+bool isLibraryMethod(QByteArrayView token)
+{
+    for (unsigned i = 0; i < MethodCount; ++i) {
+        if (token == QByteArrayView(http_method_str(static_cast<enum http_method>(i))))
+            return true;
+    }
+    return false;
 }
 
 // The library's limit is one global; ours is per server, so the global only backs ours up.
@@ -169,6 +190,54 @@ HttpRequestParser::Event HttpRequestParser::feed(const char *data, qsizetype siz
         return Event::Error;
     if (size <= 0)
         return Event::NeedMoreData;
+    if (!m_inMessage)
+        return feedMessageStart(data, size, consumed);
+    return execute(data, size, consumed);
+}
+
+// Between messages: the method token is read (and buffered across reads) before the library
+// sees it, so that a valid token it does not know can be parsed as a stand-in verb and kept raw.
+HttpRequestParser::Event HttpRequestParser::feedMessageStart(const char *data, qsizetype size, qsizetype *consumed)
+{
+    qsizetype start = 0;
+    if (m_methodToken.isEmpty()) {
+        while (start < size && (data[start] == '\r' || data[start] == '\n'))
+            ++start; // blank lines before a request line are ignored (RFC 9112, 2.2)
+    }
+    qsizetype end = start;
+    while (end < size && isTokenChar(data[end]))
+        ++end;
+    m_methodToken.append(data + start, end - start);
+    if (end == size && m_methodToken.size() <= MaxMethodLength) {
+        *consumed = size; // the method goes on in the next read
+        return Event::NeedMoreData;
+    }
+    const QByteArray token = std::exchange(m_methodToken, {});
+    const bool substitute = end < size && data[end] == ' ' && !token.isEmpty() && token.size() <= MaxMethodLength
+        && !isLibraryMethod(token);
+    if (substitute)
+        m_rawMethod = QString::fromLatin1(token); // before feeding: the headers may complete in this call
+    const Event event = substitute ? feedMethod(StandInMethod, data + end, size - end, consumed)
+                                   : feedMethod(token.left(token.size() - (end - start)), data + start, size - start, consumed);
+    *consumed += substitute ? end : start;
+    return event;
+}
+
+// Gives the library `token` (bytes already counted as consumed), then data.
+HttpRequestParser::Event HttpRequestParser::feedMethod(const QByteArray &token, const char *data, qsizetype size,
+                                                       qsizetype *consumed)
+{
+    *consumed = 0;
+    if (!token.isEmpty()) {
+        qsizetype used = 0;
+        if (const Event e = execute(token.constData(), token.size(), &used); e != Event::NeedMoreData)
+            return e;
+    }
+    return execute(data, size, consumed);
+}
+
+HttpRequestParser::Event HttpRequestParser::execute(const char *data, qsizetype size, qsizetype *consumed)
+{
     *consumed = qsizetype(http_parser_execute(m_parser.get(), &Callbacks::settings(), data, size_t(size)));
     const auto error = HTTP_PARSER_ERRNO(m_parser.get());
     if (error == HPE_PAUSED) {
@@ -215,7 +284,7 @@ void HttpRequestParser::commitHeader()
 bool HttpRequestParser::finishHeaders()
 {
     const http_parser *p = m_parser.get();
-    m_request.method = methodName(p->method);
+    m_request.method = m_rawMethod.isEmpty() ? methodName(p->method) : std::exchange(m_rawMethod, {});
     m_request.versionMajor = p->http_major;
     m_request.versionMinor = p->http_minor;
     finishTarget();

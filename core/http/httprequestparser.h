@@ -15,6 +15,10 @@ namespace Pactbench {
  * Incremental HTTP/1.x request parser for one connection, built on libhttp-parser (the C
  * library is kept out of this header). Feed it bytes as they arrive; it stops at every event
  * the connection must act on, so pipelined requests come out one at a time, in order.
+ *
+ * Any method name: at each message start the first token is buffered (across reads) until the
+ * space after it; a valid token the library does not know is fed to it as a stand-in verb and
+ * restored in HttpServerRequest::method.
  */
 class HttpRequestParser
 {
@@ -52,6 +56,10 @@ private:
     struct Callbacks;
     friend struct Callbacks;
 
+    Event execute(const char *data, qsizetype size, qsizetype *consumed);
+    Event feedMessageStart(const char *data, qsizetype size, qsizetype *consumed);
+    Event feedMethod(const QByteArray &token, const char *data, qsizetype size, qsizetype *consumed);
+
     bool countHeaderBytes(qint64 bytes);
     void commitHeader();
     bool finishHeaders();
@@ -66,6 +74,8 @@ private:
     HttpServerRequest m_request;
     QByteArray m_field;
     QByteArray m_value;
+    QByteArray m_methodToken; ///< start of a request line's method, buffered until its end arrives
+    QString m_rawMethod; ///< a verb the library does not know, replaced by a known one while parsing
     Event m_pausedAt = Event::NeedMoreData;
     int m_errorStatus = 0;
     QString m_errorText;

@@ -13,14 +13,13 @@ namespace Pactbench {
 /**
  * One request as HttpServer received it, fully read (body included). A plain value.
  *
- * The method is the verb exactly as sent: libhttp-parser accepts only the exact, upper-case
- * spellings of its fixed list (GET … PROPFIND … M-SEARCH … SOURCE), so its name for the parsed
- * method is byte for byte what the client wrote. Anything else was answered 400 and never
- * reaches a handler.
+ * The method is the verb exactly as sent, any RFC 9110 token ("GET", "get", "BREW", "X-Sync"):
+ * verbs libhttp-parser does not know are parsed as a stand-in and handed out raw. A first
+ * token that is not a token (or over 256 characters) is answered 400 and never reaches a handler.
  */
 struct HttpServerRequest
 {
-    QString method; ///< as on the wire, e.g. "GET", "PROPFIND"
+    QString method; ///< as on the wire, e.g. "GET", "PROPFIND", "BREW", "get"
     QByteArray target; ///< raw request target, e.g. "/a%20b?x=1&x=2"
     QString path; ///< percent-decoded (UTF-8) path of the target, e.g. "/a b"
     QByteArray rawQuery; ///< the query of the target without '?', still encoded

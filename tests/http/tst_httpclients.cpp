@@ -230,13 +230,37 @@ private Q_SLOTS:
         QCOMPARE(out, QByteArray("GET / 0 curl-tls"));
     }
 
-    void curlGarbageNeverHangs()
+    // Any token is a method: curl's BREW (and a NAM custom verb) arrive as sent.
+    void curlCustomMethod()
     {
         if (!hasCurl())
             QSKIP("curl is not installed");
         const QUrl url = startServer();
         int exitCode = -1;
         const QByteArray out = curl({QStringLiteral("-i"), QStringLiteral("-XBREW"), url.toString()}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.startsWith("HTTP/1.1 200 OK"), out.constData());
+        QVERIFY2(out.endsWith("BREW / 0 "), out.constData());
+    }
+
+    void namCustomMethod()
+    {
+        const QUrl url = startServer();
+        QNetworkRequest request(url);
+        int status = 0;
+        const QByteArray body = wait(m_nam.sendCustomRequest(request, "brew", QByteArray("tea")), &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(body, QByteArray("brew / 3 "));
+    }
+
+    // What is not a method at all still gets 400 and never hangs curl.
+    void curlGarbageNeverHangs()
+    {
+        if (!hasCurl())
+            QSKIP("curl is not installed");
+        const QUrl url = startServer();
+        int exitCode = -1;
+        const QByteArray out = curl({QStringLiteral("-i"), QStringLiteral("-XBR(EW"), url.toString()}, &exitCode);
         QCOMPARE(exitCode, 0);
         QVERIFY2(out.startsWith("HTTP/1.1 400 Bad Request"), out.constData());
     }

@@ -77,9 +77,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         for (const char *m : {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "M-SEARCH", "PURGE"})
             QTest::addRow("%s", m) << QByteArray(m) << 200;
-        // libhttp-parser knows a fixed list of exact, upper-case verbs; anything else is a 400.
-        for (const char *m : {"get", "Post", "FOO", "BREW", "GETX"})
+        // Any RFC 9110 token is a method: verbs libhttp-parser does not know arrive raw.
+        for (const char *m : {"get", "Post", "FOO", "BREW", "GETX", "X-Custom.v1", "A!#$%&'*+^_`|~9"})
+            QTest::addRow("%s (unknown to the library)", m) << QByteArray(m) << 200;
+        // Not a token: still a 400.
+        for (const char *m : {"GE\"T", "GE(T", "GE/T", "G\x7fT"})
             QTest::addRow("%s rejected", m) << QByteArray(m) << 400;
+        QTest::addRow("over 256 characters rejected") << QByteArray(300, 'Q') << 400;
     }
     void methods()
     {
@@ -99,6 +103,39 @@ private Q_SLOTS:
             QVERIFY(c.waitClosed());
             QVERIFY(m_requests.isEmpty());
         }
+    }
+
+    // An unknown verb split over reads (byte by byte), with blank lines before it and a body.
+    void unknownMethodAcrossReads()
+    {
+        startServer();
+        RawHttpClient c(port());
+        const QByteArray bytes("\r\nBREW /pot HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\ntea");
+        for (char ch : bytes) {
+            c.send(QByteArray(1, ch));
+            c.socket().waitForBytesWritten(1000);
+            QTest::qWait(1);
+        }
+        const auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->body, QByteArray("BREW /pot\ntea"));
+    }
+
+    // Pipelined: the raw verb is restored at every message start, and only there.
+    void unknownMethodsPipelined()
+    {
+        startServer();
+        RawHttpClient c(port());
+        c.send("BREW /1 HTTP/1.1\r\nHost: h\r\n\r\nGET /2 HTTP/1.1\r\nHost: h\r\n\r\n"
+               "get /3 HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nBREWPROPFIND /4 HTTP/1.1\r\nHost: h\r\n\r\n");
+        for (const QByteArray expected : {"BREW /1", "GET /2", "get /3\nBREW", "PROPFIND /4"}) {
+            const auto r = c.readResponse();
+            QVERIFY(r);
+            QCOMPARE(r->status, 200);
+            QCOMPARE(r->body, expected);
+        }
+        QCOMPARE(c.socket().state(), QAbstractSocket::ConnectedState);
     }
 
     void keepAliveByDefault()
