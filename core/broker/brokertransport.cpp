@@ -21,6 +21,13 @@ BrokerTransport::BrokerTransport(const BrokerConnection &connection, QObject *pa
     , m_nam(new QNetworkAccessManager(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Credentials written into the URL become basic auth; the URL itself never carries them.
+    if (!m_connection.baseUrl.userName().isEmpty() && m_connection.auth == BrokerConnection::Auth::None) {
+        m_connection.auth = BrokerConnection::Auth::Basic;
+        m_connection.username = m_connection.baseUrl.userName();
+        m_connection.password = m_connection.baseUrl.password();
+    }
+    m_connection.baseUrl.setUserInfo({});
     if (m_connection.baseUrl.path().isEmpty())
         m_connection.baseUrl.setPath(QStringLiteral("/"));
     loadCaFile();

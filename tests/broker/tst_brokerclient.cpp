@@ -303,6 +303,20 @@ private Q_SLOTS:
             QCOMPARE(r.header("authorization"), header);
     }
 
+    void credentialsInTheUrlBecomeBasicAuth()
+    {
+        m_broker->requireBasic(u"ci"_qs, u"url-pass"_qs);
+        BrokerConnection c = connection();
+        c.baseUrl.setUserInfo(u"ci:url-pass"_qs);
+        BrokerClient client(c);
+        QCOMPARE(client.connection().auth, BrokerConnection::Auth::Basic);
+        QVERIFY(client.connection().baseUrl.userInfo().isEmpty());
+        auto *reply = client.latestPacts();
+        QVERIFY(finishes(reply));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QCOMPARE(m_broker->requests().first().header("authorization"), "Basic " + QByteArray("ci:url-pass").toBase64());
+    }
+
     void replyFinishesFromTheEventLoop()
     {
         BrokerConnection c;
