@@ -261,6 +261,19 @@ private Q_SLOTS:
                  qPrintable(reply->error().message));
         QCOMPARE(m_broker->requests().size(), 1);
     }
+
+    void unreadablePact()
+    {
+        m_broker->setOverride("GET", u"/pacts/provider/Bar/consumer/Foo/version/1.0.0"_qs,
+                              {200, R"({"interactions": "not a list"})", "application/hal+json", 0, {}});
+        BrokerClient client(connection());
+        auto *reply = client.fetchPact(PactSelection{u"Foo"_qs, u"Bar"_qs, {}, {}, u"1.0.0"_qs});
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->error().kind, Kind::InvalidResponse);
+        QVERIFY2(reply->error().message.startsWith(
+                     u"the pact from 'Foo' to 'Bar' for consumer version '1.0.0' is not a readable pact: "),
+                 qPrintable(reply->error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBrokerErrors)
