@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// pactbench-cli verify, in-process against a local test provider: the reference verifier's options,
+// exit codes, console output, JSON and JUnit reports, --last-failed.
+
+#include "../verifier/testprovider.h"
+
+#include <core/cli/cli.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Pactbench;
+using Pactbench::Test::TestProvider;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    Cli::Io io{out, err};
+    r.code = Cli::run(QStringList{QStringLiteral("pactbench-cli"), QStringLiteral("verify")} + args, io);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+const QByteArray kPact = R"({"consumer":{"name":"web"},"provider":{"name":"orders"},"metadata":{"pactSpecification":{"version":"3.0.0"}},
+ "interactions":[
+  {"description":"get order","providerStates":[{"name":"order 7"}],"request":{"method":"GET","path":"/orders/7"},
+   "response":{"status":200,"headers":{"Content-Type":"application/json"},"body":{"id":7}}},
+  {"description":"list orders","request":{"method":"GET","path":"/orders"},"response":{"status":200}}],
+ "messages":[]})";
+
+} // namespace
+
+class TestVerifyCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_pact;
+    std::unique_ptr<TestProvider> m_provider;
+
+    QStringList target() const
+    {
+        return {QStringLiteral("-f"), m_pact, QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(m_provider->url().port())};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_pact = m_dir.filePath(QStringLiteral("pact.json"));
+        QFile f(m_pact);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(kPact);
+        f.close();
+        QFile::remove(m_dir.filePath(QStringLiteral(".pact.json.last-failed")));
+        m_provider = std::make_unique<TestProvider>();
+        QVERIFY(m_provider->start());
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":7})"));
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders"), Test::jsonResponse(200, "[]"));
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("no pact") << QStringList{} << u"no pact to verify"_qs;
+        QTest::addRow("bad transport") << QStringList{u"-f"_qs, u"x.json"_qs, u"--transport"_qs, u"ftp"_qs} << u"transport 'ftp'"_qs;
+        QTest::addRow("bad transports") << QStringList{u"-f"_qs, u"x.json"_qs, u"--transports"_qs, u"http"_qs} << u"not NAME:PORT"_qs;
+        QTest::addRow("bad header") << QStringList{u"-f"_qs, u"x.json"_qs, u"-H"_qs, u"nope"_qs} << u"not KEY=VALUE"_qs;
+        QTest::addRow("bad timeout") << QStringList{u"-f"_qs, u"x.json"_qs, u"--request-timeout"_qs, u"soon"_qs} << u"--request-timeout"_qs;
+        QTest::addRow("bad regex") << QStringList{u"-f"_qs, u"x.json"_qs, u"--filter-description"_qs, u"(["_qs} << u"invalid filter regex"_qs;
+        QTest::addRow("missing file") << QStringList{u"-f"_qs, u"/nonexistent.json"_qs} << u"cannot read"_qs;
+        QTest::addRow("unknown option") << QStringList{u"--frobnicate"_qs} << u"frobnicate"_qs;
+    }
+
+    void usage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(error), qPrintable(r.err));
+    }
+
+    void helpIsNotDashH()
+    {
+        const Run help = cli({u"--help"_qs});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(u"-h, --hostname"));
+        QVERIFY(help.out.contains(u"--state-change-teardown"));
+    }
+
+    void passes()
+    {
+        const QString json = m_dir.filePath(u"report.json"_qs);
+        const QString junit = m_dir.filePath(u"report.xml"_qs);
+        const Run r = cli(target() + QStringList{u"-j"_qs, json, u"-x"_qs, junit, u"-s"_qs,
+                                                 m_provider->url().toString() + u"/_pact/state"_qs});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"Verifying a pact between web and orders"));
+        QVERIFY(r.out.contains(u"  get order ("));
+        QVERIFY(r.out.contains(u"2 interactions: 2 passed, 0 failed"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(report.value(u"result").toBool(), true);
+        QCOMPARE(report.value(u"interactionResults").toArray().size(), 2);
+        QVERIFY(QFile::exists(junit));
+        QCOMPARE(m_provider->stateCalls().value(0).value(u"state").toString(), u"order 7"_qs);
+    }
+
+    void failsThenRerunsFailed()
+    {
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":8})"));
+        const Run failed = cli(target());
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.out.contains(u"1) Verifying a pact between web and orders Given order 7 - get order"), qPrintable(failed.out));
+        QVERIFY(failed.out.contains(u"$.id"));
+        QVERIFY(failed.out.contains(u"request sent: curl -X GET"));
+
+        m_provider->clear();
+        const Run rerun = cli(target() + QStringList{u"--last-failed"_qs});
+        QCOMPARE(rerun.code, 1);
+        QVERIFY(rerun.out.contains(u"1 interactions: 0 passed, 1 failed"));
+        QCOMPARE(m_provider->requests().size(), 1); // only the failed one was sent again
+
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":7})"));
+        QCOMPARE(cli(target() + QStringList{u"--last-failed"_qs}).code, 0);
+        const Run nothing = cli(target() + QStringList{u"--last-failed"_qs});
+        QCOMPARE(nothing.code, 0);
+        QVERIFY(nothing.out.contains(u"nothing failed last time"));
+    }
+
+    void filtersAndHeaders()
+    {
+        const Run r = cli(target() + QStringList{u"--filter-description"_qs, u"^list"_qs, u"-H"_qs, u"X-Api-Key=k1"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"1 interactions: 1 passed"));
+        QCOMPARE(m_provider->requests().size(), 1);
+        QCOMPARE(m_provider->requests().at(0).headers.value(u"X-Api-Key"_qs), u"k1"_qs);
+    }
+
+    void transportsAndBasePath()
+    {
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/api/orders"), Test::jsonResponse(200, "[]"));
+        const Run r = cli({u"-f"_qs, m_pact, u"-h"_qs, u"127.0.0.1"_qs, u"--transports"_qs,
+                           u"http:%1/api"_qs.arg(m_provider->url().port()), u"--filter-no-state"_qs});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_provider->requests().constLast().path, u"/api/orders"_qs);
+    }
+
+    void unreachableProviderIsAnError()
+    {
+        const Run r = cli({u"-f"_qs, m_pact, u"-h"_qs, u"127.0.0.1"_qs, u"-p"_qs, u"1"_qs, u"--request-timeout"_qs, u"2000"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"Request failed"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"0 passed, 0 failed, 2 errors"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerifyCommand)
+#include "tst_verifycommand.moc"
