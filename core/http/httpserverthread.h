@@ -33,6 +33,9 @@ public:
     void start(const HttpServerConfig &config);
     /// Closes the listener and all connections; returns when done. Restartable.
     void stop();
+    /// The thread the server and its handler run on (started by start()); objects the handler
+    /// uses, such as timers, can be moved there.
+    QThread *workerThread() { return &m_thread; }
 
 Q_SIGNALS:
     void started(const QUrl &url);
