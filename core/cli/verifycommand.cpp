@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "verifyoptions.h"
 
+#include <core/broker/brokerclient.h>
+#include <core/verifier/brokerverification.h>
 #include <core/verifier/lastfailed.h>
 #include <core/verifier/matchingengine.h>
 #include <core/verifier/pactsource.h>
@@ -10,6 +12,7 @@
 #include <core/verifier/verifier.h>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -50,6 +53,54 @@ void printLive(const InteractionResult &r, const InteractionResult *previous, Io
     io.out.flush();
 }
 
+/// Appends the pacts the broker selects; false (with the error printed) when the broker fails.
+bool loadFromBroker(const BrokerVerificationOptions &b, QList<VerificationTarget> *targets, QList<BrokerPact> *pacts, Io &io)
+{
+    BrokerClient client(b.connection);
+    BrokerReply<QList<BrokerPact>> *reply = client.pactsToVerify(b.request);
+    reply->waitForFinished();
+    if (!reply->ok()) {
+        io.err << "verify: " << reply->error().toString() << '\n';
+        return false;
+    }
+    for (const BrokerPact &p : reply->value()) {
+        if (!p.isReadable()) {
+            io.err << "verify: " << p.url.toString() << ": the broker's pact cannot be read\n";
+            return false;
+        }
+        pacts->append(p);
+        targets->append(BrokerVerification::targetFrom(p));
+    }
+    return true;
+}
+
+/// Publishes the results of each broker pact (targets from `offset` on); false when any publication failed.
+bool publishResults(const BrokerVerificationOptions &b, const QList<BrokerPact> &pacts, int offset,
+                    const QList<InteractionResult> &results, Io &io)
+{
+    BrokerClient client(b.connection);
+    BrokerReply<QList<QUrl>> *version = client.recordPacticipantVersion(b.request.providerName, b.providerVersion,
+                                                                        b.providerBranch, b.providerTags);
+    version->waitForFinished();
+    if (!version->ok()) {
+        io.err << "verify: recording provider version " << b.providerVersion << ": " << version->error().toString() << '\n';
+        return false;
+    }
+    bool ok = true;
+    for (int i = 0; i < pacts.size(); ++i) {
+        const VerificationResults body = BrokerVerification::resultsFor(offset + i, results, b, QCoreApplication::applicationVersion());
+        BrokerReply<QUrl> *reply = client.publishVerificationResults(pacts.at(i), body);
+        reply->waitForFinished();
+        if (reply->ok()) {
+            io.out << "published verification results for " << pacts.at(i).pact.consumer.name << ": " << reply->value().toString() << '\n';
+        } else {
+            io.err << "verify: publishing results for " << pacts.at(i).url.toString() << ": " << reply->error().toString() << '\n';
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 QStringList lastFailedDescriptions(const QList<VerificationTarget> &targets)
 {
     QStringList out;
@@ -68,15 +119,28 @@ int runVerify(const QStringList &arguments, Io &io)
         return rc;
     VerificationOptions options;
     PactSources sources;
+    BrokerVerificationOptions broker;
     QString problem;
-    if (!cl.read(&options, &sources, &problem)) {
+    if (!cl.read(&options, &sources, &problem) || !cl.readBroker(&broker, &problem)) {
         io.err << "verify: " << problem << '\n';
         return Usage;
     }
-    bool loadedAll = false;
-    QList<VerificationTarget> targets = loadTargets(sources, io, &loadedAll);
+    bool loadedAll = true;
+    QList<VerificationTarget> targets;
+    if (!sources.files.isEmpty() || !sources.dirs.isEmpty() || !sources.urls.isEmpty())
+        targets = loadTargets(sources, io, &loadedAll);
     if (!loadedAll)
         return Usage;
+    const int brokerOffset = int(targets.size());
+    QList<BrokerPact> brokerPacts;
+    if (!broker.connection.baseUrl.isEmpty()) {
+        if (!loadFromBroker(broker, &targets, &brokerPacts, io))
+            return Failure;
+        if (brokerPacts.isEmpty() && targets.isEmpty()) {
+            io.out << "verify: the broker has no pacts for " << broker.request.providerName << " to verify\n";
+            return broker.ignoreNoPacts ? Success : Failure;
+        }
+    }
     if (cl.lastFailed()) {
         options.filter.onlyDescriptions = lastFailedDescriptions(targets);
         if (options.filter.onlyDescriptions.isEmpty()) {
@@ -108,6 +172,8 @@ int runVerify(const QStringList &arguments, Io &io)
     for (const VerificationTarget &t : std::as_const(targets))
         LastFailed::save(t.origin, verifier.results());
     bool written = true;
+    if (broker.publish && !brokerPacts.isEmpty() && !summary.cancelled)
+        written &= publishResults(broker, brokerPacts, brokerOffset, verifier.results(), io);
     if (!cl.jsonFile().isEmpty())
         written &= writeFile(cl.jsonFile(), QJsonDocument(Reports::json(verifier.results(), summary)).toJson(), io);
     if (!cl.junitFile().isEmpty())

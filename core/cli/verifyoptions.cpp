@@ -2,6 +2,7 @@
 #include "verifyoptions.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace Pactbench::Cli {
@@ -38,6 +39,27 @@ const QString kFirstError = QStringLiteral("exit-on-first-error");
 const QString kNoColour = QStringLiteral("no-colour");
 const QString kBaseUrl = QStringLiteral("provider-base-url");
 const QString kMessagePath = QStringLiteral("message-path");
+const QString kBrokerUrl = QStringLiteral("broker-url");
+const QString kSelectors = QStringLiteral("consumer-version-selectors");
+const QString kConsumerTags = QStringLiteral("consumer-version-tags");
+const QString kPending = QStringLiteral("enable-pending");
+const QString kWipSince = QStringLiteral("include-wip-pacts-since");
+const QString kPublish = QStringLiteral("publish");
+const QString kProviderVersion = QStringLiteral("provider-version");
+const QString kProviderBranch = QStringLiteral("provider-branch");
+const QString kProviderTags = QStringLiteral("provider-tags");
+const QString kBuildUrl = QStringLiteral("build-url");
+const QString kIgnoreNoPacts = QStringLiteral("ignore-no-pacts-error");
+
+QStringList commaList(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        for (const QString &part : v.split(u',', Qt::SkipEmptyParts))
+            out.append(part.trimmed());
+    }
+    return out;
+}
 
 } // namespace
 
@@ -87,6 +109,72 @@ VerifyCommandLine::VerifyCommandLine(QCommandLineParser &parser)
     option(kNoColour, QStringLiteral("No ANSI colours in the output."));
     option(kBaseUrl, QStringLiteral("Provider base URL (instead of --transport/--hostname/--port/--base-path)."), QStringLiteral("url"));
     option(kMessagePath, QStringLiteral("Path of the provider's message endpoint, e.g. /_pact/message."), QStringLiteral("path"));
+    option(QStringLiteral("b,broker-url"), QStringLiteral("Pact Broker to take the pacts from (env PACT_BROKER_BASE_URL); "
+                                                          "--user/--password/--token (env PACT_BROKER_USERNAME, "
+                                                          "PACT_BROKER_PASSWORD, PACT_BROKER_TOKEN) authenticate."),
+           QStringLiteral("url"));
+    option(kSelectors, QStringLiteral("Consumer version selector as JSON, e.g. {\"mainBranch\":true} (repeatable)."),
+           QStringLiteral("json"));
+    option(kConsumerTags, QStringLiteral("Consumer version tags (comma-separated; legacy selectors)."), QStringLiteral("tags"));
+    option(kPending, QStringLiteral("Ask the broker which pacts are pending; their failures do not fail the run."));
+    option(kWipSince, QStringLiteral("Also verify work-in-progress pacts since this date (YYYY-MM-DD)."), QStringLiteral("date"));
+    option(kPublish, QStringLiteral("Publish the verification results to the broker."));
+    option(kProviderVersion, QStringLiteral("Provider version, for publishing."), QStringLiteral("version"));
+    option(kProviderBranch, QStringLiteral("Provider branch, for selectors and publishing."), QStringLiteral("branch"));
+    option(kProviderTags, QStringLiteral("Provider tags (comma-separated), for publishing."), QStringLiteral("tags"));
+    option(kBuildUrl, QStringLiteral("URL of the CI build, published with the results."), QStringLiteral("url"));
+    option(kIgnoreNoPacts, QStringLiteral("Do not fail when the broker has no pacts to verify."));
+}
+
+bool VerifyCommandLine::readBroker(BrokerVerificationOptions *broker, QString *problem) const
+{
+    const QString url = valueOrEnv(QCommandLineOption(kBrokerUrl), "PACT_BROKER_BASE_URL");
+    if (url.isEmpty())
+        return true;
+    BrokerConnection &c = broker->connection;
+    c.baseUrl = QUrl(url, QUrl::StrictMode);
+    if (!c.baseUrl.isValid() || c.baseUrl.host().isEmpty()) {
+        *problem = QStringLiteral("--broker-url '%1' is not a URL").arg(QUrl(url).toDisplayString(QUrl::RemoveUserInfo));
+        return false;
+    }
+    c.username = valueOrEnv(QCommandLineOption(kUser), "PACT_BROKER_USERNAME");
+    c.password = valueOrEnv(QCommandLineOption(kPassword), "PACT_BROKER_PASSWORD");
+    c.token = valueOrEnv(QCommandLineOption(kToken), "PACT_BROKER_TOKEN");
+    c.auth = BrokerConnection::authFor(c.username, c.token);
+    c.insecure = m_parser.isSet(kNoTls);
+    c.verifyTls = !c.insecure;
+    PactsForVerificationRequest &r = broker->request;
+    r.providerName = m_parser.value(kProviderName);
+    if (r.providerName.isEmpty()) {
+        *problem = QStringLiteral("--provider-name is needed to take pacts from a broker");
+        return false;
+    }
+    for (const QString &json : m_parser.values(kSelectors)) {
+        ConsumerVersionSelector selector;
+        QString error;
+        if (!ConsumerVersionSelector::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &selector, &error)) {
+            *problem = QStringLiteral("--consumer-version-selectors '%1': %2").arg(json, error);
+            return false;
+        }
+        r.consumerVersionSelectors.append(selector);
+    }
+    for (const QString &tag : commaList(m_parser.values(kConsumerTags)))
+        r.consumerVersionSelectors.append(ConsumerVersionSelector::tagSelector(tag));
+    r.includePendingStatus = m_parser.isSet(kPending);
+    r.includeWipPactsSince = m_parser.value(kWipSince);
+    r.providerVersionBranch = m_parser.value(kProviderBranch);
+    r.providerVersionTags = commaList(m_parser.values(kProviderTags));
+    broker->publish = m_parser.isSet(kPublish);
+    broker->providerVersion = m_parser.value(kProviderVersion);
+    broker->providerBranch = r.providerVersionBranch;
+    broker->providerTags = r.providerVersionTags;
+    broker->buildUrl = m_parser.value(kBuildUrl);
+    broker->ignoreNoPacts = m_parser.isSet(kIgnoreNoPacts);
+    if (broker->publish && broker->providerVersion.isEmpty()) {
+        *problem = QStringLiteral("--publish needs --provider-version");
+        return false;
+    }
+    return true;
 }
 
 QString VerifyCommandLine::valueOrEnv(const QCommandLineOption &o, const char *env) const
@@ -164,8 +252,9 @@ bool VerifyCommandLine::read(VerificationOptions *options, PactSources *sources,
     sources->password = m_parser.value(kPassword);
     sources->token = m_parser.value(kToken);
     sources->ignoreTlsErrors = m_parser.isSet(kNoTls);
-    if (sources->files.isEmpty() && sources->dirs.isEmpty() && sources->urls.isEmpty()) {
-        *problem = QStringLiteral("no pact to verify: give --file, --dir or --url");
+    const bool broker = m_parser.isSet(kBrokerUrl) || qEnvironmentVariableIsSet("PACT_BROKER_BASE_URL");
+    if (sources->files.isEmpty() && sources->dirs.isEmpty() && sources->urls.isEmpty() && !broker) {
+        *problem = QStringLiteral("no pact to verify: give --file, --dir, --url or --broker-url");
         return false;
     }
     if (!readProvider(options, problem))

@@ -3,6 +3,7 @@
 
 // The options of `pactbench-cli verify`, named as the reference `pact verifier` names them.
 
+#include <core/verifier/brokerverification.h>
 #include <core/verifier/pactsource.h>
 #include <core/verifier/verificationoptions.h>
 
@@ -20,6 +21,9 @@ public:
 
     /// After parsing: fills the options; false with `problem` set when they do not make sense.
     bool read(VerificationOptions *options, PactSources *sources, QString *problem) const;
+    /// The broker part (`-b/--broker-url` …); false with `problem` set when it does not make sense.
+    /// `broker->connection.baseUrl` stays empty when no broker was given.
+    bool readBroker(BrokerVerificationOptions *broker, QString *problem) const;
     QString jsonFile() const;
     QString junitFile() const;
     bool lastFailed() const;

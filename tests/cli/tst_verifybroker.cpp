@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// pactbench-cli verify with a broker: pacts for verification (selectors, pending, notices) from a
+// test broker, verified against a test provider, and the results published back.
+
+#include "../broker/testbroker.h"
+#include "../verifier/testprovider.h"
+
+#include <core/cli/cli.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace Pactbench;
+using Pactbench::Test::TestBroker;
+using Pactbench::Test::TestProvider;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    Cli::Io io{out, err};
+    r.code = Cli::run(QStringList{QStringLiteral("pactbench-cli"), QStringLiteral("verify")} + args, io);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QByteArray pactBetween(const QString &consumer, int expectedId)
+{
+    return QStringLiteral(R"({"consumer":{"name":"%1"},"provider":{"name":"orders"},"metadata":{"pactSpecification":{"version":"3.0.0"}},
+        "interactions":[{"description":"get order","request":{"method":"GET","path":"/orders/7"},
+        "response":{"status":200,"headers":{"Content-Type":"application/json"},"body":{"id":%2}}}]})")
+        .arg(consumer)
+        .arg(expectedId)
+        .toUtf8();
+}
+
+} // namespace
+
+class TestVerifyBroker : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestBroker> m_broker;
+    std::unique_ptr<TestProvider> m_provider;
+
+    QStringList args() const
+    {
+        return {QStringLiteral("-b"), m_broker->baseUrl().toString(), QStringLiteral("-n"), QStringLiteral("orders"),
+                QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_provider->url().port())};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_broker = std::make_unique<TestBroker>();
+        QVERIFY(m_broker->start());
+        m_broker->addPacticipant(QStringLiteral("web"), QStringLiteral("main"));
+        m_broker->addPacticipant(QStringLiteral("mobile"), QStringLiteral("main"));
+        m_broker->addPacticipant(QStringLiteral("orders"), QStringLiteral("main"));
+        m_broker->addPact({QStringLiteral("web"), QStringLiteral("orders"), QStringLiteral("1.0.0"), pactBetween(QStringLiteral("web"), 7),
+                           QStringLiteral("main"), {}});
+        m_broker->addPact({QStringLiteral("mobile"), QStringLiteral("orders"), QStringLiteral("2.0.0"),
+                           pactBetween(QStringLiteral("mobile"), 8), QStringLiteral("main"), {}});
+        m_provider = std::make_unique<TestProvider>();
+        QVERIFY(m_provider->start());
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":7})"));
+    }
+
+    void verifiesAndPublishes()
+    {
+        const Run r = cli(args() + QStringList{u"--consumer-version-selectors"_qs, u"{\"mainBranch\":true}"_qs, u"--publish"_qs,
+                                               u"--provider-version"_qs, u"3.1.0"_qs, u"--provider-branch"_qs, u"main"_qs,
+                                               u"--build-url"_qs, u"http://ci/42"_qs});
+        // mobile expects id 8: that pact fails.
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"Verifying a pact between web and orders"), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"Verifying a pact between mobile and orders"));
+        QVERIFY(r.out.contains(u"2 interactions: 1 passed, 1 failed"));
+
+        const QList<Test::RecordedRequest> selection = m_broker->requests("POST", QStringLiteral("/pacts/provider/orders/for-verification"));
+        QCOMPARE(selection.size(), 1);
+        QCOMPARE(selection.at(0).json().value(u"consumerVersionSelectors").toArray().at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("mainBranch"), true}}));
+        QCOMPARE(selection.at(0).json().value(u"providerVersionBranch").toString(), u"main"_qs);
+
+        const auto &results = m_broker->verificationResults();
+        QCOMPARE(results.size(), 2);
+        QMap<bool, int> outcomes;
+        for (const auto &[path, body] : results) {
+            QCOMPARE(body.value(u"providerApplicationVersion").toString(), u"3.1.0"_qs);
+            QCOMPARE(body.value(u"buildUrl").toString(), u"http://ci/42"_qs);
+            ++outcomes[body.value(u"success").toBool()];
+            const QJsonObject test = body.value(u"testResults").toArray().at(0).toObject();
+            QCOMPARE(test.value(u"success").toBool(), body.value(u"success").toBool());
+        }
+        QCOMPARE(outcomes.value(true), 1);
+        QCOMPARE(outcomes.value(false), 1);
+        QVERIFY(r.out.contains(u"published verification results for web"));
+    }
+
+    void pendingPactsDoNotFail()
+    {
+        m_broker->setPending(QStringLiteral("mobile"), true);
+        const Run r = cli(args() + QStringList{u"--enable-pending"_qs});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"1 pending failures"));
+        QVERIFY(m_broker->verificationResults().isEmpty()); // nothing published without --publish
+        QVERIFY(r.out.contains(u"notice: "));
+    }
+
+    void noPacts()
+    {
+        const QStringList none{u"-b"_qs, m_broker->baseUrl().toString(), u"-n"_qs, u"nobody"_qs, u"-p"_qs, u"1"_qs};
+        QCOMPARE(cli(none).code, 1);
+        QCOMPARE(cli(none + QStringList{u"--ignore-no-pacts-error"_qs}).code, 0);
+    }
+
+    void brokerErrorsNameNoSecret()
+    {
+        m_broker->requireBasic(QStringLiteral("ci"), QStringLiteral("s3cret-pw"));
+        const Run r = cli(args() + QStringList{u"--user"_qs, u"ci"_qs, u"--password"_qs, u"wrong-pw"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"401") || r.err.contains(u"basic auth"), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"wrong-pw") && !r.out.contains(u"wrong-pw"));
+        const Run ok = cli(args() + QStringList{u"--user"_qs, u"ci"_qs, u"--password"_qs, u"s3cret-pw"_qs});
+        QVERIFY(ok.out.contains(u"Verifying a pact between web and orders"));
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("publish without version") << QStringList{u"--publish"_qs} << u"--publish needs --provider-version"_qs;
+        QTest::addRow("bad selector") << QStringList{u"--consumer-version-selectors"_qs, u"{\"frob\":1}"_qs} << u"--consumer-version-selectors"_qs;
+    }
+
+    void usage()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, error);
+        const Run r = cli(args() + extra);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(error), qPrintable(r.err));
+        const Run noName = cli({u"-b"_qs, m_broker->baseUrl().toString()});
+        QCOMPARE(noName.code, 2);
+        QVERIFY(noName.err.contains(u"--provider-name"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerifyBroker)
+#include "tst_verifybroker.moc"
