@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "matchingengine.h"
 
+#include <core/matching/generator.h>
 #include <core/matching/matching.h>
 
 namespace Pactbench {
@@ -45,9 +46,17 @@ public:
     HttpRequest prepareRequest(const Interaction &interaction, const QJsonObject &stateValues,
                                SpecVersion version) const override
     {
-        Q_UNUSED(stateValues);
         Q_UNUSED(version);
-        return interaction.request;
+        // Provider-state values: the states' params, overridden by what the state-change calls returned.
+        GeneratorContext context;
+        context.mode = GeneratorMode::Provider;
+        for (const ProviderState &state : interaction.providerStates) {
+            for (auto it = state.params.begin(); it != state.params.end(); ++it)
+                context.providerState.insert(it.key(), it.value());
+        }
+        for (auto it = stateValues.begin(); it != stateValues.end(); ++it)
+            context.providerState.insert(it.key(), it.value());
+        return applyGenerators(interaction.request, context);
     }
 
     QList<VerifierMismatch> compareResponse(const HttpResponse &expected, const HttpResponse &actual,

@@ -153,6 +153,10 @@ private Q_SLOTS:
         QTest::addRow("pending failure")
             << QByteArray(R"({"type":"Synchronous/HTTP","description":"get","pending":true,"request":{"method":"GET","path":"/orders/7"},"response":{"status":201}})")
             << good << 200 << u"application/json"_qs << 0 << QByteArray();
+        const QByteArray generated = R"({"type":"Synchronous/HTTP","description":"get","providerStates":[{"name":"order","params":{"id":7}}],
+            "request":{"method":"GET","path":"/orders/1","generators":{"path":{"type":"ProviderState","expression":"/orders/${id}","dataType":"STRING"}}},
+            "response":{"status":200}})";
+        QTest::addRow("provider state generator") << generated << good << 200 << u"application/json"_qs << 200 << QByteArray();
         const QByteArray message = R"({"type":"Asynchronous/Messages","description":"created","contents":{"content":{"id":7},"contentType":"application/json","encoded":false},"metadata":{"topic":"orders"}})";
         QTest::addRow("message passes") << message << QByteArray(R"({"id":7})") << 200 << u"application/json"_qs << 0
                                         << QByteArray(R"({"topic":"orders"})");
