@@ -16,6 +16,7 @@ const QList<Command> &commands()
         {QStringLiteral("broker"), QStringLiteral("Pact Broker: list, fetch and publish pacts"), runBroker},
         {QStringLiteral("match"), QStringLiteral("Match a spec test case's actual part against its expected part"), runMatch},
         {QStringLiteral("verify"), QStringLiteral("Verify a provider against pacts (like `pact verifier`)"), runVerify},
+        {QStringLiteral("mock"), QStringLiteral("Serve a pact's HTTP interactions as a mock server until Ctrl-C"), runMock},
     };
     return all;
 }
