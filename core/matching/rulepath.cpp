@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// Rule paths ("$.a[*].b"), their weights, value path display and HTTP status classes.
+#include "rules.h"
+
+
+namespace Pactbench {
+
+namespace {
+
+bool isPlainField(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (QChar c : name) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+PathToken field(const QString &name)
+{
+    return PathToken{PathToken::Kind::Field, name, 0};
+}
+
+/// Parses `[...]` at `pos` (pointing at '['); returns false on a syntax error.
+bool parseBracket(const QString &e, qsizetype &pos, QList<PathToken> &out)
+{
+    const qsizetype close = e.indexOf(u']', pos);
+    if (close < 0)
+        return false;
+    QString inner = e.mid(pos + 1, close - pos - 1).trimmed();
+    if (inner.startsWith(u'\'') && inner.endsWith(u'\'') && inner.size() >= 2) {
+        // A quoted key may hold ']' itself: find the closing "']".
+        const qsizetype qclose = e.indexOf(QStringLiteral("']"), pos + 2);
+        if (qclose < 0)
+            return false;
+        out.append(field(e.mid(pos + 2, qclose - pos - 2)));
+        pos = qclose + 2;
+        return true;
+    }
+    pos = close + 1;
+    if (inner == u"*") {
+        out.append(PathToken{PathToken::Kind::StarIndex, {}, 0});
+        return true;
+    }
+    bool ok = false;
+    const qint64 index = inner.toLongLong(&ok);
+    if (!ok)
+        return false;
+    out.append(PathToken{PathToken::Kind::Index, {}, index});
+    return true;
+}
+
+bool parseTokens(const QString &e, QList<PathToken> &out)
+{
+    if (!e.startsWith(u'$'))
+        return false;
+    out.append(PathToken{});
+    qsizetype pos = 1;
+    while (pos < e.size()) {
+        if (e.at(pos) == u'[') {
+            if (!parseBracket(e, pos, out))
+                return false;
+            continue;
+        }
+        if (e.at(pos) != u'.')
+            return false;
+        ++pos;
+        qsizetype end = pos;
+        while (end < e.size() && e.at(end) != u'.' && e.at(end) != u'[')
+            ++end;
+        const QString name = e.mid(pos, end - pos);
+        if (name.isEmpty())
+            return false;
+        out.append(name == u"*" ? PathToken{PathToken::Kind::Star, {}, 0} : field(name));
+        pos = end;
+    }
+    return true;
+}
+
+int tokenWeight(const PathToken &token, const QString &fragment)
+{
+    switch (token.kind) {
+    case PathToken::Kind::Root:
+        return fragment == u"$" ? 2 : 0;
+    case PathToken::Kind::Field:
+        return fragment == token.name ? 2 : 0;
+    case PathToken::Kind::Index: {
+        bool ok = false;
+        const qint64 i = fragment.toLongLong(&ok);
+        return ok && i == token.index ? 2 : 0;
+    }
+    case PathToken::Kind::StarIndex: {
+        bool ok = false;
+        fragment.toLongLong(&ok);
+        return ok || fragment == u"[*]" ? 1 : 0;
+    }
+    case PathToken::Kind::Star:
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+RulePath RulePath::parse(const QString &expression)
+{
+    RulePath p;
+    p.text = expression;
+    if (!parseTokens(expression, p.tokens)) {
+        p.tokens = {PathToken{}, field(expression)};
+    }
+    return p;
+}
+
+RulePath RulePath::named(const QString &name)
+{
+    RulePath p;
+    p.text = name;
+    p.tokens = {PathToken{}, field(name)};
+    return p;
+}
+
+int RulePath::weight(const QStringList &valuePath) const
+{
+    if (valuePath.size() < tokens.size())
+        return 0;
+    int w = 1;
+    for (qsizetype i = 0; i < tokens.size() && w > 0; ++i)
+        w *= tokenWeight(tokens.at(i), valuePath.at(i));
+    return w;
+}
+
+QString pathToString(const ValuePath &path)
+{
+    QString out;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QString &p = path.at(i);
+        if (i == 0 && p == u"$") {
+            out += p;
+            continue;
+        }
+        bool isIndex = false;
+        p.toLongLong(&isIndex);
+        if (isIndex)
+            out += u'[' + p + u']';
+        else if (p == u"*")
+            out += QStringLiteral(".*");
+        else if (isPlainField(p))
+            out += u'.' + p;
+        else
+            out += QStringLiteral("['") + p + QStringLiteral("']");
+    }
+    return out;
+}
+
+bool StatusSpec::accepts(int s) const
+{
+    if (className == u"info")
+        return s >= 100 && s <= 199;
+    if (className == u"success")
+        return s >= 200 && s <= 299;
+    if (className == u"redirect")
+        return s >= 300 && s <= 399;
+    if (className == u"clientError")
+        return s >= 400 && s <= 499;
+    if (className == u"serverError")
+        return s >= 500 && s <= 599;
+    if (className == u"nonError")
+        return s < 400;
+    if (className == u"error")
+        return s >= 400;
+    return codes.contains(s);
+}
+
+QString StatusSpec::describe() const
+{
+    static const QList<QPair<QString, QString>> names{
+        {QStringLiteral("info"), QStringLiteral("Informational response (100–199)")},
+        {QStringLiteral("success"), QStringLiteral("Successful response (200–299)")},
+        {QStringLiteral("redirect"), QStringLiteral("Redirect (300–399)")},
+        {QStringLiteral("clientError"), QStringLiteral("Client error (400–499)")},
+        {QStringLiteral("serverError"), QStringLiteral("Server error (500–599)")},
+        {QStringLiteral("nonError"), QStringLiteral("Non-error response (< 400)")},
+        {QStringLiteral("error"), QStringLiteral("Error response (>= 400)")},
+    };
+    for (const auto &[key, text] : names) {
+        if (key == className)
+            return text;
+    }
+    QStringList list;
+    for (int c : codes)
+        list.append(QString::number(c));
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace Pactbench
