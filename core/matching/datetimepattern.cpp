@@ -175,11 +175,11 @@ private:
             return offset(false, true, true) || true;
         return true;
     }
-    bool numberField(const Token &t, int minLen2, int maxLen)
+    /// 1 to maxLen digits, as Pact's reference parses every numeric field.
+    bool numberField(const Token &t, int maxLen)
     {
         int v = 0;
-        const int minCount = t.count >= 2 ? qMax(t.count, minLen2) : 1;
-        if (!digits(minCount, qMax(maxLen, t.count), &v))
+        if (!digits(1, maxLen, &v))
             return false;
         fields.insert(t.letter, v);
         return true;
@@ -206,9 +206,7 @@ private:
         case 'y':
         case 'u':
         case 'Y':
-            if (t.count == 2)
-                return numberField(t, 2, 2);
-            return numberField(t, t.count, 9);
+            return numberField(t, t.count);
         case 'M':
         case 'L':
             if (t.count >= 3) {
@@ -217,7 +215,7 @@ private:
                 fields.insert(u'M', idx);
                 return true;
             }
-            return numberField(Token{u'M', t.count, {}, {}}, 2, 2);
+            return numberField(Token{u'M', t.count, {}, {}}, 2);
         case 'd':
         case 'H':
         case 'h':
@@ -226,13 +224,13 @@ private:
         case 'm':
         case 's':
         case 'w':
-            return numberField(t, 2, 2);
+            return numberField(t, 2);
         case 'D':
-            return numberField(t, t.count, 3);
+            return numberField(t, 3);
         case 'S':
-            return numberField(t, t.count, t.count);
+            return numberField(t, t.count);
         case 'n':
-            return numberField(t, 1, 9);
+            return numberField(t, 9);
         case 'a':
             return name({QStringLiteral("AM"), QStringLiteral("PM")}, 0, &idx);
         case 'E':
@@ -268,7 +266,7 @@ QString checkRanges(const Fields &f)
         return QStringLiteral("month out of range");
     if (out(u'H', 0, 23) || out(u'h', 1, 12) || out(u'k', 1, 24) || out(u'K', 0, 11))
         return QStringLiteral("hour out of range");
-    if (out(u'm', 0, 59) || out(u's', 0, 59))
+    if (out(u'm', 0, 59) || out(u's', 0, 60))
         return QStringLiteral("minute or second out of range");
     if (out(u'D', 1, 366))
         return QStringLiteral("day of year out of range");

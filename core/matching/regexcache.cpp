@@ -18,7 +18,7 @@ QRegularExpression RegexCache::get(const QString &pattern)
             return *it;
     }
     QRegularExpression re(QRegularExpression::anchoredPattern(pattern),
-                          QRegularExpression::DontCaptureOption);
+                          QRegularExpression::DontCaptureOption | QRegularExpression::UseUnicodePropertiesOption);
     re.optimize();
     QWriteLocker lock(&m_lock);
     if (m_cache.size() > 10000)
