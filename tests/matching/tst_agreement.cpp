@@ -15,21 +15,36 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
+#include <QMap>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Pactbench;
 
 namespace {
 
-QJsonArray loadCases()
+QJsonArray loadCases(const char *which = "cases")
 {
     QFile f(QStringLiteral(PACTBENCH_SOURCE_DIR "/tests/matching/data/agreement.json"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QJsonDocument::fromJson(f.readAll()).object().value(u"cases").toArray();
+    return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String(which)).toArray();
+}
+
+HttpResponse actualResponse(const QJsonObject &a)
+{
+    HttpResponse r;
+    r.status = a.value(u"status").toInt();
+    for (const QJsonValue &h : a.value(u"headers").toArray())
+        r.headers.append(h.toArray().at(0).toString(), h.toArray().at(1).toString());
+    const QByteArray body = a.value(u"body").toString().toUtf8();
+    if (!body.isEmpty())
+        r.body = Body::fromBytes(body, QString());
+    return r;
 }
 
 QByteArray actualBody(const QJsonObject &actual)
@@ -93,9 +108,16 @@ private Q_SLOTS:
     void cleanupTestCase();
     void agreement_data();
     void agreement();
+    void responses_data();
+    void responses();
 
 private:
     bool referenceVerdict(const QJsonObject &expected, const QJsonObject &actual, bool *verdict);
+    QMap<int, bool> verifyResponsesLive(const QJsonArray &cases);
+    QString m_oracleDir;
+    QMap<int, bool> m_liveResponses;
+    int m_sentences = 0;
+    int m_sameSentences = 0;
     bool m_live = false;
     QProcess m_master;
     quint16 m_masterPort = 0;
@@ -114,6 +136,7 @@ void TestAgreement::initTestCase()
         QSKIP(qPrintable(QStringLiteral("the reference implementation could not be installed (../shared/oracles/install): ")
                          + QString::fromLocal8Bit(install.readAllStandardError().right(400))));
     const QString dir = QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').last();
+    m_oracleDir = dir;
     m_masterPort = freePort();
     m_master.setProgram(dir + QStringLiteral("/pact"));
     m_master.setArguments({QStringLiteral("mock"), QStringLiteral("start"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
@@ -134,6 +157,8 @@ void TestAgreement::cleanupTestCase()
     }
     qInfo().noquote() << QStringLiteral("agreement: %1 of %2 cases give the reference's verdict%3")
                              .arg(m_agreeing).arg(m_total).arg(m_live ? QStringLiteral(" (reference run live)") : QString());
+    qInfo().noquote() << QStringLiteral("wording: %1 of %2 reference mismatch sentences appear verbatim in ours")
+                             .arg(m_sameSentences).arg(m_sentences);
 }
 
 bool TestAgreement::referenceVerdict(const QJsonObject &expected, const QJsonObject &actual, bool *verdict)
@@ -197,6 +222,108 @@ void TestAgreement::agreement()
              qPrintable(QStringLiteral("reference says %1, we say %2 %3")
                             .arg(reference ? QStringLiteral("match") : QStringLiteral("mismatch"),
                                  ours.matched() ? QStringLiteral("match") : QStringLiteral("mismatch:"), why.join(QStringLiteral("; ")))));
+    ++m_agreeing;
+}
+
+QMap<int, bool> TestAgreement::verifyResponsesLive(const QJsonArray &cases)
+{
+    // A provider that serves case N's actual response at /case/N, verified by the reference verifier.
+    QTcpServer provider;
+    provider.listen(QHostAddress::LocalHost, 0);
+    connect(&provider, &QTcpServer::newConnection, &provider, [&provider, &cases] {
+        QTcpSocket *s = provider.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, &cases] {
+            const QByteArray request = s->readAll();
+            const int n = request.split(' ').value(1).split('/').last().toInt();
+            const QJsonObject a = cases.at(n).toObject().value(u"actual").toObject();
+            const QByteArray body = a.value(u"body").toString().toUtf8();
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(a.value(u"status").toInt()) + " X\r\nConnection: close\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n";
+            for (const QJsonValue &h : a.value(u"headers").toArray())
+                out += h.toArray().at(0).toString().toUtf8() + ": " + h.toArray().at(1).toString().toUtf8() + "\r\n";
+            s->write(out + "\r\n" + body);
+            s->disconnectFromHost();
+        });
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+    });
+    QJsonArray interactions;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        interactions.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Synchronous/HTTP")},
+                                        {QStringLiteral("description"), QStringLiteral("case %1").arg(i)},
+                                        {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                                                                {QStringLiteral("path"), QStringLiteral("/case/%1").arg(i)}}},
+                                        {QStringLiteral("response"), cases.at(i).toObject().value(u"expected")}});
+    }
+    const QJsonObject pact{{QStringLiteral("consumer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("c")}}},
+                           {QStringLiteral("provider"), QJsonObject{{QStringLiteral("name"), QStringLiteral("p")}}},
+                           {QStringLiteral("interactions"), interactions},
+                           {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("pactSpecification"), QJsonObject{{QStringLiteral("version"), QStringLiteral("4.0")}}}}}};
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("pact.json")));
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(pact).toJson());
+    f.close();
+    QProcess verifier;
+    verifier.start(m_oracleDir + QStringLiteral("/pact"),
+                   {QStringLiteral("verifier"), QStringLiteral("-f"), f.fileName(), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("-p"), QString::number(provider.serverPort()), QStringLiteral("-j"), dir.filePath(QStringLiteral("out.json"))});
+    QElapsedTimer clock;
+    clock.start();
+    while (verifier.state() != QProcess::NotRunning && clock.elapsed() < 300000)
+        QTest::qWait(50); // the provider must keep serving while the verifier runs
+    QFile report(dir.filePath(QStringLiteral("out.json")));
+    QMap<int, bool> out;
+    if (!report.open(QIODevice::ReadOnly))
+        return out;
+    for (const QJsonValue &r : QJsonDocument::fromJson(report.readAll()).object().value(u"interactionResults").toArray())
+        out.insert(r.toObject().value(u"description").toString().mid(5).toInt(), r.toObject().value(u"result").toString() == u"OK");
+    return out;
+}
+
+void TestAgreement::responses_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QJsonObject>("expected");
+    QTest::addColumn<QJsonObject>("actual");
+    QTest::addColumn<bool>("reference");
+    QTest::addColumn<QStringList>("sentences");
+    const QJsonArray cases = loadCases("responses");
+    if (cases.isEmpty())
+        QSKIP("no response cases in agreement.json");
+    if (m_live && m_liveResponses.isEmpty())
+        m_liveResponses = verifyResponsesLive(cases);
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QJsonObject o = cases.at(i).toObject();
+        QStringList sentences;
+        for (const QJsonValue &v : o.value(u"referenceMismatches").toArray())
+            sentences.append(v.toString());
+        QTest::addRow("%s", qPrintable(o.value(u"name").toString()))
+            << int(i) << o.value(u"expected").toObject() << o.value(u"actual").toObject() << o.value(u"reference").toBool() << sentences;
+    }
+}
+
+void TestAgreement::responses()
+{
+    QFETCH(int, index);
+    QFETCH(QJsonObject, expected);
+    QFETCH(QJsonObject, actual);
+    QFETCH(bool, reference);
+    QFETCH(QStringList, sentences);
+    ++m_total;
+    if (m_live) {
+        QVERIFY2(m_liveResponses.contains(index), "the reference verifier gave no result");
+        QVERIFY2(m_liveResponses.value(index) == reference, "the reference's live verdict differs from the recorded one");
+    }
+    const MatchResult ours = matchResponse(PactReader::readResponse(expected, SpecVersion::V4), actualResponse(actual), SpecVersion::V4);
+    QStringList mine;
+    for (const Mismatch &m : ours.mismatches)
+        mine.append(m.sentence);
+    for (const QString &s : sentences) {
+        ++m_sentences;
+        m_sameSentences += mine.contains(s);
+    }
+    QVERIFY2(ours.matched() == reference, qPrintable(QStringLiteral("reference says %1, we say %2")
+                                                         .arg(reference ? QStringLiteral("match") : QStringLiteral("mismatch"), mine.join(u'|'))));
     ++m_agreeing;
 }
 

@@ -5,7 +5,7 @@
 Run with a reference master mock server on 127.0.0.1:PORT (`pact mock start --port PORT`) to
 (re)record the reference's verdicts into agreement.json:  python3 agreement_cases.py PORT
 """
-import base64, json, socket, sys, urllib.request
+import base64, json, os, socket, sys, urllib.request
 
 def rule(*matchers, combine="AND"):
     return {"combine": combine, "matchers": list(matchers)}
@@ -256,7 +256,100 @@ def record(master):
         print(("MATCH    " if verdict else "MISMATCH ") + c["name"])
     return out
 
+
+# Responses: verified with the reference verifier against a tiny provider serving the actual responses.
+def resp(name, expected, status=200, headers=None, body=None):
+    return {"name": name, "expected": expected,
+            "actual": {"status": status, "headers": headers or [], "body": body}}
+
+def jresp(rules, content, status=200, headers=None):
+    r = {"status": status, "headers": {"Content-Type": ["application/json"]},
+         "body": {"contentType": "application/json", "encoded": False, "content": content}}
+    if headers:
+        r["headers"].update(headers)
+    if rules:
+        r["matchingRules"] = rules
+    return r
+
+JSON = [["Content-Type", "application/json"]]
+
+RESPONSES = [
+    resp("unexpected key allowed", jresp(None, {"a": 1}), body='{"a":1,"b":2}', headers=JSON),
+    resp("unexpected null key allowed", jresp(None, {"a": 1}), body='{"a":1,"b":null}', headers=JSON),
+    resp("missing key", jresp(None, {"a": 1, "b": 2}), body='{"a":1}', headers=JSON),
+    resp("value differs", jresp(None, {"a": "Bob"}), body='{"a":"Fred"}', headers=JSON),
+    resp("type mismatch wording", jresp({"body": {"$.a": rule(m("type"))}}, {"a": "Bob"}), body='{"a":42}', headers=JSON),
+    resp("integer rejects 1.0", jresp({"body": {"$.n": rule(m("integer"))}}, {"n": 1}), body='{"n":1.0}', headers=JSON),
+    resp("decimal accepts 22.0", jresp({"body": {"$.n": rule(m("decimal"))}}, {"n": 1.5}), body='{"n":22.0}', headers=JSON),
+    resp("regex fails", jresp({"body": {"$.e": rule(m("regex", regex="^[^@\\s]+@[^@\\s]+\\.[a-z]+$"))}}, {"e": "a@b.cd"}), body='{"e":"not-an-email"}', headers=JSON),
+    resp("status differs", jresp(None, {"a": 1}, status=201), status=200, body='{"a":1}', headers=JSON),
+    resp("status code rule ok", dict(jresp(None, {"a": 1}), matchingRules={"status": rule(m("statusCode", status="success"))}), status=201, body='{"a":1}', headers=JSON),
+    resp("status code rule fails", dict(jresp(None, {"a": 1}), matchingRules={"status": rule(m("statusCode", status="success"))}), status=400, body='{"a":1}', headers=JSON),
+    resp("status code list", dict(jresp(None, {"a": 1}), matchingRules={"status": rule(m("statusCode", status=[200, 202]))}), status=202, body='{"a":1}', headers=JSON),
+    resp("header value differs", jresp(None, {"a": 1}, headers={"X-V": ["1"]}), body='{"a":1}', headers=JSON + [["X-V", "2"]]),
+    resp("header missing", jresp(None, {"a": 1}, headers={"X-V": ["1"]}), body='{"a":1}', headers=JSON),
+    resp("header regex", dict(jresp(None, {"a": 1}, headers={"X-V": ["1"]}), matchingRules={"header": {"X-V": rule(m("regex", regex="\\d+"))}}), body='{"a":1}', headers=JSON + [["X-V", "123"]]),
+    resp("content type charset param", jresp(None, {"a": 1}, headers={"Content-Type": ["application/json;charset=UTF-8"]}), body='{"a":1}', headers=[["Content-Type", "application/json"]]),
+    resp("min items", jresp({"body": {"$.l": rule(m("type", min=2))}}, {"l": [1, 2]}), body='{"l":[1]}', headers=JSON),
+    resp("max items", jresp({"body": {"$.l": rule(m("type", max=1))}}, {"l": [1]}), body='{"l":[1,2]}', headers=JSON),
+    resp("eachValue", jresp({"body": {"$.m": rule(m("eachValue", rules=[m("type")]))}}, {"m": {"a": 1}}), body='{"m":{"x":2,"y":"z"}}', headers=JSON),
+    resp("eachKey", jresp({"body": {"$.m": rule(m("eachKey", rules=[m("regex", regex="[a-z]+")]))}}, {"m": {"a": 1}}), body='{"m":{"x":2,"Y1":3}}', headers=JSON),
+    resp("arrayContains", jresp({"body": {"$.l": rule(m("arrayContains", variants=[{"index": 0, "rules": {"$.id": rule(m("integer"))}}]))}}, {"l": [{"id": 1}]}), body='{"l":[{"id":"a"}]}', headers=JSON),
+    resp("notEmpty", jresp({"body": {"$.s": rule(m("notEmpty"))}}, {"s": "x"}), body='{"s":""}', headers=JSON),
+    resp("null vs missing", jresp(None, {"a": None}), body='{}', headers=JSON),
+    resp("body type mismatch", jresp(None, {"a": 1}), body='<a/>', headers=[["Content-Type", "application/xml"]]),
+    resp("text differs", {"status": 200, "headers": {"Content-Type": ["text/plain"]}, "body": {"contentType": "text/plain", "encoded": False, "content": "Hello World!"}},
+         body="Hello Mars!", headers=[["Content-Type", "text/plain"]]),
+    resp("xml unexpected child allowed", {"status": 200, "headers": {"Content-Type": ["application/xml"]}, "body": {"contentType": "application/xml", "encoded": False, "content": "<a><b>x</b></a>"}},
+         body="<a><b>x</b><c/></a>", headers=[["Content-Type", "application/xml"]]),
+    resp("xml missing child", {"status": 200, "headers": {"Content-Type": ["application/xml"]}, "body": {"contentType": "application/xml", "encoded": False, "content": "<a><b>x</b><c/></a>"}},
+         body="<a><b>x</b></a>", headers=[["Content-Type", "application/xml"]]),
+    resp("list length", jresp(None, {"l": [1]}), body='{"l":[1,2]}', headers=JSON),
+    resp("empty list expected", jresp(None, {"l": []}), body='{"l":[1]}', headers=JSON),
+    resp("semver", jresp({"body": {"$.v": rule(m("semver"))}}, {"v": "1.0.0"}), body='{"v":"1.0"}', headers=JSON),
+    resp("date", jresp({"body": {"$.d": rule(m("date", format="yyyy-MM-dd"))}}, {"d": "2020-01-01"}), body='{"d":"23/07/19"}', headers=JSON),
+]
+
+def verify_responses(pact_bin):
+    import http.server, os, subprocess, tempfile, threading
+    class H(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            a = RESPONSES[int(self.path.rsplit("/", 1)[1])]["actual"]
+            body = (a["body"] or "").encode()
+            self.send_response(a["status"])
+            for k, v in a["headers"]:
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        def log_message(self, *args):
+            pass
+    srv = http.server.HTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    interactions = [{"type": "Synchronous/HTTP", "description": "case %d" % i,
+                     "request": {"method": "GET", "path": "/case/%d" % i}, "response": c["expected"]} for i, c in enumerate(RESPONSES)]
+    with tempfile.TemporaryDirectory() as d:
+        pact = {"consumer": {"name": "c"}, "provider": {"name": "p"}, "interactions": interactions,
+                "metadata": {"pactSpecification": {"version": "4.0"}}}
+        json.dump(pact, open(d + "/pact.json", "w"))
+        subprocess.run([pact_bin, "verifier", "-f", d + "/pact.json", "-h", "127.0.0.1", "-p", str(srv.server_address[1]),
+                        "-j", d + "/out.json"], capture_output=True, env=dict(os.environ, PACT_DO_NOT_TRACK="true"))
+        report = json.load(open(d + "/out.json"))
+    srv.shutdown()
+    ok = {r["description"]: r["result"] == "OK" for r in report["interactionResults"]}
+    sentences = {}
+    for e in report["errors"]:
+        n = e["interaction"].rsplit(" - ", 1)[1]
+        sentences[n] = [x.get("mismatch", "") for x in e["mismatch"].get("mismatches", [])]
+    out = []
+    for i, c in enumerate(RESPONSES):
+        out.append(dict(c, reference=ok["case %d" % i], referenceMismatches=sentences.get("case %d" % i, [])))
+        print(("MATCH    " if ok["case %d" % i] else "MISMATCH ") + c["name"])
+    return out
+
 if __name__ == "__main__":
     cases = record(int(sys.argv[1]))
+    responses = verify_responses(sys.argv[2] if len(sys.argv) > 2 else os.path.expanduser("~/.cache/pact-oracles/pact"))
     with open(__file__.replace("agreement_cases.py", "agreement.json"), "w") as f:
-        json.dump({"recordedWith": "pact CLI 18.1.2 (mock server 2.0.0, models 1.3.15)", "cases": cases}, f, indent=1)
+        json.dump({"recordedWith": "pact CLI 18.1.2 (mock server 2.0.0, verifier 1.3.5, models 1.3.15)", "cases": cases,
+                   "responses": responses}, f, indent=1)
