@@ -347,9 +347,68 @@ def verify_responses(pact_bin):
         print(("MATCH    " if ok["case %d" % i] else "MISMATCH ") + c["name"])
     return out
 
+
+# Messages: verified with the reference verifier; the provider answers POST / with the contents.
+def msg(name, contents, actual_body, rules=None, metadata=None, actual_metadata=None, ctype="application/json"):
+    e = {"contents": {"contentType": ctype, "encoded": False, "content": contents}, "metadata": metadata or {}}
+    if rules:
+        e["matchingRules"] = rules
+    return {"name": name, "expected": e, "actual": {"contentType": ctype, "body": actual_body, "metadata": actual_metadata or {}}}
+
+MESSAGES = [
+    msg("message matches", {"a": 1}, '{"a":1}'),
+    msg("message unexpected key allowed", {"a": 1}, '{"a":1,"b":2}'),
+    msg("message value differs", {"a": 1}, '{"a":2}'),
+    msg("message content rule", {"a": 1}, '{"a":99}', rules={"content": {"$.a": rule(m("integer"))}}),
+    msg("message content rule fails", {"a": 1}, '{"a":"x"}', rules={"content": {"$.a": rule(m("integer"))}}),
+    msg("message metadata equal", {"a": 1}, '{"a":1}', metadata={"topic": "users"}, actual_metadata={"topic": "users"}),
+    msg("message metadata differs", {"a": 1}, '{"a":1}', metadata={"topic": "users"}, actual_metadata={"topic": "accounts"}),
+    msg("message metadata missing", {"a": 1}, '{"a":1}', metadata={"topic": "users"}),
+    msg("message metadata regex", {"a": 1}, '{"a":1}', metadata={"topic": "users"}, actual_metadata={"topic": "users-2"},
+        rules={"metadata": {"topic": rule(m("regex", regex="users(-\\d+)?"))}}),
+    msg("message text contents", "hello", 'hello', ctype="text/plain"),
+    msg("message text differs", "hello", 'bye', ctype="text/plain"),
+]
+
+def verify_messages(pact_bin):
+    import http.server, os, subprocess, tempfile, threading
+    class H(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            req = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            a = MESSAGES[int(req["description"].rsplit(" ", 1)[1])]["actual"]
+            body = a["body"].encode()
+            self.send_response(200)
+            self.send_header("Content-Type", a["contentType"])
+            if a["metadata"]:
+                self.send_header("Pact-Message-Metadata", base64.b64encode(json.dumps(a["metadata"]).encode()).decode())
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        def log_message(self, *args):
+            pass
+    srv = http.server.HTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    interactions = [dict({"type": "Asynchronous/Messages", "description": "case %d" % i}, **c["expected"]) for i, c in enumerate(MESSAGES)]
+    with tempfile.TemporaryDirectory() as d:
+        pact = {"consumer": {"name": "c"}, "provider": {"name": "p"}, "interactions": interactions,
+                "metadata": {"pactSpecification": {"version": "4.0"}}}
+        json.dump(pact, open(d + "/pact.json", "w"))
+        subprocess.run([pact_bin, "verifier", "-f", d + "/pact.json", "-h", "127.0.0.1", "-p", str(srv.server_address[1]),
+                        "-j", d + "/out.json"], capture_output=True, env=dict(os.environ, PACT_DO_NOT_TRACK="true"))
+        report = json.load(open(d + "/out.json"))
+    srv.shutdown()
+    ok = {r["description"]: r["result"] == "OK" for r in report["interactionResults"]}
+    out = []
+    for i, c in enumerate(MESSAGES):
+        out.append(dict(c, reference=ok["case %d" % i]))
+        print(("MATCH    " if ok["case %d" % i] else "MISMATCH ") + c["name"])
+    return out
+
 if __name__ == "__main__":
     cases = record(int(sys.argv[1]))
-    responses = verify_responses(sys.argv[2] if len(sys.argv) > 2 else os.path.expanduser("~/.cache/pact-oracles/pact"))
+    pact_bin = sys.argv[2] if len(sys.argv) > 2 else os.path.expanduser("~/.cache/pact-oracles/pact")
+    responses = verify_responses(pact_bin)
+    messages = verify_messages(pact_bin)
     with open(__file__.replace("agreement_cases.py", "agreement.json"), "w") as f:
         json.dump({"recordedWith": "pact CLI 18.1.2 (mock server 2.0.0, verifier 1.3.5, models 1.3.15)", "cases": cases,
-                   "responses": responses}, f, indent=1)
+                   "responses": responses, "messages": messages}, f, indent=1)
