@@ -46,7 +46,7 @@ private:
             const int times = random(lo, hi);
             // Each repetition is drawn again (classes, groups).
             for (int i = 0; i < times; ++i)
-                out += i == 0 ? atom : m_lastAtom();
+                out += i == 0 ? atom : repeatLast();
         }
         return out;
     }
@@ -104,7 +104,7 @@ private:
         m_regenerate = [c] { return QString(c); };
         return c;
     }
-    QString m_lastAtom() { return m_regenerate ? m_regenerate() : QString(); }
+    QString repeatLast() { return m_regenerate ? m_regenerate() : QString(); }
     QString escape()
     {
         const QChar e = m_p.at(m_pos++);

@@ -45,24 +45,22 @@ Rule invalid(const QString &why)
     return r;
 }
 
-Rule typeRule(const QJsonObject &a, const QString &type)
+/// "type" (with optional min/max), "min"/"min-type" (min required), "max"/"max-type" (max required).
+Rule typeRule(const QJsonObject &a, bool readMin, bool readMax, const QString &name)
 {
     Rule r;
-    qint64 min = 0, max = 0;
-    const bool hasMin = readCount(a.value(type == u"max" ? QStringLiteral("-") : QStringLiteral("min")), &min);
-    const bool hasMax = readCount(a.value(type == u"min" ? QStringLiteral("-") : QStringLiteral("max")), &max);
-    r.min = min;
-    r.max = max;
+    const bool hasMin = readMin && readCount(a.value(u"min"), &r.min);
+    const bool hasMax = readMax && readCount(a.value(u"max"), &r.max);
     if (hasMin && hasMax)
         r.type = Rule::Type::MinMaxType;
     else if (hasMin)
         r.type = Rule::Type::MinType;
     else if (hasMax)
         r.type = Rule::Type::MaxType;
-    else if (type == u"type")
+    else if (readMin && readMax)
         r.type = Rule::Type::Type;
     else
-        return invalid(QStringLiteral("%1 matcher missing '%1' field").arg(type));
+        return invalid(QStringLiteral("%1 matcher missing '%2' field").arg(name, readMin ? QStringLiteral("min") : QStringLiteral("max")));
     return r;
 }
 
@@ -189,9 +187,12 @@ Rule Rule::fromMatcher(const Matcher &matcher)
             return invalid(QStringLiteral("Include matcher missing 'value' field"));
         return simple(Type::Include, attrText(a, QStringLiteral("value")));
     }
-    if (t == u"type" || t == u"min" || t == u"max" || t == u"min-type" || t == u"max-type" || t == u"minmax"
-        || t == u"min-max-type")
-        return typeRule(a, t.startsWith(u"min-") ? QStringLiteral("min") : t.startsWith(u"max-") ? QStringLiteral("max") : (t == u"minmax" || t == u"min-max-type") ? QStringLiteral("type") : t);
+    if (t == u"type" || t == u"minmax" || t == u"min-max-type")
+        return typeRule(a, true, true, t);
+    if (t == u"min" || t == u"min-type")
+        return typeRule(a, true, false, QStringLiteral("Min"));
+    if (t == u"max" || t == u"max-type")
+        return typeRule(a, false, true, QStringLiteral("Max"));
     if (t == u"number")
         return simple(Type::Number);
     if (t == u"integer")
