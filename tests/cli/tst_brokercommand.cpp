@@ -5,7 +5,7 @@
 #include "brokertestdata.h"
 #include "testbroker.h"
 
-#include <core/cli/cli.h>
+#include "clirun.h"
 #include <core/model/pactreader.h>
 #include <core/model/pactwriter.h>
 #include <testpaths.h>
@@ -22,23 +22,11 @@ Q_DECLARE_METATYPE(Pactbench::SpecVersion)
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Cli::Io io{out, err};
-    r.code = Cli::run(QStringList{QStringLiteral("pactbench-cli"), QStringLiteral("broker")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return Test::runCli(QStringLiteral("broker"), args);
 }
 
 const char *const kVariables[] = {"PACT_BROKER_BASE_URL", "PACT_BROKER_USERNAME", "PACT_BROKER_PASSWORD", "PACT_BROKER_TOKEN"};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // pactbench-cli inspect, validate and convert, run in-process: output, exit codes, files written.
 
-#include <core/cli/cli.h>
+#include "clirun.h"
 #include <core/model/pactreader.h>
 #include <testpaths.h>
 
@@ -15,23 +15,11 @@ using namespace Pactbench;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Cli::Io io{out, err};
-    r.code = Cli::run(QStringList{QStringLiteral("pactbench-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return Test::runCli(QString(), args);
 }
 
 QString corpus(const QString &name)

@@ -5,7 +5,7 @@
 #include "../broker/testbroker.h"
 #include "../verifier/testprovider.h"
 
-#include <core/cli/cli.h>
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,23 +17,11 @@ using Pactbench::Test::TestProvider;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Cli::Io io{out, err};
-    r.code = Cli::run(QStringList{QStringLiteral("pactbench-cli"), QStringLiteral("verify")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return Test::runCli(QStringLiteral("verify"), args);
 }
 
 QByteArray pactBetween(const QString &consumer, int expectedId)

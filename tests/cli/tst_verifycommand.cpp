@@ -4,7 +4,7 @@
 
 #include "../verifier/testprovider.h"
 
-#include <core/cli/cli.h>
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,23 +16,11 @@ using Pactbench::Test::TestProvider;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Cli::Io io{out, err};
-    r.code = Cli::run(QStringList{QStringLiteral("pactbench-cli"), QStringLiteral("verify")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return Test::runCli(QStringLiteral("verify"), args);
 }
 
 const QByteArray kPact = R"({"consumer":{"name":"web"},"provider":{"name":"orders"},"metadata":{"pactSpecification":{"version":"3.0.0"}},

@@ -45,18 +45,6 @@ struct Ffi
     void (*syncDelete)(const void *) = nullptr;
 };
 
-QString oracleDir()
-{
-    const QByteArray env = qgetenv("PACT_ORACLE_DIR");
-    if (!env.isEmpty() && QFileInfo::exists(QString::fromLocal8Bit(env) + QStringLiteral("/libpact_ffi.so")))
-        return QString::fromLocal8Bit(env);
-    QProcess install;
-    install.start(Test::sharedDir() + QStringLiteral("/oracles/install"), {});
-    if (!install.waitForFinished(300000) || install.exitCode() != 0)
-        return {};
-    return QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').constLast();
-}
-
 template<typename F>
 bool resolve(QLibrary &lib, const char *name, F &fn)
 {
@@ -171,7 +159,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString dir = oracleDir();
+        const QString dir = Test::oracleDir();
         if (dir.isEmpty())
             QSKIP("Pact's reference implementation could not be installed (../shared/oracles/install needs npm)");
         m_lib.setFileName(dir + QStringLiteral("/libpact_ffi.so"));

@@ -2,6 +2,8 @@
 #include "testpaths.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 
 namespace Pactbench::Test {
 
@@ -31,6 +33,18 @@ QByteArray readAll(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+QString oracleDir()
+{
+    const QByteArray env = qgetenv("PACT_ORACLE_DIR");
+    if (!env.isEmpty() && QFileInfo::exists(QString::fromLocal8Bit(env) + QStringLiteral("/libpact_ffi.so")))
+        return QString::fromLocal8Bit(env);
+    QProcess install;
+    install.start(sharedDir() + QStringLiteral("/oracles/install"), {});
+    if (!install.waitForFinished(300000) || install.exitStatus() != QProcess::NormalExit || install.exitCode() != 0)
+        return {};
+    return QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').constLast();
 }
 
 } // namespace Pactbench::Test

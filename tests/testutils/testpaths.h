@@ -15,5 +15,10 @@ QString testDataDir();
 QStringList corpusFiles(const QString &folder);
 /// The whole content of a file, or an empty array.
 QByteArray readAll(const QString &path);
+/**
+ * The folder holding Pact's reference implementation (`pact`, `libpact_ffi.so`): $PACT_ORACLE_DIR when
+ * set (scripts/test sets it), else what ../shared/oracles/install prints; empty when it cannot be had.
+ */
+QString oracleDir();
 
 } // namespace Pactbench::Test

@@ -23,18 +23,6 @@ using Pactbench::Test::TestProvider;
 
 namespace {
 
-QString oracleDir()
-{
-    const QByteArray env = qgetenv("PACT_ORACLE_DIR");
-    if (!env.isEmpty() && QFileInfo::exists(QString::fromLocal8Bit(env) + QStringLiteral("/pact")))
-        return QString::fromLocal8Bit(env);
-    QProcess install;
-    install.start(Test::sharedDir() + QStringLiteral("/oracles/install"), {});
-    if (!install.waitForFinished(300000) || install.exitCode() != 0)
-        return {};
-    return QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').constLast();
-}
-
 QByteArray pact(const QByteArray &interactions)
 {
     return R"({"consumer":{"name":"web"},"provider":{"name":"orders"},"metadata":{"pactSpecification":{"version":"4.0"}},"interactions":[)"
@@ -118,7 +106,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString dir = oracleDir();
+        const QString dir = Test::oracleDir();
         if (dir.isEmpty())
             QSKIP("Pact's reference implementation could not be installed (../shared/oracles/install needs npm)");
         m_pact = dir + QStringLiteral("/pact");
