@@ -51,4 +51,28 @@ int MatchResult::score() const
     return std::clamp(99 - (99 * weight) / total, 0, 99);
 }
 
+QString referenceMismatchType(MismatchKind kind)
+{
+    switch (kind) {
+    case MismatchKind::Method:
+        return QStringLiteral("MethodMismatch");
+    case MismatchKind::Path:
+        return QStringLiteral("PathMismatch");
+    case MismatchKind::Query:
+        return QStringLiteral("QueryMismatch");
+    case MismatchKind::Header:
+        return QStringLiteral("HeaderMismatch");
+    case MismatchKind::BodyType:
+        return QStringLiteral("BodyTypeMismatch");
+    case MismatchKind::Status:
+        return QStringLiteral("StatusMismatch");
+    case MismatchKind::Metadata:
+        return QStringLiteral("MetadataMismatch");
+    case MismatchKind::Body:
+    case MismatchKind::Rule:
+        break;
+    }
+    return QStringLiteral("BodyMismatch");
+}
+
 } // namespace Pactbench

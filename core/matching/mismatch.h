@@ -43,6 +43,8 @@ struct Mismatch
 
 /// "method", "path", "query", "header", "body-type", "body", "status", "metadata", "rule".
 QString mismatchKindName(MismatchKind kind);
+/// The reference implementation's type names in reports: "MethodMismatch", … "BodyTypeMismatch", "BodyMismatch".
+QString referenceMismatchType(MismatchKind kind);
 
 /**
  * The outcome of matching one part: every mismatch found (not only the first), and a

@@ -8,30 +8,6 @@ namespace Pactbench {
 
 namespace {
 
-QString referenceType(MismatchKind kind)
-{
-    switch (kind) {
-    case MismatchKind::Method:
-        return QStringLiteral("MethodMismatch");
-    case MismatchKind::Path:
-        return QStringLiteral("PathMismatch");
-    case MismatchKind::Query:
-        return QStringLiteral("QueryMismatch");
-    case MismatchKind::Header:
-        return QStringLiteral("HeaderMismatch");
-    case MismatchKind::BodyType:
-        return QStringLiteral("BodyTypeMismatch");
-    case MismatchKind::Status:
-        return QStringLiteral("StatusMismatch");
-    case MismatchKind::Metadata:
-        return QStringLiteral("MetadataMismatch");
-    case MismatchKind::Body:
-    case MismatchKind::Rule:
-        break;
-    }
-    return QStringLiteral("BodyMismatch");
-}
-
 QList<VerifierMismatch> convert(const MatchResult &result)
 {
     QList<VerifierMismatch> out;
@@ -77,7 +53,7 @@ public:
 VerifierMismatch toVerifierMismatch(const Mismatch &m)
 {
     VerifierMismatch v;
-    v.type = referenceType(m.kind);
+    v.type = referenceMismatchType(m.kind);
     v.path = m.path;
     v.expected = m.expected;
     v.actual = m.actual;
