@@ -29,6 +29,7 @@ const QString kFilterDescription = QStringLiteral("filter-description");
 const QString kFilterState = QStringLiteral("filter-state");
 const QString kFilterNoState = QStringLiteral("filter-no-state");
 const QString kFilterConsumer = QStringLiteral("filter-consumer");
+const QString kFilterKey = QStringLiteral("filter-key");
 const QString kHeader = QStringLiteral("header");
 const QString kTimeout = QStringLiteral("request-timeout");
 const QString kNoTls = QStringLiteral("disable-ssl-verification");
@@ -99,6 +100,7 @@ VerifyCommandLine::VerifyCommandLine(QCommandLineParser &parser)
            QStringLiteral("regex"));
     option(kFilterNoState, QStringLiteral("Only interactions without provider states (env PACT_PROVIDER_NO_STATE)."));
     option(QStringLiteral("c,filter-consumer"), QStringLiteral("Only pacts of this consumer (repeatable)."), QStringLiteral("consumer"));
+    option(kFilterKey, QStringLiteral("Only the interaction with this V4 key (ours; not in the reference)."), QStringLiteral("key"));
     option(QStringLiteral("H,header"), QStringLiteral("Header KEY=VALUE added to every request (repeatable)."), QStringLiteral("header"));
     option(kTimeout, QStringLiteral("Timeout of each request in milliseconds (default 5000)."), QStringLiteral("ms"));
     option(kNoTls, QStringLiteral("Do not verify the provider's TLS certificate."));
@@ -290,6 +292,7 @@ bool VerifyCommandLine::read(VerificationOptions *options, PactSources *sources,
     options->filter.description = valueOrEnv(QCommandLineOption(kFilterDescription), "PACT_DESCRIPTION");
     options->filter.providerState = valueOrEnv(QCommandLineOption(kFilterState), "PACT_PROVIDER_STATE");
     options->filter.noState = m_parser.isSet(kFilterNoState) || qEnvironmentVariableIsSet("PACT_PROVIDER_NO_STATE");
+    options->filter.key = m_parser.value(kFilterKey);
     const QStringList consumers = m_parser.values(QStringLiteral("filter-consumer"));
     if (!consumers.isEmpty()) {
         QStringList escaped;

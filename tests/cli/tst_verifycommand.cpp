@@ -143,6 +143,26 @@ private Q_SLOTS:
         QCOMPARE(m_provider->requests().at(0).headers.value(u"X-Api-Key"_qs), u"k1"_qs);
     }
 
+    void pactFromUrlWithAuth()
+    {
+        m_provider->route(QStringLiteral("GET"), QStringLiteral("/pacts/web"), Test::jsonResponse(200, kPact));
+        const QString url = m_provider->url().toString() + u"/pacts/web"_qs;
+        const QStringList provider{u"-h"_qs, u"127.0.0.1"_qs, u"-p"_qs, QString::number(m_provider->url().port())};
+        const Run bearer = cli(QStringList{u"-u"_qs, url, u"-t"_qs, u"tok-1"_qs} + provider);
+        QVERIFY2(bearer.code == 0, qPrintable(bearer.out + bearer.err));
+        QCOMPARE(m_provider->requests().constFirst().headers.value(u"Authorization"_qs), u"Bearer tok-1"_qs);
+        m_provider->clear();
+        const Run basic = cli(QStringList{u"--url"_qs, url, u"--user"_qs, u"ci"_qs, u"--password"_qs, u"pw"_qs} + provider);
+        QCOMPARE(basic.code, 0);
+        QCOMPARE(m_provider->requests().constFirst().headers.value(u"Authorization"_qs),
+                 u"Basic "_qs + QString::fromLatin1(QByteArray("ci:pw").toBase64()));
+        const Run missing = cli(QStringList{u"-u"_qs, m_provider->url().toString() + u"/pacts/none"_qs, u"--user"_qs, u"ci"_qs,
+                                            u"--password"_qs, u"pw"_qs} + provider);
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(u"the server answered 404 (as user 'ci')"), qPrintable(missing.err));
+        QVERIFY(!missing.err.contains(u"pw"));
+    }
+
     void transportsAndBasePath()
     {
         m_provider->route(QStringLiteral("GET"), QStringLiteral("/api/orders"), Test::jsonResponse(200, "[]"));

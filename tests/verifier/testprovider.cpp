@@ -21,10 +21,11 @@ TestProvider::TestProvider(QObject *parent)
     m_server.setHandler([this](const HttpServerRequest &request, HttpResponder responder) { handle(request, responder); });
 }
 
-bool TestProvider::start()
+bool TestProvider::start(bool tls)
 {
     HttpServerConfig config;
     config.idleTimeoutMs = 10000;
+    config.tls = tls;
     return m_server.start(config);
 }
 

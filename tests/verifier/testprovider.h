@@ -28,7 +28,8 @@ public:
 
     explicit TestProvider(QObject *parent = nullptr);
 
-    bool start();
+    /// Listens on 127.0.0.1, port 0; with `tls`, HTTPS with a generated self-signed certificate.
+    bool start(bool tls = false);
     QUrl url() const { return m_server.url(); }
 
     /// Answers `method path` with this response.

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -73,7 +74,7 @@ Pact pactOf(const QByteArray &interactions)
 const QByteArray kGetOrder = R"({"type":"Synchronous/HTTP","description":"get order","providerStates":[{"name":"order exists","params":{"id":7}}],
     "request":{"method":"GET","path":"/orders/7"},
     "response":{"status":200,"headers":{"Content-Type":["application/json"]},"body":{"content":{"id":7},"contentType":"application/json","encoded":false}}})";
-const QByteArray kPendingMissing = R"({"type":"Synchronous/HTTP","description":"pending one","pending":true,
+const QByteArray kPendingMissing = R"({"type":"Synchronous/HTTP","description":"pending one","pending":true,"key":"k-pending",
     "request":{"method":"GET","path":"/missing"},"response":{"status":200}})";
 const QByteArray kMessage = R"({"type":"Asynchronous/Messages","description":"order created","providerStates":[{"name":"an order"}],
     "contents":{"content":{"id":7},"contentType":"application/json","encoded":false},"metadata":{"topic":"orders"}})";
@@ -207,6 +208,60 @@ private Q_SLOTS:
         }
     }
 
+    void garbageResponseIsAnError()
+    {
+        // A server that answers with something that is not HTTP.
+        QTcpServer junk;
+        QVERIFY(junk.listen(QHostAddress::LocalHost));
+        connect(&junk, &QTcpServer::newConnection, &junk, [&junk] {
+            QTcpSocket *s = junk.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write("SSH-2.0-OpenSSH_9.2\r\nthis is not http\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        });
+        VerificationOptions o = options();
+        o.providerBaseUrl.setPort(junk.serverPort());
+        o.stateChangeUrl.clear();
+        const auto [results, summary] = run(pactOf(kGetOrder), o);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Error);
+        QVERIFY(!results.at(0).exchange.ok());
+        QVERIFY(!summary.success());
+    }
+
+    void tlsIsVerifiedUnlessIgnored()
+    {
+        TestProvider secure;
+        QVERIFY(secure.start(true));
+        secure.route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":7})"));
+        VerificationOptions o = options();
+        o.providerBaseUrl = secure.url();
+        o.stateChangeUrl.clear();
+        QCOMPARE(o.providerBaseUrl.scheme(), u"https"_qs);
+        auto [results, summary] = run(pactOf(kGetOrder), o);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Error);
+        QCOMPARE(results.at(0).exchange.failure, HttpExchange::Failure::Tls);
+        o.ignoreTlsErrors = true;
+        std::tie(results, summary) = run(pactOf(kGetOrder), o);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Passed);
+    }
+
+    void synchronousMessages()
+    {
+        const QByteArray sync = R"({"type":"Synchronous/Messages","description":"price quote","request":{"contents":{"content":{"sku":"A-1"},"contentType":"application/json","encoded":false}},
+            "response":[{"contents":{"content":{"price":12},"contentType":"application/json","encoded":false}}]})";
+        TestProvider::Message m;
+        m.body = R"({"price":12})";
+        m_provider->message(QStringLiteral("price quote"), m);
+        const auto [results, summary] = run(pactOf(sync), options());
+        QCOMPARE(results.at(0).kind, InteractionKind::SynchronousMessages);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Passed);
+        const QJsonObject trigger = QJsonDocument::fromJson(m_provider->requests().constLast().body).object();
+        QCOMPARE(trigger.value(u"request").toObject().value(u"sku").toString(), u"A-1"_qs);
+    }
+
     void noStateUrlWarns()
     {
         VerificationOptions o = options();
@@ -307,6 +362,9 @@ private Q_SLOTS:
         f = {};
         f.consumer = QStringLiteral("^mobile$");
         QTest::addRow("other consumer") << f << QStringList{};
+        f = {};
+        f.key = QStringLiteral("k-pending");
+        QTest::addRow("key") << f << QStringList{u"pending one"_qs};
         f = {};
         f.onlyDescriptions = {QStringLiteral("get order")};
         QTest::addRow("last failed") << f << QStringList{u"get order"_qs};
