@@ -36,21 +36,6 @@ StepRegistry::Found StepRegistry::find(const QString &text) const
     return found;
 }
 
-StepRegistry &registry()
-{
-    static StepRegistry r = [] {
-        StepRegistry all;
-        registerMatchingSteps(all);
-        registerGeneratorSteps(all);
-        registerHttpProviderSteps(all);
-        registerHttpConsumerSteps(all);
-        registerMessageSteps(all);
-        registerV4Steps(all);
-        return all;
-    }();
-    return r;
-}
-
 } // namespace Pactbench::Compat
 
 namespace Pactbench::Compat {
