@@ -72,6 +72,7 @@ void MockServer::onStarted(const QUrl &url)
 void MockServer::stop()
 {
     m_http->stop();
+    m_running = false;
     if (m_http->workerThread()->isRunning()) {
         JournalPublisher *publisher = m_publisher;
         QMetaObject::invokeMethod(publisher, &JournalPublisher::flush, Qt::BlockingQueuedConnection);

@@ -236,6 +236,20 @@ private Q_SLOTS:
         }
     }
 
+    void descriptionFilter()
+    {
+        MockServerConfig config;
+        config.descriptions = {QStringLiteral("brew"), QStringLiteral("items red")};
+        MockServer server(m_pact, config);
+        QCOMPARE(server.servedInteractions(), QList<int>({ItemsRed, Brew}));
+        const QUrl url = start(server);
+        QCOMPARE(send(m_nam, "BREW", url.resolved(QUrl(QStringLiteral("/pot")))).status, 418);
+        const Reply blue = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/items?colour=blue&size=M"))));
+        QCOMPARE(blue.status, 500); // "items blue" is not served: red is the closest
+        QCOMPARE(str(blue.json().value(u"interaction")), QByteArray("items red"));
+        QCOMPARE(server.missing(), QList<int>({ItemsRed}));
+    }
+
     void writtenPactHoldsExactlyTheExercised()
     {
         MockServer server(m_pact);
