@@ -42,8 +42,8 @@ QList<VerificationTarget> brokerTargets(World &w, QList<BrokerPact> *pacts)
     for (const Pact &pact : w.provider.brokerPacts) {
         const SpecVersion written = pact.specVersion == SpecVersion::V4 ? SpecVersion::V4 : SpecVersion::V3;
         w.provider.broker->addPacticipant(pact.consumer.name);
-        w.provider.broker->addPact({pact.consumer.name, pact.provider.name, QStringLiteral("1.0.0"),
-                                    PactWriter::write(pact, written), {}, {}});
+        w.provider.broker->addPact({ pact.consumer.name, pact.provider.name, QStringLiteral("1.0.0"),
+            PactWriter::write(pact, written), {}, {} });
     }
     w.provider.broker->addPacticipant(QStringLiteral("p"));
     BrokerClient client(connectionOf(w));
@@ -56,7 +56,7 @@ QList<VerificationTarget> brokerTargets(World &w, QList<BrokerPact> *pacts)
         pacts->append(p);
     }
     check(targets.size() == w.provider.brokerPacts.size(),
-          QStringLiteral("the broker gave %1 pacts, %2 stored").arg(targets.size()).arg(w.provider.brokerPacts.size()));
+        QStringLiteral("the broker gave %1 pacts, %2 stored").arg(targets.size()).arg(w.provider.brokerPacts.size()));
     return targets;
 }
 

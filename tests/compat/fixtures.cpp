@@ -45,12 +45,12 @@ QPair<QString, QByteArray> wrappedBody(const QByteArray &xml, const QString &nam
     if (reader.hasError())
         fail(QStringLiteral("fixture %1: %2").arg(name, reader.errorString()));
     if (encoding == u"base64")
-        return {type, QByteArray::fromBase64(text.trimmed().toLatin1())};
+        return { type, QByteArray::fromBase64(text.trimmed().toLatin1()) };
     if (eol == u"CRLF") {
         text = text.trimmed() + u'\n';
         text.replace(u'\n', QStringLiteral("\r\n"));
     }
-    return {type.isEmpty() ? QStringLiteral("text/plain") : type, text.toUtf8()};
+    return { type.isEmpty() ? QStringLiteral("text/plain") : type, text.toUtf8() };
 }
 
 QJsonValue parseJson(const QString &text)
@@ -158,15 +158,15 @@ MatchingRules rulesCell(const World &w, const QString &cell)
     const QJsonObject rules = jsonObjectCell(w, cell.contains(u':') ? cell : QStringLiteral("file: ") + cell);
     const bool v2 = isV2RuleMap(rules);
     Diagnostics diagnostics;
-    const HttpRequest part = PactReader::readRequest({{QStringLiteral("matchingRules"), rules}},
-                                                     v2 ? SpecVersion::V2 : SpecVersion::V4, &diagnostics);
+    const HttpRequest part = PactReader::readRequest(
+        { { QStringLiteral("matchingRules"), rules } }, v2 ? SpecVersion::V2 : SpecVersion::V4, &diagnostics);
     return part.matchingRules;
 }
 
 Generators generatorsCell(const World &w, const QString &cell)
 {
     const QJsonObject generators = jsonObjectCell(w, cell.contains(u':') ? cell : QStringLiteral("file: ") + cell);
-    return PactReader::readRequest({{QStringLiteral("generators"), generators}}, SpecVersion::V4).generators;
+    return PactReader::readRequest({ { QStringLiteral("generators"), generators } }, SpecVersion::V4).generators;
 }
 
 QMap<QString, QString> rowMap(const DataTable &table, int row)
@@ -201,8 +201,8 @@ void applyRequestColumns(const World &w, const QMap<QString, QString> &row, Http
         for (const auto &[name, value] : h.entries())
             request.headers.append(name, value);
     }
-    setBody(w, row.value(QStringLiteral("body")), request.body, request.headers,
-            row.value(QStringLiteral("content type")));
+    setBody(
+        w, row.value(QStringLiteral("body")), request.body, request.headers, row.value(QStringLiteral("content type")));
     if (!row.value(QStringLiteral("matching rules")).isEmpty())
         request.matchingRules = rulesCell(w, row.value(QStringLiteral("matching rules")));
     if (!row.value(QStringLiteral("generators")).isEmpty())

@@ -29,7 +29,8 @@ Generators generatorsCell(const World &w, const QString &cell);
 QMap<QString, QString> rowMap(const DataTable &table, int row);
 /// Applies the request columns (method, path, query, headers, body, matching rules, generators).
 void applyRequestColumns(const World &w, const QMap<QString, QString> &row, HttpRequest &request);
-/// Applies the response columns (response/status, response headers, response content, response body, response matching rules).
+/// Applies the response columns (response/status, response headers, response content, response body, response matching
+/// rules).
 void applyResponseColumns(const World &w, const QMap<QString, QString> &row, HttpResponse &response);
 /// The interaction a Background row describes.
 Interaction interactionFromRow(const World &w, const QMap<QString, QString> &row);

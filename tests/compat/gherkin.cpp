@@ -8,8 +8,8 @@ namespace Pactbench::Compat {
 
 namespace {
 
-const QStringList stepKeywords{QStringLiteral("Given"), QStringLiteral("When"), QStringLiteral("Then"),
-                               QStringLiteral("And"), QStringLiteral("But"), QStringLiteral("*")};
+const QStringList stepKeywords{ QStringLiteral("Given"), QStringLiteral("When"), QStringLiteral("Then"),
+    QStringLiteral("And"), QStringLiteral("But"), QStringLiteral("*") };
 
 /// One table row "| a | b\|c |" into its cells (\| \\ \n unescaped, cells trimmed).
 QStringList tableCells(const QString &line)
@@ -42,9 +42,7 @@ QString replacePlaceholders(QString text, const QStringList &names, const QStrin
 class Parser
 {
 public:
-    Parser(const QString &text, const QString &file)
-        : m_lines(text.split(u'\n'))
-        , m_file(file)
+    Parser(const QString &text, const QString &file) : m_lines(text.split(u'\n')), m_file(file)
     {
         m_result.feature.file = file;
     }
@@ -78,7 +76,8 @@ private:
             m_result.feature.tags = takeTags();
         } else if (line.startsWith(QLatin1String("Background:"))) {
             startSection(Section::Background, {});
-        } else if (line.startsWith(QLatin1String("Scenario Outline:")) || line.startsWith(QLatin1String("Scenario Template:"))) {
+        } else if (line.startsWith(QLatin1String("Scenario Outline:"))
+            || line.startsWith(QLatin1String("Scenario Template:"))) {
             startSection(Section::Outline, line.mid(line.indexOf(u':') + 1).trimmed());
         } else if (line.startsWith(QLatin1String("Scenario:")) || line.startsWith(QLatin1String("Example:"))) {
             startSection(Section::Scenario, line.mid(line.indexOf(u':') + 1).trimmed());
@@ -111,7 +110,7 @@ private:
             return true;
         }
         const qsizetype space = line.indexOf(u' ');
-        Step step{line.left(space), line.mid(space + 1).trimmed(), {}, {}, false, int(m_index + 1)};
+        Step step{ line.left(space), line.mid(space + 1).trimmed(), {}, {}, false, int(m_index + 1) };
         currentSteps().append(step);
         return true;
     }
@@ -165,7 +164,7 @@ private:
         m_section = section;
         if (section == Section::Background)
             return;
-        m_current = Scenario{name, m_result.feature.tags + takeTags(), {}, int(m_index + 1)};
+        m_current = Scenario{ name, m_result.feature.tags + takeTags(), {}, int(m_index + 1) };
     }
 
     void startExamples()

@@ -15,8 +15,8 @@ QJsonValue valueAt(const QJsonValue &root, const QString &path)
     QJsonValue current = root;
     qsizetype pos = 1;
     while (pos < path.size()) {
-        const QRegularExpressionMatch m = token.match(path, pos, QRegularExpression::NormalMatch,
-                                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch m
+            = token.match(path, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
             return QJsonValue(QJsonValue::Undefined);
         if (m.hasCaptured(2))

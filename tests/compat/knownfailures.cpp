@@ -18,7 +18,7 @@ bool KnownFailures::load(const QString &path)
         if (parts.size() < 3)
             continue;
         m_causes.insert(parts.at(0).trimmed() + QStringLiteral(" | ") + parts.at(1).trimmed(),
-                        parts.mid(2).join(QStringLiteral(" | ")).trimmed());
+            parts.mid(2).join(QStringLiteral(" | ")).trimmed());
     }
     return true;
 }

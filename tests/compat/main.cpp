@@ -41,16 +41,16 @@ Outcome runScenario(const Scenario &scenario, const QString &fixtures, SpecVersi
         const StepRegistry::Found found = registry().find(step.text);
         const QString where = QStringLiteral("step '%1' (line %2): ").arg(step.text).arg(step.line);
         if (!found.function)
-            return {false, where + QStringLiteral("undefined step")};
+            return { false, where + QStringLiteral("undefined step") };
         if (found.matches > 1)
-            return {false, where + QStringLiteral("ambiguous step (%1 definitions)").arg(found.matches)};
+            return { false, where + QStringLiteral("ambiguous step (%1 definitions)").arg(found.matches) };
         try {
-            (*found.function)(world, StepArgs{found.captures, step.table, step.docString});
+            (*found.function)(world, StepArgs{ found.captures, step.table, step.docString });
         } catch (const StepFailure &f) {
-            return {false, where + f.reason};
+            return { false, where + f.reason };
         }
     }
-    return {true, {}};
+    return { true, {} };
 }
 
 struct Totals
@@ -63,7 +63,7 @@ struct Totals
 };
 
 void runFeature(const QString &path, const QString &label, const QString &fixtures, SpecVersion version,
-                const KnownFailures &known, Totals &totals)
+    const KnownFailures &known, Totals &totals)
 {
     const ParseResult parsed = parseGherkinFile(path);
     if (!parsed.ok()) {
@@ -127,7 +127,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     Totals totals;
-    for (const QString &file : features.entryList({QStringLiteral("*.feature")}, QDir::Files, QDir::Name)) {
+    for (const QString &file : features.entryList({ QStringLiteral("*.feature") }, QDir::Files, QDir::Name)) {
         const QString label = features.dirName() + u'/' + file;
         runFeature(features.filePath(file), label, args.at(1), version, known, totals);
     }

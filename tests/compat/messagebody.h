@@ -7,7 +7,8 @@ namespace Pactbench::Compat {
 
 struct World;
 
-/// A message's contents from a cell ("file: x", "JSON: …", a fixture name without "file:", text); content type in the metadata too.
+/// A message's contents from a cell ("file: x", "JSON: …", a fixture name without "file:", text); content type in the
+/// metadata too.
 void setMessageBody(const World &w, const QString &cell, MessageContents &message);
 /// "Some Text" → string, "JSON: {…}" → that JSON value.
 QJsonValue metadataValue(const QString &cell);

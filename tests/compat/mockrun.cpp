@@ -72,7 +72,8 @@ void finishConsumerTest(World &w)
     check(w.consumer.server != nullptr, QStringLiteral("no mock server was started"));
     w.consumer.server->stop();
     w.consumer.done = true;
-    const QString path = QDir::temp().filePath(QStringLiteral("pactbench-compat-%1.json").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("pactbench-compat-%1.json").arg(QUuid::createUuid().toString(QUuid::Id128)));
     QString error;
     if (w.consumer.server->writePact(path, writeVersion(w), &error)) {
         QFile f(path);

@@ -45,7 +45,7 @@ void runVerification(World &w)
     ensureProvider(w);
     QList<VerificationTarget> targets;
     for (const Pact &pact : w.provider.pacts)
-        targets.append(VerificationTarget{pact, QStringLiteral("pact file of ") + pact.consumer.name, {}, false});
+        targets.append(VerificationTarget{ pact, QStringLiteral("pact file of ") + pact.consumer.name, {}, false });
     QList<BrokerPact> brokerPacts;
     if (!w.provider.brokerPacts.isEmpty())
         targets += brokerTargets(w, &brokerPacts);

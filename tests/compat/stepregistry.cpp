@@ -6,19 +6,19 @@ namespace Pactbench::Compat {
 void check(bool condition, const QString &reason)
 {
     if (!condition)
-        throw StepFailure{reason};
+        throw StepFailure{ reason };
 }
 
 void fail(const QString &reason)
 {
-    throw StepFailure{reason};
+    throw StepFailure{ reason };
 }
 
 void StepRegistry::add(const QString &pattern, StepFunction function)
 {
     QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
     Q_ASSERT_X(re.isValid(), "StepRegistry::add", qPrintable(pattern));
-    m_steps.append({re, std::move(function)});
+    m_steps.append({ re, std::move(function) });
 }
 
 StepRegistry::Found StepRegistry::find(const QString &text) const

@@ -108,81 +108,98 @@ void registerFileChecks(StepRegistry &r)
         const Pact pact = writtenPact(w);
         check(pact.interactions.size() == a.intAt(0), QStringLiteral("%1 interactions").arg(pact.interactions.size()));
     });
-    r.add(QStringLiteral("the \\{first\\} interaction request will be for a \"(.*)\""), [](World &w, const StepArgs &a) {
-        Pact p;
-        check(first(w, &p).request.method == a.at(0), QStringLiteral("the method is ") + first(w, &p).request.method);
-    });
-    r.add(QStringLiteral("the \\{first\\} interaction response will contain the \"(.*)\" document"), [](World &w, const StepArgs &a) {
-        Pact p;
-        check(first(w, &p).response.body.asJson() == jsonCell(w, QStringLiteral("file: ") + a.at(0)),
-              QStringLiteral("the response body differs"));
-    });
-    r.add(QStringLiteral("the \\{first\\} interaction request will contain the \"(.*)\" document"), [](World &w, const StepArgs &a) {
-        Pact p;
-        check(first(w, &p).request.body.asJson() == jsonCell(w, QStringLiteral("file: ") + a.at(0)),
-              QStringLiteral("the request body differs"));
-    });
-    r.add(QStringLiteral("the \\{first\\} interaction request query parameters will be \"(.*)\""), [](World &w, const StepArgs &a) {
-        Pact p;
-        const QString q = first(w, &p).request.query.toQueryString();
-        check(q == a.at(0), QStringLiteral("the query is ") + q);
-    });
+    r.add(
+        QStringLiteral("the \\{first\\} interaction request will be for a \"(.*)\""), [](World &w, const StepArgs &a) {
+            Pact p;
+            check(
+                first(w, &p).request.method == a.at(0), QStringLiteral("the method is ") + first(w, &p).request.method);
+        });
+    r.add(QStringLiteral("the \\{first\\} interaction response will contain the \"(.*)\" document"),
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            check(first(w, &p).response.body.asJson() == jsonCell(w, QStringLiteral("file: ") + a.at(0)),
+                QStringLiteral("the response body differs"));
+        });
+    r.add(QStringLiteral("the \\{first\\} interaction request will contain the \"(.*)\" document"),
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            check(first(w, &p).request.body.asJson() == jsonCell(w, QStringLiteral("file: ") + a.at(0)),
+                QStringLiteral("the request body differs"));
+        });
+    r.add(QStringLiteral("the \\{first\\} interaction request query parameters will be \"(.*)\""),
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            const QString q = first(w, &p).request.query.toQueryString();
+            check(q == a.at(0), QStringLiteral("the query is ") + q);
+        });
     r.add(QStringLiteral("the \\{first\\} interaction request will contain the header \"(.*)\" with value \"(.*)\""),
-          [](World &w, const StepArgs &a) {
-              Pact p;
-              check(first(w, &p).request.headers.values(a.at(0)).contains(a.at(1)), QStringLiteral("no such header"));
-          });
-    r.add(QStringLiteral("the \\{first\\} interaction request content type will be \"(.*)\""), [](World &w, const StepArgs &a) {
-        Pact p;
-        const QString type = first(w, &p).request.effectiveContentType();
-        check(type == a.at(0), QStringLiteral("the content type is ") + type);
-    });
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            check(first(w, &p).request.headers.values(a.at(0)).contains(a.at(1)), QStringLiteral("no such header"));
+        });
+    r.add(QStringLiteral("the \\{first\\} interaction request content type will be \"(.*)\""),
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            const QString type = first(w, &p).request.effectiveContentType();
+            check(type == a.at(0), QStringLiteral("the content type is ") + type);
+        });
 }
 
 void registerDefinitionSteps(StepRegistry &r)
 {
     r.add(QStringLiteral("an? (?:HTTP )?(?:integration|interaction) is being defined for a consumer test"),
-          [](World &w, const StepArgs &) { define(w, InteractionKind::SynchronousHttp); });
+        [](World &w, const StepArgs &) { define(w, InteractionKind::SynchronousHttp); });
     r.add(QStringLiteral("a message (?:integration|interaction) is being defined for a consumer test"),
-          [](World &w, const StepArgs &) { define(w, InteractionKind::AsynchronousMessage); });
+        [](World &w, const StepArgs &) { define(w, InteractionKind::AsynchronousMessage); });
     r.add(QStringLiteral("a synchronous message interaction is being defined for a consumer test"),
-          [](World &w, const StepArgs &) { define(w, InteractionKind::SynchronousMessages); });
+        [](World &w, const StepArgs &) { define(w, InteractionKind::SynchronousMessages); });
     r.add(QStringLiteral("a provider state \"(.*)\" (?:for the (?:synchronous )?message )?is specified"),
-          [](World &w, const StepArgs &a) { w.defined().providerStates.append({a.at(0), {}, {}}); });
-    r.add(QStringLiteral("a provider state \"(.*)\" (?:for the (?:synchronous )?message )?is specified with the following data:"),
-          [](World &w, const StepArgs &a) {
-              ProviderState s{a.at(0), {}, {}};
-              const QMap<QString, QString> row = rowMap(a.table, 1);
-              for (auto it = row.begin(); it != row.end(); ++it)
-                  s.params.insert(it.key(), parseValue(it.value()));
-              w.defined().providerStates.append(s);
-          });
+        [](World &w, const StepArgs &a) {
+            w.defined().providerStates.append({ a.at(0), {}, {} });
+        });
+    r.add(QStringLiteral(
+              "a provider state \"(.*)\" (?:for the (?:synchronous )?message )?is specified with the following data:"),
+        [](World &w, const StepArgs &a) {
+            ProviderState s{ a.at(0), {}, {} };
+            const QMap<QString, QString> row = rowMap(a.table, 1);
+            for (auto it = row.begin(); it != row.end(); ++it)
+                s.params.insert(it.key(), parseValue(it.value()));
+            w.defined().providerStates.append(s);
+        });
     r.add(QStringLiteral("the Pact file for the test is generated"), generatePact);
-    r.add(QStringLiteral("the interaction in the Pact file will contain (\\d+) provider states?"), [](World &w, const StepArgs &a) {
-        Pact p;
-        check(first(w, &p).providerStates.size() == a.intAt(0), QStringLiteral("a different number of provider states"));
-    });
-    r.add(QStringLiteral("the interaction in the Pact file will contain provider state \"(.*)\""), [](World &w, const StepArgs &a) {
-        Pact p;
-        check(stateNamed(first(w, &p), a.at(0)) != nullptr, QStringLiteral("no provider state ") + a.at(0));
-    });
+    r.add(QStringLiteral("the interaction in the Pact file will contain (\\d+) provider states?"),
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            check(first(w, &p).providerStates.size() == a.intAt(0),
+                QStringLiteral("a different number of provider states"));
+        });
+    r.add(QStringLiteral("the interaction in the Pact file will contain provider state \"(.*)\""),
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            check(stateNamed(first(w, &p), a.at(0)) != nullptr, QStringLiteral("no provider state ") + a.at(0));
+        });
     r.add(QStringLiteral("the provider state \"(.*)\" in the Pact file will contain the following parameters:"),
-          [](World &w, const StepArgs &a) {
-              Pact p;
-              const ProviderState *s = stateNamed(first(w, &p), a.at(0));
-              check(s != nullptr, QStringLiteral("no provider state ") + a.at(0));
-              const QJsonValue expected = parseValue(rowMap(a.table, 1).value(QStringLiteral("parameters")));
-              check(QJsonValue(s->params) == expected,
-                    QStringLiteral("parameters are ") + QString::fromUtf8(QJsonDocument(s->params).toJson(QJsonDocument::Compact)));
-          });
-    r.add(QStringLiteral("the first interaction in the Pact file will have a type of \"(.*)\""), [](World &w, const StepArgs &a) {
-        const QString type = firstInteractionJson(w).value(u"type").toString();
-        check(type == a.at(0), QStringLiteral("the type is ") + type);
-    });
-    r.add(QStringLiteral("the first interaction in the Pact file will have \"(\\w+)\" = '(.*)'"), [](World &w, const StepArgs &a) {
-        const QJsonValue v = firstInteractionJson(w).value(a.at(0));
-        check(v == parseValue(a.at(1)), QStringLiteral("%1 is %2").arg(a.at(0), QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))));
-    });
+        [](World &w, const StepArgs &a) {
+            Pact p;
+            const ProviderState *s = stateNamed(first(w, &p), a.at(0));
+            check(s != nullptr, QStringLiteral("no provider state ") + a.at(0));
+            const QJsonValue expected = parseValue(rowMap(a.table, 1).value(QStringLiteral("parameters")));
+            check(QJsonValue(s->params) == expected,
+                QStringLiteral("parameters are ")
+                    + QString::fromUtf8(QJsonDocument(s->params).toJson(QJsonDocument::Compact)));
+        });
+    r.add(QStringLiteral("the first interaction in the Pact file will have a type of \"(.*)\""),
+        [](World &w, const StepArgs &a) {
+            const QString type = firstInteractionJson(w).value(u"type").toString();
+            check(type == a.at(0), QStringLiteral("the type is ") + type);
+        });
+    r.add(QStringLiteral("the first interaction in the Pact file will have \"(\\w+)\" = '(.*)'"),
+        [](World &w, const StepArgs &a) {
+            const QJsonValue v = firstInteractionJson(w).value(a.at(0));
+            check(v == parseValue(a.at(1)),
+                QStringLiteral("%1 is %2")
+                    .arg(a.at(0), QString::fromUtf8(QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact))));
+        });
 }
 
 } // namespace

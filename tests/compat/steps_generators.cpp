@@ -50,7 +50,8 @@ bool isKind(const QJsonValue &v, const QString &kind, const Generator &generator
     if (kind == u"time")
         return matchesWhole(QStringLiteral("\\d{2}:\\d{2}:\\d{2}"), s);
     if (kind == u"date-time")
-        return matchesWhole(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:?\\d{2}|Z)?"), s);
+        return matchesWhole(
+            QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:?\\d{2}|Z)?"), s);
     if (kind == u"UUID" || kind == u"lower-case-hyphenated UUID")
         return matchesWhole(hex, s);
     if (kind == u"simple UUID")
@@ -109,7 +110,8 @@ const Body &originalBody(const World &w)
 
 Generator bodyGenerator(const World &w, const QString &path)
 {
-    const Generators &g = w.generators.preparedIsResponse ? w.generators.response.generators : w.generators.request.generators;
+    const Generators &g
+        = w.generators.preparedIsResponse ? w.generators.response.generators : w.generators.request.generators;
     return g.category(QStringLiteral("body")).value(path);
 }
 
@@ -120,7 +122,7 @@ void replacedWithKind(World &w, const StepArgs &a)
     check(!after.isUndefined(), QStringLiteral("no value at ") + a.at(0));
     check(after != before, QStringLiteral("the value at %1 was not replaced").arg(a.at(0)));
     check(isKind(after, a.at(1), bodyGenerator(w, a.at(0))),
-          QStringLiteral("'%1' is not a %2").arg(text(after), a.at(1)));
+        QStringLiteral("'%1' is not a %2").arg(text(after), a.at(1)));
 }
 
 void replacedWithValue(World &w, const StepArgs &a)
@@ -152,9 +154,9 @@ QString partValue(const World &w, const QString &what, bool response)
 void registerGeneratorSteps(StepRegistry &r)
 {
     r.add(QStringLiteral("a request configured with the following generators:"),
-          [](World &w, const StepArgs &a) { configure(w, a, false); });
+        [](World &w, const StepArgs &a) { configure(w, a, false); });
     r.add(QStringLiteral("a response configured with the following generators:"),
-          [](World &w, const StepArgs &a) { configure(w, a, true); });
+        [](World &w, const StepArgs &a) { configure(w, a, true); });
     r.add(QStringLiteral("the generator test mode is set as \"(Consumer|Provider)\""), [](World &w, const StepArgs &a) {
         w.generators.context.mode = a.at(0) == u"Provider" ? GeneratorMode::Provider : GeneratorMode::Consumer;
     });

@@ -69,7 +69,7 @@ void startChanged(World &w, const StepArgs &a)
 {
     Interaction i = w.interaction(a.intAt(0));
     applyChanges(w, a.table, i.request);
-    startMockServer(w, consumerPact(w, {i}));
+    startMockServer(w, consumerPact(w, { i }));
 }
 
 void sendChanged(World &w, const StepArgs &a)
@@ -92,14 +92,15 @@ QString problemsText(const MockVerification &v)
         QStringList ms;
         for (const Mismatch &m : p.mismatches)
             ms.append(QStringLiteral("[%1] %2: %3").arg(mismatchKindName(m.kind), m.path, m.sentence));
-        lines.append(QStringLiteral("%1 %2 %3 (%4) %5")
-                         .arg(mockProblemTypeName(p.type), p.method, p.path, p.description, ms.join(QStringLiteral("; "))));
+        lines.append(
+            QStringLiteral("%1 %2 %3 (%4) %5")
+                .arg(mockProblemTypeName(p.type), p.method, p.path, p.description, ms.join(QStringLiteral("; "))));
     }
     return lines.isEmpty() ? QStringLiteral("(no problems)") : lines.join(QStringLiteral(" | "));
 }
 
 bool hasProblem(const MockVerification &v, MockProblemType type, const QString &method, const QString &path,
-                const QString &description)
+    const QString &description)
 {
     for (const MockProblem &p : v.problems) {
         if (p.type == type && (method.isEmpty() || p.method == method) && (path.isEmpty() || p.path == path)
@@ -125,9 +126,10 @@ void checkMismatch(World &w, const QString &kind, const QString &path, const QSt
 
 void checkStatus(World &w, const StepArgs &a)
 {
-    check(w.consumer.lastStatus == a.intAt(0), QStringLiteral("the mock server answered %1 (%2)")
-                                                   .arg(w.consumer.lastStatus)
-                                                   .arg(QString::fromUtf8(w.consumer.lastBody.left(300))));
+    check(w.consumer.lastStatus == a.intAt(0),
+        QStringLiteral("the mock server answered %1 (%2)")
+            .arg(w.consumer.lastStatus)
+            .arg(QString::fromUtf8(w.consumer.lastBody.left(300))));
 }
 
 } // namespace
@@ -138,17 +140,20 @@ void registerHttpConsumerSteps(StepRegistry &r)
 {
     registerConsumerPactSteps(r);
     r.add(QStringLiteral("the mock server is started with interactions? \"?([\\d, ]+)\"?"), startWith);
-    r.add(QStringLiteral("the mock server is started with interaction (\\d+) but with the following changes:"), startChanged);
+    r.add(QStringLiteral("the mock server is started with interaction (\\d+) but with the following changes:"),
+        startChanged);
     r.add(QStringLiteral("request (\\d+) is made to the mock server"),
-          [](World &w, const StepArgs &a) { sendToMockServer(w, w.interaction(a.intAt(0)).request); });
+        [](World &w, const StepArgs &a) { sendToMockServer(w, w.interaction(a.intAt(0)).request); });
     r.add(QStringLiteral("request (\\d+) is made to the mock server with the following changes:"), sendChanged);
     r.add(QStringLiteral("a (\\d+) (?:success|error) response is returned"), checkStatus);
     r.add(QStringLiteral("the payload will contain the \"(.*)\" JSON document"), [](World &w, const StepArgs &a) {
-        check(jsonCell(w, QStringLiteral("file: %1.json").arg(a.at(0))) == jsonCell(w, QString::fromUtf8(w.consumer.lastBody)),
-              QStringLiteral("the payload is ") + QString::fromUtf8(w.consumer.lastBody));
+        check(jsonCell(w, QStringLiteral("file: %1.json").arg(a.at(0)))
+                == jsonCell(w, QString::fromUtf8(w.consumer.lastBody)),
+            QStringLiteral("the payload is ") + QString::fromUtf8(w.consumer.lastBody));
     });
     r.add(QStringLiteral("the content type will be set as \"(.*)\""), [](World &w, const StepArgs &a) {
-        check(w.consumer.lastContentType == a.at(0), QStringLiteral("the content type is ") + w.consumer.lastContentType);
+        check(
+            w.consumer.lastContentType == a.at(0), QStringLiteral("the content type is ") + w.consumer.lastContentType);
     });
     r.add(QStringLiteral("the pact test is done"), [](World &w, const StepArgs &) { finishConsumerTest(w); });
     r.add(QStringLiteral("the mock server status will be OK"), [](World &w, const StepArgs &) {
@@ -159,41 +164,44 @@ void registerHttpConsumerSteps(StepRegistry &r)
         check(!verification(w).ok(), QStringLiteral("the mock server found no problem"));
     });
     r.add(QStringLiteral("the mock server will write out a Pact file for the interactions? when done"),
-          [](World &w, const StepArgs &) {
-              check(w.consumer.done && w.consumer.pactWritten, QStringLiteral("no pact file was written"));
-          });
+        [](World &w, const StepArgs &) {
+            check(w.consumer.done && w.consumer.pactWritten, QStringLiteral("no pact file was written"));
+        });
     r.add(QStringLiteral("the mock server will NOT write out a Pact file for the interactions? when done"),
-          [](World &w, const StepArgs &) {
-              check(w.consumer.done, QStringLiteral("the pact test is not done"));
-              check(!w.consumer.pactWritten, QStringLiteral("a pact file was written"));
-          });
-    r.add(QStringLiteral("the mock server status will be an expected but not received error for interaction \\{(\\d+)\\}"),
-          [](World &w, const StepArgs &a) {
-              const MockVerification v = verification(w);
-              check(hasProblem(v, MockProblemType::MissingRequest, {}, {}, w.interaction(a.intAt(0)).description),
-                    QStringLiteral("no missing-request problem: ") + problemsText(v));
-          });
-    r.add(QStringLiteral("the mock server status will be an unexpected \"(.*)\" request received error for interaction \\{(\\d+)\\}"),
-          [](World &w, const StepArgs &a) {
-              const MockVerification v = verification(w);
-              check(hasProblem(v, MockProblemType::RequestNotFound, a.at(0), w.interaction(a.intAt(1)).request.path, {}),
-                    QStringLiteral("no request-not-found problem: ") + problemsText(v));
-          });
-    r.add(QStringLiteral("the mock server status will be an unexpected \"(.*)\" request received error for path \"(.*)\""),
-          [](World &w, const StepArgs &a) {
-              const MockVerification v = verification(w);
-              check(hasProblem(v, MockProblemType::RequestNotFound, a.at(0), a.at(1), {}),
-                    QStringLiteral("no request-not-found problem: ") + problemsText(v));
-          });
+        [](World &w, const StepArgs &) {
+            check(w.consumer.done, QStringLiteral("the pact test is not done"));
+            check(!w.consumer.pactWritten, QStringLiteral("a pact file was written"));
+        });
+    r.add(QStringLiteral(
+              "the mock server status will be an expected but not received error for interaction \\{(\\d+)\\}"),
+        [](World &w, const StepArgs &a) {
+            const MockVerification v = verification(w);
+            check(hasProblem(v, MockProblemType::MissingRequest, {}, {}, w.interaction(a.intAt(0)).description),
+                QStringLiteral("no missing-request problem: ") + problemsText(v));
+        });
+    r.add(QStringLiteral("the mock server status will be an unexpected \"(.*)\" request received error for interaction "
+                         "\\{(\\d+)\\}"),
+        [](World &w, const StepArgs &a) {
+            const MockVerification v = verification(w);
+            check(hasProblem(v, MockProblemType::RequestNotFound, a.at(0), w.interaction(a.intAt(1)).request.path, {}),
+                QStringLiteral("no request-not-found problem: ") + problemsText(v));
+        });
+    r.add(QStringLiteral(
+              "the mock server status will be an unexpected \"(.*)\" request received error for path \"(.*)\""),
+        [](World &w, const StepArgs &a) {
+            const MockVerification v = verification(w);
+            check(hasProblem(v, MockProblemType::RequestNotFound, a.at(0), a.at(1), {}),
+                QStringLiteral("no request-not-found problem: ") + problemsText(v));
+        });
     r.add(QStringLiteral("the mock server status will be mismatches"), [](World &w, const StepArgs &) {
         const MockVerification v = verification(w);
         check(hasProblem(v, MockProblemType::RequestMismatch, {}, {}, {}),
-              QStringLiteral("no request-mismatch problem: ") + problemsText(v));
+            QStringLiteral("no request-mismatch problem: ") + problemsText(v));
     });
     r.add(QStringLiteral("the mismatches will contain a \"([\\w-]+)\" mismatch with error \"(.*)\""),
-          [](World &w, const StepArgs &a) { checkMismatch(w, a.at(0), QString(), a.at(1)); });
+        [](World &w, const StepArgs &a) { checkMismatch(w, a.at(0), QString(), a.at(1)); });
     r.add(QStringLiteral("the mismatches will contain a \"([\\w-]+)\" mismatch with path \"(.*)\" with error \"(.*)\""),
-          [](World &w, const StepArgs &a) { checkMismatch(w, a.at(0), a.at(1), a.at(2)); });
+        [](World &w, const StepArgs &a) { checkMismatch(w, a.at(0), a.at(1), a.at(2)); });
 }
 
 } // namespace Pactbench::Compat

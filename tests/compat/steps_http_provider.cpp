@@ -82,7 +82,7 @@ void addStatesPact(World &w, const StepArgs &a)
     QList<ProviderState> states;
     for (int row = 1; row < a.table.size(); ++row) {
         const QMap<QString, QString> cells = rowMap(a.table, row);
-        ProviderState s{cells.value(QStringLiteral("State Name")), {}, {}};
+        ProviderState s{ cells.value(QStringLiteral("State Name")), {}, {} };
         if (!cells.value(QStringLiteral("Parameters")).isEmpty())
             s.params = QJsonDocument::fromJson(cells.value(QStringLiteral("Parameters")).toUtf8()).object();
         states.append(s);
@@ -112,8 +112,8 @@ void checkSuccess(World &w, bool success)
 {
     checkRan(w);
     check(w.provider.summary.success() == success,
-          QStringLiteral("the verification %1: %2").arg(success ? QStringLiteral("failed") : QStringLiteral("passed"),
-                                                         resultsText(w)));
+        QStringLiteral("the verification %1: %2")
+            .arg(success ? QStringLiteral("failed") : QStringLiteral("passed"), resultsText(w)));
 }
 
 } // namespace
@@ -152,25 +152,30 @@ void registerHttpProviderSteps(StepRegistry &r)
 {
     r.add(QStringLiteral("the following HTTP interactions have been defined:"), defineInteractions);
     r.add(QStringLiteral("a provider is started that returns the responses? from interactions? \"?([\\d, ]+)\"?"),
-          startProvider);
-    r.add(QStringLiteral("a provider is started that returns the response from interaction (\\d+), with the following changes:"),
-          startChangedProvider);
+        startProvider);
+    r.add(QStringLiteral(
+              "a provider is started that returns the response from interaction (\\d+), with the following changes:"),
+        startChangedProvider);
     r.add(QStringLiteral("a Pact file for interaction (\\d+) is to be verified"),
-          [](World &w, const StepArgs &a) { addPactFile(w, a.intAt(0)); });
+        [](World &w, const StepArgs &a) { addPactFile(w, a.intAt(0)); });
     r.add(QStringLiteral("a Pact file for interaction (\\d+) is to be verified with a provider state \"(.*)\" defined"),
-          [](World &w, const StepArgs &a) { addPactFile(w, a.intAt(0), {ProviderState{a.at(1), {}, {}}}); });
-    r.add(QStringLiteral("a Pact file for interaction (\\d+) is to be verified with the following provider states defined:"),
-          addStatesPact);
+        [](World &w, const StepArgs &a) {
+            addPactFile(w, a.intAt(0), { ProviderState{ a.at(1), {}, {} } });
+        });
+    r.add(QStringLiteral(
+              "a Pact file for interaction (\\d+) is to be verified with the following provider states defined:"),
+        addStatesPact);
     r.add(QStringLiteral("a Pact file for interaction (\\d+) is to be verified from a Pact broker"),
-          [](World &w, const StepArgs &a) {
-              w.provider.brokerPacts.append(pactFor(w, w.interaction(a.intAt(0)), a.intAt(0)));
-          });
+        [](World &w, const StepArgs &a) {
+            w.provider.brokerPacts.append(pactFor(w, w.interaction(a.intAt(0)), a.intAt(0)));
+        });
     r.add(QStringLiteral("publishing of verification results is enabled"),
-          [](World &w, const StepArgs &) { w.provider.publish = true; });
+        [](World &w, const StepArgs &) { w.provider.publish = true; });
     r.add(QStringLiteral("the verification is run"), [](World &w, const StepArgs &) { runVerification(w); });
-    r.add(QStringLiteral("the verification will be successful"), [](World &w, const StepArgs &) { checkSuccess(w, true); });
+    r.add(QStringLiteral("the verification will be successful"),
+        [](World &w, const StepArgs &) { checkSuccess(w, true); });
     r.add(QStringLiteral("the verification will NOT be successful"),
-          [](World &w, const StepArgs &) { checkSuccess(w, false); });
+        [](World &w, const StepArgs &) { checkSuccess(w, false); });
     r.add(QStringLiteral("the verification results will contain a \"(.*)\" error"), [](World &w, const StepArgs &a) {
         checkRan(w);
         for (const InteractionResult &res : w.provider.results) {
@@ -179,17 +184,19 @@ void registerHttpProviderSteps(StepRegistry &r)
         }
         fail(QStringLiteral("no '%1' in %2").arg(a.at(0), resultsText(w)));
     });
-    r.add(QStringLiteral("a request filter is configured to make the following changes:"), [](World &w, const StepArgs &a) {
-        w.provider.requestFilter = headersCell(rowMap(a.table, 1).value(QStringLiteral("headers")));
-    });
-    r.add(QStringLiteral("the request to the provider will contain the header \"(.*): (.*)\""), [](World &w, const StepArgs &a) {
-        checkRan(w);
-        for (const HttpServerRequest &req : w.provider.provider->requests()) {
-            if (!req.path.startsWith(QLatin1String("/_pact/")) && req.headers.values(a.at(0)).contains(a.at(1)))
-                return;
-        }
-        fail(QStringLiteral("no request to the provider had %1: %2").arg(a.at(0), a.at(1)));
-    });
+    r.add(QStringLiteral("a request filter is configured to make the following changes:"),
+        [](World &w, const StepArgs &a) {
+            w.provider.requestFilter = headersCell(rowMap(a.table, 1).value(QStringLiteral("headers")));
+        });
+    r.add(QStringLiteral("the request to the provider will contain the header \"(.*): (.*)\""),
+        [](World &w, const StepArgs &a) {
+            checkRan(w);
+            for (const HttpServerRequest &req : w.provider.provider->requests()) {
+                if (!req.path.startsWith(QLatin1String("/_pact/")) && req.headers.values(a.at(0)).contains(a.at(1)))
+                    return;
+            }
+            fail(QStringLiteral("no request to the provider had %1: %2").arg(a.at(0), a.at(1)));
+        });
     registerProviderStateSteps(r);
 }
 

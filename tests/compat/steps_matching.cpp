@@ -24,7 +24,8 @@ QString describe(const QList<MatchResult> &results)
 
 bool samePath(const Mismatch &m, const QString &path)
 {
-    const bool named = m.kind == MismatchKind::Header || m.kind == MismatchKind::Query || m.kind == MismatchKind::Metadata;
+    const bool named
+        = m.kind == MismatchKind::Header || m.kind == MismatchKind::Query || m.kind == MismatchKind::Metadata;
     return m.path.compare(path, named ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0
         || (m.kind == MismatchKind::Status && path == u"status");
 }
@@ -46,7 +47,7 @@ void checkOk(const QList<MatchResult> &results, bool ok)
     check(!results.isEmpty(), QStringLiteral("nothing was compared"));
     for (const MatchResult &r : results) {
         if (ok)
-            check(r.matched(), QStringLiteral("expected a match, got ") + describe({r}));
+            check(r.matched(), QStringLiteral("expected a match, got ") + describe({ r }));
         else
             check(!r.matched(), QStringLiteral("expected mismatches, but the comparison matched"));
     }
@@ -95,20 +96,21 @@ void registerMatchingSteps(StepRegistry &r)
     r.add(QStringLiteral("an expected request configured with the following:"), expectedRequest);
     r.add(QStringLiteral("a request is received with the following:"), receivedRequests);
     r.add(QStringLiteral("the following requests are received:"), receivedRequests);
-    r.add(QStringLiteral("an expected request with an? \"(.*)\" header of \"(.*)\""), [](World &w, const StepArgs &a) {
-        w.matching.expectedRequest.headers.append(a.at(0), a.at(1));
-    });
-    r.add(QStringLiteral("a request is received with an? \"(.*)\" header of \"(.*)\""), [](World &w, const StepArgs &a) {
-        HttpRequest request;
-        request.headers.append(a.at(0), a.at(1));
-        w.matching.receivedRequests = {request};
-    });
+    r.add(QStringLiteral("an expected request with an? \"(.*)\" header of \"(.*)\""),
+        [](World &w, const StepArgs &a) { w.matching.expectedRequest.headers.append(a.at(0), a.at(1)); });
+    r.add(
+        QStringLiteral("a request is received with an? \"(.*)\" header of \"(.*)\""), [](World &w, const StepArgs &a) {
+            HttpRequest request;
+            request.headers.append(a.at(0), a.at(1));
+            w.matching.receivedRequests = { request };
+        });
     r.add(QStringLiteral("the requests? (?:is|are) compared to the expected one"), compareRequests);
-    r.add(QStringLiteral("the comparison should be OK"), [](World &w, const StepArgs &) { checkOk(w.matching.results, true); });
+    r.add(QStringLiteral("the comparison should be OK"),
+        [](World &w, const StepArgs &) { checkOk(w.matching.results, true); });
     r.add(QStringLiteral("the comparison should NOT be OK"),
-          [](World &w, const StepArgs &) { checkOk(w.matching.results, false); });
+        [](World &w, const StepArgs &) { checkOk(w.matching.results, false); });
     r.add(QStringLiteral("the mismatches will contain a mismatch with error \"(.*)\" -> \"(.*)\""),
-          [](World &w, const StepArgs &a) { checkContains(w.matching.results, a.at(0), a.at(1)); });
+        [](World &w, const StepArgs &a) { checkContains(w.matching.results, a.at(0), a.at(1)); });
 
     r.add(QStringLiteral("an expected response configured with the following:"), expectedResponse);
     r.add(QStringLiteral("a status (\\d+) response is received"), [](World &w, const StepArgs &a) {
@@ -116,14 +118,14 @@ void registerMatchingSteps(StepRegistry &r)
         w.matching.receivedResponse.status = a.intAt(0);
     });
     r.add(QStringLiteral("the response is compared to the expected one"), [](World &w, const StepArgs &) {
-        w.matching.results = {matchResponse(w.matching.expectedResponse, w.matching.receivedResponse, w.version)};
+        w.matching.results = { matchResponse(w.matching.expectedResponse, w.matching.receivedResponse, w.version) };
     });
     r.add(QStringLiteral("the response comparison should be OK"),
-          [](World &w, const StepArgs &) { checkOk(w.matching.results, true); });
+        [](World &w, const StepArgs &) { checkOk(w.matching.results, true); });
     r.add(QStringLiteral("the response comparison should NOT be OK"),
-          [](World &w, const StepArgs &) { checkOk(w.matching.results, false); });
+        [](World &w, const StepArgs &) { checkOk(w.matching.results, false); });
     r.add(QStringLiteral("the response mismatches will contain a \"(.*)\" mismatch with error \"(.*)\""),
-          [](World &w, const StepArgs &a) { checkContains(w.matching.results, a.at(0), a.at(1)); });
+        [](World &w, const StepArgs &a) { checkContains(w.matching.results, a.at(0), a.at(1)); });
 }
 
 } // namespace Pactbench::Compat

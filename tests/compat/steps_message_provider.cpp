@@ -47,7 +47,7 @@ void addMessagePact(World &w, const Interaction &i)
     pact.consumer.name = QStringLiteral("c_%1").arg(w.provider.pacts.size() + 1);
     pact.provider.name = QStringLiteral("p");
     pact.specVersion = w.version;
-    pact.interactions = {i};
+    pact.interactions = { i };
     w.provider.pacts.append(pact);
 }
 
@@ -77,7 +77,8 @@ void addConfiguredPact(World &w, const StepArgs &a)
                 i.message.metadata.insert(it.key(), it.value());
         } else if (key == u"matching rules") {
             const QJsonObject rules = jsonCell(w, QStringLiteral("file: ") + value).toObject();
-            i.message.matchingRules = PactReader::readMessage({{QStringLiteral("matchingRules"), rules}}, w.version).matchingRules;
+            i.message.matchingRules
+                = PactReader::readMessage({ { QStringLiteral("matchingRules"), rules } }, w.version).matchingRules;
         } else {
             fail(QStringLiteral("unknown message attribute ") + key);
         }
@@ -90,32 +91,33 @@ void addConfiguredPact(World &w, const StepArgs &a)
 void registerMessageProviderSteps(StepRegistry &r)
 {
     r.add(QStringLiteral("a provider is started that can generate the \"(.*)\" message with \"(.*)\""),
-          [](World &w, const StepArgs &a) { startMessageProvider(w, a.at(0), a.at(1), {}); });
-    r.add(QStringLiteral("a provider is started that can generate the \"(.*)\" message with \"(.*)\" and the following metadata:"),
-          [](World &w, const StepArgs &a) { startMessageProvider(w, a.at(0), a.at(1), metadataTable(a.table)); });
+        [](World &w, const StepArgs &a) { startMessageProvider(w, a.at(0), a.at(1), {}); });
+    r.add(QStringLiteral(
+              "a provider is started that can generate the \"(.*)\" message with \"(.*)\" and the following metadata:"),
+        [](World &w, const StepArgs &a) { startMessageProvider(w, a.at(0), a.at(1), metadataTable(a.table)); });
     r.add(QStringLiteral("a Pact file for \"([^\"]*)\":\"(.*)\" is to be verified"),
-          [](World &w, const StepArgs &a) { addMessagePact(w, messageInteraction(w, a.at(0), a.at(1))); });
+        [](World &w, const StepArgs &a) { addMessagePact(w, messageInteraction(w, a.at(0), a.at(1))); });
     r.add(QStringLiteral("a Pact file for \"([^\"]*)\":\"(.*)\" is to be verified with provider state \"(.*)\""),
-          [](World &w, const StepArgs &a) {
-              Interaction i = messageInteraction(w, a.at(0), a.at(1));
-              i.providerStates.append({a.at(2), {}, {}});
-              addMessagePact(w, i);
-          });
+        [](World &w, const StepArgs &a) {
+            Interaction i = messageInteraction(w, a.at(0), a.at(1));
+            i.providerStates.append({ a.at(2), {}, {} });
+            addMessagePact(w, i);
+        });
     r.add(QStringLiteral("a Pact file for \"([^\"]*)\":\"(.*)\" is to be verified with the following metadata:"),
-          [](World &w, const StepArgs &a) {
-              Interaction i = messageInteraction(w, a.at(0), a.at(1));
-              const QJsonObject meta = metadataTable(a.table);
-              for (auto it = meta.begin(); it != meta.end(); ++it)
-                  i.message.metadata.insert(it.key(), it.value());
-              addMessagePact(w, i);
-          });
+        [](World &w, const StepArgs &a) {
+            Interaction i = messageInteraction(w, a.at(0), a.at(1));
+            const QJsonObject meta = metadataTable(a.table);
+            for (auto it = meta.begin(); it != meta.end(); ++it)
+                i.message.metadata.insert(it.key(), it.value());
+            addMessagePact(w, i);
+        });
     r.add(QStringLiteral("a Pact file for \"([^\"]*)\" is to be verified with the following:"), addConfiguredPact);
     r.add(QStringLiteral("a Pact file for \"([^\"]*)\":\"(.*)\" is to be verified, but is marked pending"),
-          [](World &w, const StepArgs &a) {
-              Interaction i = messageInteraction(w, a.at(0), a.at(1));
-              i.pending = true;
-              addMessagePact(w, i);
-          });
+        [](World &w, const StepArgs &a) {
+            Interaction i = messageInteraction(w, a.at(0), a.at(1));
+            i.pending = true;
+            addMessagePact(w, i);
+        });
     r.add(QStringLiteral("there will be a pending \"(.*)\" error"), [](World &w, const StepArgs &a) {
         check(w.provider.ran, QStringLiteral("the verification was not run"));
         for (const InteractionResult &res : w.provider.results) {

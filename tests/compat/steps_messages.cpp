@@ -81,7 +81,8 @@ void metadataEquals(const QJsonObject &metadata, const QString &key, const QStri
 {
     const QJsonValue expected = metadataValue(value);
     check(metadata.value(key) == expected,
-          QStringLiteral("metadata %1 is %2").arg(key, QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))));
+        QStringLiteral("metadata %1 is %2")
+            .arg(key, QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))));
 }
 
 void replacedWith(const QJsonValue &before, const QJsonValue &after, const QString &kind)
@@ -96,24 +97,25 @@ void registerDefinition(StepRegistry &r)
     r.add(QStringLiteral("the message payload contains the \"(.*)\" JSON document"), [](World &w, const StepArgs &a) {
         setMessageBody(w, QStringLiteral("file: %1.json").arg(a.at(0)), requestMessage(w));
     });
-    r.add(QStringLiteral("the message request payload contains the \"(.*)\" JSON document"), [](World &w, const StepArgs &a) {
-        setMessageBody(w, QStringLiteral("file: %1.json").arg(a.at(0)), requestMessage(w));
-    });
-    r.add(QStringLiteral("the message response payload contains the \"(.*)\" document"), [](World &w, const StepArgs &a) {
-        MessageContents m;
-        setMessageBody(w, a.at(0), m);
-        w.defined().messageResponses.append(m);
-    });
-    r.add(QStringLiteral("a message is defined"), [](World &w, const StepArgs &) {
-        setMessageBody(w, QStringLiteral("JSON: {}"), requestMessage(w));
-    });
+    r.add(QStringLiteral("the message request payload contains the \"(.*)\" JSON document"),
+        [](World &w, const StepArgs &a) {
+            setMessageBody(w, QStringLiteral("file: %1.json").arg(a.at(0)), requestMessage(w));
+        });
+    r.add(
+        QStringLiteral("the message response payload contains the \"(.*)\" document"), [](World &w, const StepArgs &a) {
+            MessageContents m;
+            setMessageBody(w, a.at(0), m);
+            w.defined().messageResponses.append(m);
+        });
+    r.add(QStringLiteral("a message is defined"),
+        [](World &w, const StepArgs &) { setMessageBody(w, QStringLiteral("JSON: {}"), requestMessage(w)); });
     r.add(QStringLiteral("the message (?:request )?contains the following metadata:"), [](World &w, const StepArgs &a) {
         const QJsonObject meta = metadataTable(a.table);
         for (auto it = meta.begin(); it != meta.end(); ++it)
             requestMessage(w).metadata.insert(it.key(), it.value());
     });
     r.add(QStringLiteral("the message (?:request )?is configured with the following:"),
-          [](World &w, const StepArgs &a) { configure(w, rowMap(a.table, 1), requestMessage(w)); });
+        [](World &w, const StepArgs &a) { configure(w, rowMap(a.table, 1), requestMessage(w)); });
     r.add(QStringLiteral("the message response is configured with the following:"), [](World &w, const StepArgs &a) {
         MessageContents m;
         configure(w, rowMap(a.table, 1), m);
@@ -125,7 +127,7 @@ void registerProcessing(StepRegistry &r)
 {
     r.add(QStringLiteral("the message is successfully processed"), [](World &w, const StepArgs &) { process(w, {}); });
     r.add(QStringLiteral("the message is NOT successfully processed with a \"(.*)\" exception"),
-          [](World &w, const StepArgs &a) { process(w, a.at(0)); });
+        [](World &w, const StepArgs &a) { process(w, a.at(0)); });
     r.add(QStringLiteral("the consumer test will have passed"), [](World &w, const StepArgs &) {
         check(w.consumer.processed && w.consumer.failure.isEmpty(), QStringLiteral("the consumer test failed"));
     });
@@ -135,30 +137,35 @@ void registerProcessing(StepRegistry &r)
     r.add(QStringLiteral("the consumer test error will be \"(.*)\""), [](World &w, const StepArgs &a) {
         check(w.consumer.failure == a.at(0), QStringLiteral("the error is ") + w.consumer.failure);
     });
-    r.add(QStringLiteral("the received message payload will contain the \"(.*)\" (?:JSON )?document"), [](World &w, const StepArgs &a) {
-        const QString cell = a.at(0).contains(u':') ? a.at(0) : QStringLiteral("file: %1.json").arg(a.at(0));
-        check(sameDocument(w, receivedPayload(w).contents, cell), QStringLiteral("the payload differs"));
-    });
+    r.add(QStringLiteral("the received message payload will contain the \"(.*)\" (?:JSON )?document"),
+        [](World &w, const StepArgs &a) {
+            const QString cell = a.at(0).contains(u':') ? a.at(0) : QStringLiteral("file: %1.json").arg(a.at(0));
+            check(sameDocument(w, receivedPayload(w).contents, cell), QStringLiteral("the payload differs"));
+        });
     r.add(QStringLiteral("the received message content type will be \"(.*)\""), [](World &w, const StepArgs &a) {
         const QString type = receivedPayload(w).effectiveContentType();
         check(type == a.at(0), QStringLiteral("the content type is ") + type);
     });
     r.add(QStringLiteral("the received message (request |response )?metadata will contain \"(.*)\" == \"(.*)\""),
-          [](World &w, const StepArgs &a) { metadataEquals(receivedPart(w, a.at(0).trimmed()).metadata, a.at(1), a.at(2)); });
-    r.add(QStringLiteral("the received message (request |response )?metadata will contain \"(.*)\" replaced with an? \"(.*)\""),
-          [](World &w, const StepArgs &a) {
-              const MessageContents &original = a.at(0).trimmed() == u"response" ? w.defined().messageResponses.value(0)
-                                                                                  : requestMessage(w);
-              const QJsonObject after = receivedPart(w, a.at(0).trimmed()).metadata;
-              replacedWith(original.metadata.value(a.at(1)), after.value(a.at(1)), a.at(2));
-          });
-    r.add(QStringLiteral("the message (request |response )?contents for \"(.*)\" will have been replaced with an? \"(.*)\""),
-          [](World &w, const StepArgs &a) {
-              const bool response = a.at(0).trimmed() == u"response";
-              const MessageContents &original = response ? w.defined().messageResponses.value(0) : requestMessage(w);
-              const QJsonValue before = valueAt(original.contents.asJson(), a.at(1));
-              replacedWith(before, valueAt(receivedPart(w, a.at(0).trimmed()).contents.asJson(), a.at(1)), a.at(2));
-          });
+        [](World &w, const StepArgs &a) {
+            metadataEquals(receivedPart(w, a.at(0).trimmed()).metadata, a.at(1), a.at(2));
+        });
+    r.add(QStringLiteral(
+              "the received message (request |response )?metadata will contain \"(.*)\" replaced with an? \"(.*)\""),
+        [](World &w, const StepArgs &a) {
+            const MessageContents &original
+                = a.at(0).trimmed() == u"response" ? w.defined().messageResponses.value(0) : requestMessage(w);
+            const QJsonObject after = receivedPart(w, a.at(0).trimmed()).metadata;
+            replacedWith(original.metadata.value(a.at(1)), after.value(a.at(1)), a.at(2));
+        });
+    r.add(QStringLiteral(
+              "the message (request |response )?contents for \"(.*)\" will have been replaced with an? \"(.*)\""),
+        [](World &w, const StepArgs &a) {
+            const bool response = a.at(0).trimmed() == u"response";
+            const MessageContents &original = response ? w.defined().messageResponses.value(0) : requestMessage(w);
+            const QJsonValue before = valueAt(original.contents.asJson(), a.at(1));
+            replacedWith(before, valueAt(receivedPart(w, a.at(0).trimmed()).contents.asJson(), a.at(1)), a.at(2));
+        });
 }
 
 } // namespace

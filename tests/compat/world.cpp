@@ -9,11 +9,8 @@
 
 namespace Pactbench::Compat {
 
-World::World(const QString &fixtures, SpecVersion v)
-    : fixturesDir(fixtures)
-    , version(v)
-{
-}
+World::World(const QString &fixtures, SpecVersion v) : fixturesDir(fixtures), version(v)
+{ }
 
 World::~World()
 {

@@ -17,11 +17,10 @@ class MockServer;
 namespace Test {
 class TestProvider;
 class TestBroker;
-}
+} // namespace Test
 } // namespace Pactbench
 
 namespace Pactbench::Compat {
-
 
 struct MatchingState
 {
