@@ -259,12 +259,12 @@ Body generateBody(const Body &body, const Generators::Category &gens, const Gene
     return b;
 }
 
+/// Headers and query parameters: a generator replaces the values, or adds the name when it is missing (as the reference).
 void generateMultiMap(OrderedMultiMap &map, const Generators::Category &gens, const GeneratorContext &ctx)
 {
     for (auto it = gens.begin(); it != gens.end(); ++it) {
-        if (!map.contains(it.key()))
-            continue;
-        if (const auto v = generateValue(it.value(), {}, ctx))
+        const QString current = map.value(it.key());
+        if (const auto v = generateValue(it.value(), current.isNull() ? QJsonValue() : QJsonValue(current), ctx))
             map.set(it.key(), {asText(*v)});
     }
 }

@@ -50,9 +50,23 @@ void checkPath(const QString &expected, const QString &actual, const RuleCategor
         result.add(Mismatch{MismatchKind::Path, {}, expected, actual, m});
 }
 
+void addAll(MatchResult &result, const QList<Mismatch> &mismatches)
+{
+    for (const Mismatch &m : mismatches) {
+        if (!result.mismatches.contains(m))
+            result.add(m);
+    }
+}
+
+/// V1 compares the query as written: parameter by parameter (as the reference words it), and when every
+/// parameter agrees, still the whole string (order of parameters, empty segments).
 void checkV1Query(const QueryParams &expected, const QueryParams &actual, MatchResult &result)
 {
-    ++result.checks;
+    const QList<Mismatch> parameters = matchQuery(expected, actual, RuleCategory(), false, &result.checks);
+    if (!parameters.isEmpty()) {
+        addAll(result, parameters);
+        return;
+    }
     if (expected.entries() != actual.entries())
         result.add(Mismatch{MismatchKind::Query, {}, expected.toQueryString(), actual.toQueryString(),
                             QStringLiteral("Expected query string '%1' but was '%2'")
@@ -74,13 +88,6 @@ void checkStatus(int expected, int actual, const RuleCategory &statusRules, Matc
         result.add(Mismatch{MismatchKind::Status, {}, QString::number(expected), QString::number(actual), m});
 }
 
-void addAll(MatchResult &result, const QList<Mismatch> &mismatches)
-{
-    for (const Mismatch &m : mismatches) {
-        if (!result.mismatches.contains(m))
-            result.add(m);
-    }
-}
 
 JsonItem metadataItem(const QJsonValue &v)
 {

@@ -31,6 +31,32 @@ QString dispositionParam(const QString &disposition, const QString &param)
     return {};
 }
 
+QByteArray decodeQuotedPrintable(const QByteArray &in)
+{
+    QByteArray out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c != '=') {
+            out.append(c);
+            continue;
+        }
+        if (in.mid(i + 1, 2) == "\r\n") { // soft line break
+            i += 2;
+            continue;
+        }
+        bool ok = false;
+        const int byte = in.mid(i + 1, 2).toInt(&ok, 16);
+        if (ok) {
+            out.append(char(byte));
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
 bool parseParts(const QByteArray &body, const QString &boundary, QList<Part> *parts, QString *error)
 {
     if (boundary.isEmpty()) {
@@ -65,6 +91,15 @@ bool parseParts(const QByteArray &body, const QString &boundary, QList<Part> *pa
             const qsizetype colon = line.indexOf(':');
             if (colon > 0)
                 part.headers.append(QString::fromUtf8(line.left(colon)).trimmed(), QString::fromUtf8(line.mid(colon + 1)).trimmed());
+        }
+        // Part bodies are compared decoded: base64 and quoted-printable transfer encodings undone.
+        const QString transfer = part.headers.value(QStringLiteral("Content-Transfer-Encoding")).trimmed().toLower();
+        if (transfer == u"base64") {
+            const auto decoded = QByteArray::fromBase64Encoding(part.data.simplified().replace(' ', QByteArray()));
+            if (decoded)
+                part.data = decoded.decoded;
+        } else if (transfer == u"quoted-printable") {
+            part.data = decodeQuotedPrintable(part.data);
         }
         const QString disposition = part.headers.value(QStringLiteral("Content-Disposition"));
         part.name = dispositionParam(disposition, QStringLiteral("name"));

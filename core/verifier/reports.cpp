@@ -61,6 +61,10 @@ QJsonObject ourFields(const InteractionResult &r)
         o.insert(QStringLiteral("exchange"), exchangeJson(r.exchange));
     if (!r.key.isEmpty())
         o.insert(QStringLiteral("key"), r.key);
+    if (!r.comments.isEmpty())
+        o.insert(QStringLiteral("comments"), QJsonArray::fromStringList(r.comments));
+    if (!r.testName.isEmpty())
+        o.insert(QStringLiteral("testName"), r.testName);
     return o;
 }
 
@@ -142,6 +146,13 @@ QString interactionLine(const InteractionResult &r, const InteractionResult *pre
                .arg(outcomeLabel(r.outcome), r.pending ? QStringLiteral(" (pending)") : QString());
     for (const QString &s : r.providerStates)
         out += QStringLiteral("     Given %1\n").arg(s);
+    if (!r.testName.isEmpty())
+        out += QStringLiteral("     Test Name: %1\n").arg(r.testName);
+    if (!r.comments.isEmpty()) {
+        out += QStringLiteral("     Comments:\n");
+        for (const QString &c : r.comments)
+            out += QStringLiteral("       %1\n").arg(c);
+    }
     return out;
 }
 

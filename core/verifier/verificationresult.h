@@ -60,6 +60,8 @@ struct InteractionResult
     QString key;
     InteractionKind kind = InteractionKind::SynchronousHttp;
     QStringList providerStates;
+    QStringList comments; ///< V4 `comments.text`, printed with the interaction
+    QString testName; ///< V4 `comments.testname`: the consumer test that wrote the interaction
     bool pending = false;
     InteractionOutcome outcome = InteractionOutcome::Passed;
     QList<StateCall> stateCalls;

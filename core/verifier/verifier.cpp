@@ -5,6 +5,7 @@
 #include "providerclient.h"
 #include "statechange.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -117,6 +118,12 @@ void Verifier::runNext()
     r.key = i.key;
     r.kind = i.kind;
     r.providerStates = i.providerStateNames();
+    const QJsonValue text = i.comments.value(u"text");
+    if (text.isString())
+        r.comments.append(text.toString());
+    for (const QJsonValue &c : text.toArray())
+        r.comments.append(c.toString());
+    r.testName = i.comments.value(u"testname").toString();
     r.pending = i.pending || target.pending;
     m_interactionTimer.start();
     Q_EMIT interactionStarted(item.pact, item.interaction, i.description);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void dateExpressions();
     void appliedToResponse();
     void appliedToRequestInProviderMode();
+    void addsMissingHeadersAndParameters();
 };
 
 void TestGenerators::shape_data()
@@ -182,6 +183,18 @@ void TestGenerators::appliedToRequestInProviderMode()
     QCOMPARE(out.query.value(QStringLiteral("q")), QStringLiteral("Ann"));
     ctx.mode = GeneratorMode::Consumer;
     QCOMPARE(applyGenerators(r, ctx).path, QStringLiteral("/users/1"));
+}
+
+void TestGenerators::addsMissingHeadersAndParameters()
+{
+    // As the reference: a generator for a header or query parameter the part lacks adds it.
+    const QJsonObject json = QJsonDocument::fromJson(R"({"method":"GET","path":"/","headers":{"Accept":"a/b"},
+        "generators":{"header":{"X-Test":{"type":"RandomInt","min":3,"max":3}},
+                      "query":{"v1":{"type":"Regex","regex":"[z]{2}"}}}})").object();
+    const HttpRequest out = applyGenerators(PactReader::readRequest(json, SpecVersion::V4), GeneratorContext{});
+    QCOMPARE(out.headers.value(QStringLiteral("X-Test")), QStringLiteral("3"));
+    QCOMPARE(out.headers.value(QStringLiteral("Accept")), QStringLiteral("a/b"));
+    QCOMPARE(out.query.value(QStringLiteral("v1")), QStringLiteral("zz"));
 }
 
 QTEST_APPLESS_MAIN(TestGenerators)

@@ -277,6 +277,7 @@ void TestMatchers::query_data()
     row("repeated order", R"({"a":["1","2"]})", R"({"a":["2","1"]})", "", false, "Expected query parameter 'a' with value '1' but was '2'");
     row("regex min", R"({"a":["1"]})", R"({"a":["11","22","33"]})", R"({"a":{"matchers":[{"match":"regex","regex":"\\d+"},{"match":"type","min":2}]}})", true);
     row("number coerced", R"({"n":["1"]})", R"({"n":["3.5"]})", R"({"n":{"matchers":[{"match":"number"}]}})", true);
+    row("missing and unexpected together", R"({"a":["1"],"b":["2"]})", R"({"a":["1"],"c":["3"]})", "", false, "Unexpected query parameter 'c' received");
     row("integer coerced rejects", R"({"n":["1"]})", R"({"n":["3.5"]})", R"({"n":{"matchers":[{"match":"integer"}]}})", false, "Expected '3.5' to match an integer number");
 }
 
@@ -327,6 +328,10 @@ void TestMatchers::bodiesFromBytes_data()
     const QByteArray mp2 = "--XX\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\none\r\n--XX\r\nContent-Disposition: form-data; name=\"f\"; filename=\"g.json\"\r\nContent-Type: application/json\r\n\r\n{\"n\":2}\r\n--XX--\r\n";
     row("multipart file part json differs", "multipart/form-data; boundary=XX", mp, mp2, "", false, "MIME part 'f': Expected 2 (Integer) to be equal to 1 (Integer)");
     row("multipart file part rule", "multipart/form-data; boundary=XX", mp, mp2, R"({"$.f.n":{"matchers":[{"match":"integer"}]}})", true);
+    // Parts sent with a base64 transfer encoding are compared decoded.
+    const QByteArray plainPart = "--XX\r\nContent-Disposition: form-data; name=\"t\"\r\n\r\nhello\r\n--XX--\r\n";
+    const QByteArray base64Part = "--XX\r\nContent-Disposition: form-data; name=\"t\"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n--XX--\r\n";
+    row("multipart base64 part decoded", "multipart/form-data; boundary=XX", plainPart, base64Part, "", true);
 }
 
 void TestMatchers::bodiesFromBytes()

@@ -262,6 +262,18 @@ private Q_SLOTS:
         QCOMPARE(trigger.value(u"request").toObject().value(u"sku").toString(), u"A-1"_qs);
     }
 
+    void commentsAreReported()
+    {
+        Pact p = pactOf(kGetOrder);
+        p.interactions[0].comments = QJsonObject{{QStringLiteral("text"), QJsonArray{u"first note"_qs, u"second note"_qs}},
+                                                 {QStringLiteral("testname"), QStringLiteral("OrderSpec.getsOrder")}};
+        const auto [results, summary] = run(p, options());
+        QCOMPARE(results.at(0).comments, (QStringList{u"first note"_qs, u"second note"_qs}));
+        const QString console = Reports::console(results, summary);
+        QVERIFY(console.contains(u"Test Name: OrderSpec.getsOrder"));
+        QVERIFY(console.contains(u"       second note\n"));
+    }
+
     void noStateUrlWarns()
     {
         VerificationOptions o = options();
