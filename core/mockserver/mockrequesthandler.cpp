@@ -33,6 +33,7 @@ MockRequestHandler::MockRequestHandler(Pact pact, const MockServerConfig &config
     , m_version(effectiveVersion(m_pact.specVersion))
     , m_journal(journal)
     , m_calls(size_t(m_pact.interactions.size()), 0)
+    , m_nearMissed(size_t(m_pact.interactions.size()), false)
 {
     for (int i = 0; i < m_pact.interactions.size(); ++i) {
         if (isServed(m_pact.interactions[i])) {
@@ -113,12 +114,19 @@ HttpServerResponse MockRequestHandler::answer(const HttpServerRequest &request, 
     }
     MockProblem problem = problemFor(actual, outcome);
     HttpServerResponse response = MismatchResponse::build(problem, request.target);
+    keepProblem(std::move(problem));
+    return response;
+}
+
+void MockRequestHandler::keepProblem(MockProblem problem)
+{
     QMutexLocker lock(&m_mutex);
+    if (problem.interactionIndex >= 0)
+        m_nearMissed[size_t(problem.interactionIndex)] = true; // reported as a mismatch, so not as missing
     if (m_problems.size() < m_config.maxRecordedProblems)
         m_problems.append(std::move(problem));
     else
         ++m_unrecorded;
-    return response;
 }
 
 MockProblem MockRequestHandler::problemFor(const HttpRequest &actual, const Outcome &outcome) const
@@ -222,7 +230,7 @@ MockVerification MockRequestHandler::verify() const
     out.problems = m_problems;
     out.unrecorded = m_unrecorded;
     for (const int i : m_served) {
-        if (m_calls[size_t(i)] > 0)
+        if (!isMissing(i))
             continue;
         const Interaction &interaction = m_pact.interactions[i];
         MockProblem p;
@@ -233,6 +241,17 @@ MockVerification MockRequestHandler::verify() const
         p.path = interaction.request.path;
         p.request = PactWriter::requestToJson(interaction.request, SpecVersion::V3);
         out.problems.append(p);
+    }
+    return out;
+}
+
+QList<int> MockRequestHandler::missing() const
+{
+    QList<int> out;
+    QMutexLocker lock(&m_mutex);
+    for (const int i : m_served) {
+        if (isMissing(i))
+            out.append(i);
     }
     return out;
 }
@@ -253,6 +272,7 @@ void MockRequestHandler::reset()
 {
     QMutexLocker lock(&m_mutex);
     std::fill(m_calls.begin(), m_calls.end(), 0);
+    std::fill(m_nearMissed.begin(), m_nearMissed.end(), false);
     m_problems.clear();
     m_unrecorded = 0;
 }

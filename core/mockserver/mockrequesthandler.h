@@ -43,6 +43,8 @@ public:
     /// Indices (in pact().interactions) of the interactions served.
     const QList<int> &served() const { return m_served; }
     quint64 callCount(int interaction) const;
+    /// Served interactions neither matched nor the closest to a mismatched request (the reference's "missing").
+    QList<int> missing() const;
     MockVerification verify() const;
     /// The pact holding the served interactions that were called at least once.
     Pact exercisedPact() const;
@@ -65,6 +67,8 @@ private:
     HttpServerResponse preflight(const HttpServerRequest &request) const;
     MockProblem problemFor(const HttpRequest &actual, const Outcome &outcome) const;
     void record(const HttpServerRequest &request, const Outcome &outcome, int status);
+    void keepProblem(MockProblem problem);
+    bool isMissing(int index) const { return m_calls[size_t(index)] == 0 && !m_nearMissed[size_t(index)]; }
 
     const Pact m_pact;
     const MockServerConfig m_config;
@@ -78,6 +82,7 @@ private:
     mutable QMutex m_mutex; ///< guards the members below
     QString m_url;
     std::vector<quint64> m_calls; ///< by interaction index
+    std::vector<bool> m_nearMissed; ///< by interaction index: closest to a mismatched request
     QList<MockProblem> m_problems;
     quint64 m_unrecorded = 0;
 };

@@ -58,7 +58,10 @@ public:
     const QList<int> &servedInteractions() const;
     /// How often an interaction answered a request. Any thread.
     quint64 callCount(int interaction) const;
-    /// Served interactions never called.
+    /**
+     * Served interactions never called: neither matched nor the closest interaction of a mismatched
+     * request (that one is reported as a request-mismatch instead, as the reference does). Any thread.
+     */
     QList<int> missing() const;
     /// Every mismatched and unexpected request, then every missing interaction. Any thread.
     MockVerification verify() const;

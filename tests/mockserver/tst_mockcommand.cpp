@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains("[1] 500 GET /users/1  MISMATCH, closest \"get user\""), out.constData());
         QVERIFY2(out.contains("header 'Accept'"), out.constData());
         QVERIFY2(out.contains("[2] 500 GET /nowhere  UNEXPECTED"), out.constData());
-        QVERIFY2(out.contains("2 request(s): 0 matched, 1 mismatched, 1 unexpected; 7 missing"), out.constData());
+        QVERIFY2(out.contains("2 request(s): 0 matched, 1 mismatched, 1 unexpected; 6 missing"), out.constData());
         QVERIFY2(out.contains("missing: \"create user\" (POST /users)"), out.constData());
         QVERIFY(out.contains("FAILED"));
         QCOMPARE(exitCode, 1);

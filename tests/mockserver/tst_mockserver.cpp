@@ -184,7 +184,9 @@ private Q_SLOTS:
         send(m_nam, "BREW", url.resolved(QUrl(QStringLiteral("/pot"))));
         const MockVerification v = server.verify();
         QVERIFY(!v.ok());
-        QCOMPARE(v.problems.size(), 2 + (Count - 1)); // mismatch, not found, then every interaction but brew
+        // mismatch, not found, then every interaction but brew (called) and "get user" (reported as the
+        // closest to the mismatch, so not as missing: the reference does the same)
+        QCOMPARE(v.problems.size(), 2 + (Count - 2));
         QCOMPARE(v.problems[0].type, MockProblemType::RequestMismatch);
         QCOMPARE(v.problems[0].interactionIndex, int(GetUser));
         QCOMPARE(v.problems[1].type, MockProblemType::RequestNotFound);
@@ -193,7 +195,7 @@ private Q_SLOTS:
             QCOMPARE(v.problems[i].type, MockProblemType::MissingRequest);
             missing.append(v.problems[i].interactionIndex);
         }
-        QCOMPARE(missing, QList<int>({GetUser, CreateUser, ItemsRed, ItemsBlue, ItemsGreen, OrderById}));
+        QCOMPARE(missing, QList<int>({CreateUser, ItemsRed, ItemsBlue, ItemsGreen, OrderById}));
         QCOMPARE(server.missing(), missing);
         // The reference verify endpoint's 422 body.
         const QJsonArray list = MismatchResponse::verificationToJson(v).value(u"mismatches").toArray();
@@ -204,8 +206,8 @@ private Q_SLOTS:
         QCOMPARE(str(list[1][u"type"]), QByteArray("request-not-found"));
         QCOMPARE(str(list[1][u"request"][u"path"]), QByteArray("/nothing"));
         QCOMPARE(str(list[2][u"type"]), QByteArray("missing-request"));
-        QCOMPARE(str(list[3][u"request"][u"method"]), QByteArray("POST"));
-        QCOMPARE(list[3][u"request"][u"body"].toObject().value(u"age").toInt(), 3);
+        QCOMPARE(str(list[2][u"request"][u"method"]), QByteArray("POST"));
+        QCOMPARE(list[2][u"request"][u"body"].toObject().value(u"age").toInt(), 3);
     }
 
     void providerStateFilterAndWrittenPact()
@@ -247,7 +249,7 @@ private Q_SLOTS:
         const Reply blue = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/items?colour=blue&size=M"))));
         QCOMPARE(blue.status, 500); // "items blue" is not served: red is the closest
         QCOMPARE(str(blue.json().value(u"interaction")), QByteArray("items red"));
-        QCOMPARE(server.missing(), QList<int>({ItemsRed}));
+        QVERIFY(server.missing().isEmpty()); // red was the near miss: reported as a mismatch, not as missing
     }
 
     void writtenPactHoldsExactlyTheExercised()

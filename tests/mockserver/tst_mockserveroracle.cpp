@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// Agreement with Pact's reference mock server, run live (ctest label 'oracle', PACTBENCH_ORACLE=1):
+// the same pact and the same requests go to `pact mock` (../shared/oracles/install) and to ours;
+// status, X-Pact header, matched bodies (server URLs blanked) and the verify lists (types, methods,
+// paths, mismatch types) must agree. Without PACTBENCH_ORACLE the test skips.
+#include "mocktesthelpers.h"
+
+#include <core/mockserver/mismatchresponse.h>
+
+#include <QJsonArray>
+#include <QTcpServer>
+
+#include <testpaths.h>
+
+using namespace Pactbench;
+using namespace MockTest;
+
+namespace {
+
+struct Call
+{
+    QByteArray method;
+    QString target;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+const QList<Call> &calls()
+{
+    static const QList<Call> all{
+        {"GET", QStringLiteral("/users/1"), {{"Accept", "application/json"}}, {}},
+        {"GET", QStringLiteral("/users/1"), {{"Accept", "text/plain"}}, {}},
+        {"POST", QStringLiteral("/users"), {{"Content-Type", "application/json"}}, R"({"name":"Al","age":"x"})"},
+        {"GET", QStringLiteral("/nothing"), {}, {}},
+        {"DELETE", QStringLiteral("/users/1"), {}, {}},
+        {"GET", QStringLiteral("/items?colour=green&size=S"), {{"X-Tag", "h"}}, {}},
+        {"GET", QStringLiteral("/items?colour=blue&size=M"), {}, {}},
+        {"GET", QStringLiteral("/orders/7"), {}, {}},
+        {"BREW", QStringLiteral("/pot"), {}, {}},
+        {"GET", QStringLiteral("/orders/abc"), {}, {}},
+    };
+    return all;
+}
+
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost);
+    return s.serverPort();
+}
+
+QByteArray pactFile()
+{
+    QFile f(QStringLiteral(PACTBENCH_SOURCE_DIR "/tests/mockserver/mockpact.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// "type method path [mismatch types]" per verify entry.
+QStringList summarise(const QJsonArray &list)
+{
+    QStringList out;
+    for (const QJsonValue &v : list) {
+        QStringList types;
+        for (const QJsonValue &m : v[u"mismatches"].toArray())
+            types.append(m[u"type"].toString());
+        types.sort();
+        out.append(v[u"type"].toString() + u' ' + v[u"method"].toString() + u' ' + v[u"path"].toString() + u' '
+                   + types.join(u','));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestMockServerOracle : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+    QProcess m_master;
+    QUrl m_masterUrl;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!qEnvironmentVariableIsSet("PACTBENCH_ORACLE"))
+            QSKIP("live agreement with the reference runs under ctest label 'oracle' (PACTBENCH_ORACLE=1)");
+        QProcess install;
+        install.start(QStringLiteral("bash"), {Test::sharedDir() + QStringLiteral("/oracles/install")});
+        if (!install.waitForFinished(600000) || install.exitCode() != 0)
+            QSKIP("the reference implementation could not be installed (../shared/oracles/install)");
+        const QString dir = QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').last();
+        const quint16 port = freePort();
+        m_master.start(dir + QStringLiteral("/pact"), {QStringLiteral("mock"), QStringLiteral("start"), QStringLiteral("--host"),
+                                                       QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)});
+        QVERIFY(m_master.waitForStarted(10000));
+        m_masterUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QTRY_VERIFY_WITH_TIMEOUT(send(m_nam, "GET", m_masterUrl).status == 200, 15000);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_master.state() == QProcess::NotRunning)
+            return;
+        m_master.terminate();
+        if (!m_master.waitForFinished(5000))
+            m_master.kill();
+    }
+
+    void sameAnswersAndVerification()
+    {
+        const Reply created = send(m_nam, "POST", m_masterUrl, {{"Content-Type", "application/json"}}, pactFile());
+        QCOMPARE(created.status, 200);
+        const int refPort = created.json().value(u"mockServer")[u"port"].toInt();
+        const QUrl refUrl(QStringLiteral("http://127.0.0.1:%1").arg(refPort));
+        MockServer ours(pactFromJson(pactFile()));
+        const QUrl ourUrl = start(ours);
+        for (const Call &c : calls()) {
+            const Reply r = send(m_nam, c.method, refUrl.resolved(QUrl(c.target)), c.headers, c.body);
+            const Reply o = send(m_nam, c.method, ourUrl.resolved(QUrl(c.target)), c.headers, c.body);
+            const QByteArray what = c.method + ' ' + c.target.toUtf8();
+            QVERIFY2(r.status == o.status,
+                     QByteArray(what + ": reference " + QByteArray::number(r.status) + ", ours " + QByteArray::number(o.status)).constData());
+            QVERIFY2(r.header("X-Pact") == o.header("X-Pact"),
+                     QByteArray(what + ": " + r.header("X-Pact") + " vs " + o.header("X-Pact")).constData());
+            if (r.status < 300 && !r.body.isEmpty()) {
+                QByteArray rb = r.body, ob = o.body;
+                rb.replace(refUrl.toString().toUtf8(), "BASE");
+                ob.replace(ourUrl.toString().toUtf8(), "BASE");
+                QCOMPARE(QJsonDocument::fromJson(ob), QJsonDocument::fromJson(rb));
+            }
+        }
+        // The reference sometimes records its last match result after the answer went out: give it time.
+        QTest::qWait(500);
+        const Reply verified = send(m_nam, "POST", m_masterUrl.resolved(QUrl(QStringLiteral("/mockserver/%1/verify").arg(refPort))));
+        QCOMPARE(verified.status, 422);
+        const QStringList reference = summarise(verified.json().value(u"mismatches").toArray());
+        const QStringList mine = summarise(MismatchResponse::verificationToJson(ours.verify()).value(u"mismatches").toArray());
+        if (mine != reference)
+            qWarning().noquote() << "reference:" << reference.join(u"; ") << "\nours:" << mine.join(u"; ");
+        QCOMPARE(mine, reference);
+    }
+};
+
+QTEST_MAIN(TestMockServerOracle)
+#include "tst_mockserveroracle.moc"
