@@ -39,13 +39,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         QCoreApplication::exit(1);
     });
-    Cli::SignalBridge bridge({SIGINT, SIGTERM});
+    Cli::SignalBridge bridge({ SIGINT, SIGTERM });
     QObject::connect(&bridge, &Cli::SignalBridge::received, &app, &QCoreApplication::quit);
     server.start();
     const int rc = app.exec();
     server.stop();
     const JournalCounters c = server.counters();
     std::printf("requests %llu matched %llu mismatched %llu unexpected %llu batches %llu\n", c.total, c.matched,
-                c.mismatched, c.unexpected, batches);
+        c.mismatched, c.unexpected, batches);
     return rc;
 }

@@ -20,25 +20,24 @@ constexpr int CliPublishIntervalMs = 50;
 
 struct MockOptions
 {
-    QCommandLineOption host{QStringLiteral("host"), QStringLiteral("Address to bind (default 127.0.0.1)."),
-                            QStringLiteral("address"), QStringLiteral("127.0.0.1")};
-    QCommandLineOption port{QStringLiteral("port"), QStringLiteral("Port to listen on (default 0: a free one)."),
-                            QStringLiteral("port"), QStringLiteral("0")};
-    QCommandLineOption state{QStringLiteral("state"),
-                             QStringLiteral("Serve only interactions with this provider state (repeatable)."),
-                             QStringLiteral("name")};
-    QCommandLineOption description{QStringLiteral("description"),
-                                   QStringLiteral("Serve only interactions with this description (repeatable)."),
-                                   QStringLiteral("text")};
-    QCommandLineOption cors{QStringLiteral("cors"), QStringLiteral("Answer CORS preflight requests.")};
-    QCommandLineOption tls{QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a generated self-signed certificate.")};
+    QCommandLineOption host{ QStringLiteral("host"), QStringLiteral("Address to bind (default 127.0.0.1)."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1") };
+    QCommandLineOption port{ QStringLiteral("port"), QStringLiteral("Port to listen on (default 0: a free one)."),
+        QStringLiteral("port"), QStringLiteral("0") };
+    QCommandLineOption state{ QStringLiteral("state"),
+        QStringLiteral("Serve only interactions with this provider state (repeatable)."), QStringLiteral("name") };
+    QCommandLineOption description{ QStringLiteral("description"),
+        QStringLiteral("Serve only interactions with this description (repeatable)."), QStringLiteral("text") };
+    QCommandLineOption cors{ QStringLiteral("cors"), QStringLiteral("Answer CORS preflight requests.") };
+    QCommandLineOption tls{ QStringLiteral("tls"),
+        QStringLiteral("Serve HTTPS with a generated self-signed certificate.") };
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QStringLiteral("Serve a pact's HTTP interactions until SIGINT/SIGTERM, "
                                                         "then summarise (exit 0: all called, nothing else)."));
         parser.addPositionalArgument(QStringLiteral("PACT.json"), QStringLiteral("The pact to serve."));
-        parser.addOptions({host, port, state, description, cors, tls});
+        parser.addOptions({ host, port, state, description, cors, tls });
     }
 };
 
@@ -120,7 +119,7 @@ int summarise(const MockServer &server, Io &io)
 // Runs the server until a signal (then true) or a failure to listen (false).
 bool serveUntilSignal(MockServer &server, Io &io)
 {
-    SignalBridge bridge({SIGINT, SIGTERM});
+    SignalBridge bridge({ SIGINT, SIGTERM });
     QEventLoop loop;
     bool listening = true;
     QObject::connect(&server, &MockServer::started, &loop, [&](const QUrl &url) {
@@ -135,7 +134,7 @@ bool serveUntilSignal(MockServer &server, Io &io)
         loop.quit();
     });
     QObject::connect(&server, &MockServer::journalBatch, &loop,
-                     [&](const JournalBatch &batch) { printBatch(batch, server.pact(), io); });
+        [&](const JournalBatch &batch) { printBatch(batch, server.pact(), io); });
     QObject::connect(&bridge, &SignalBridge::received, &loop, [&] {
         server.stop(); // publishes the last batch, queued before the quit below
         QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);

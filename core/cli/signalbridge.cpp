@@ -12,7 +12,7 @@ namespace Pactbench::Cli {
 
 namespace {
 
-int g_pipe[2] = {-1, -1}; // [0] read by the notifier, [1] written by the handler
+int g_pipe[2] = { -1, -1 }; // [0] read by the notifier, [1] written by the handler
 
 void onSignal(int number)
 {
@@ -36,8 +36,7 @@ bool openPipe()
 } // namespace
 
 SignalBridge::SignalBridge(const QList<int> &signalNumbers, QObject *parent)
-    : QObject(parent)
-    , m_signalNumbers(signalNumbers)
+    : QObject(parent), m_signalNumbers(signalNumbers)
 {
     if (g_pipe[0] >= 0 || !openPipe())
         return;

@@ -7,7 +7,7 @@ namespace Pactbench {
 
 void InteractionIndex::add(int index, const HttpRequest &request)
 {
-    const Entry entry{request.method.toUpper(), index};
+    const Entry entry{ request.method.toUpper(), index };
     if (request.matchingRules.hasCategory(QStringLiteral("path")))
         m_ruled.append(entry);
     else

@@ -92,10 +92,10 @@ QString MismatchResponse::matchKey(const MockProblem &problem)
 QJsonObject MismatchResponse::mismatchToJson(const Mismatch &mismatch)
 {
     QJsonObject out{
-        {QStringLiteral("type"), mismatchTypeName(mismatch.kind)},
-        {QStringLiteral("mismatch"), mismatch.sentence},
-        {QStringLiteral("expected"), mismatch.expected},
-        {QStringLiteral("actual"), mismatch.actual},
+        { QStringLiteral("type"), mismatchTypeName(mismatch.kind) },
+        { QStringLiteral("mismatch"), mismatch.sentence },
+        { QStringLiteral("expected"), mismatch.expected },
+        { QStringLiteral("actual"), mismatch.actual },
     };
     if (const QString key = locationKey(mismatch.kind); !key.isEmpty())
         out.insert(key, mismatch.path);
@@ -105,9 +105,9 @@ QJsonObject MismatchResponse::mismatchToJson(const Mismatch &mismatch)
 QJsonObject MismatchResponse::problemToJson(const MockProblem &problem)
 {
     QJsonObject out{
-        {QStringLiteral("type"), mockProblemTypeName(problem.type)},
-        {QStringLiteral("method"), problem.method},
-        {QStringLiteral("path"), problem.path},
+        { QStringLiteral("type"), mockProblemTypeName(problem.type) },
+        { QStringLiteral("method"), problem.method },
+        { QStringLiteral("path"), problem.path },
     };
     if (problem.type == MockProblemType::RequestMismatch) {
         QJsonArray list;
@@ -125,15 +125,15 @@ QJsonObject MismatchResponse::verificationToJson(const MockVerification &verific
     QJsonArray list;
     for (const MockProblem &p : verification.problems)
         list.append(problemToJson(p));
-    return {{QStringLiteral("mismatches"), list}};
+    return { { QStringLiteral("mismatches"), list } };
 }
 
 QJsonObject MismatchResponse::actualRequestToJson(const HttpRequest &request)
 {
     QJsonObject out{
-        {QStringLiteral("method"), request.method},
-        {QStringLiteral("path"), request.path},
-        {QStringLiteral("body"), bodyToJson(request.body)},
+        { QStringLiteral("method"), request.method },
+        { QStringLiteral("path"), request.path },
+        { QStringLiteral("body"), bodyToJson(request.body) },
     };
     if (!request.headers.isEmpty())
         out.insert(QStringLiteral("headers"), multiMapToJson(request.headers, true, false));

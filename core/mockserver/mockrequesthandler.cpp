@@ -93,23 +93,23 @@ MockRequestHandler::Outcome MockRequestHandler::findBest(const HttpRequest &actu
     for (const int i : m_index.candidates(actual.method, actual.path)) {
         MatchResult result = matchRequest(m_pact.interactions[i].request, actual, m_version);
         if (result.matched())
-            return {JournalVerdict::Matched, i, std::move(result)};
+            return { JournalVerdict::Matched, i, std::move(result) };
         // Like the reference: a wrong method or path means "another interaction", not a near miss.
         if (isMethodOrPath(result) || result.score() <= bestScore)
             continue;
         bestScore = result.score();
-        best = {JournalVerdict::Mismatched, i, std::move(result)};
+        best = { JournalVerdict::Mismatched, i, std::move(result) };
     }
     return best;
 }
 
-HttpServerResponse MockRequestHandler::answer(const HttpServerRequest &request, const HttpRequest &actual,
-                                              Outcome &outcome)
+HttpServerResponse MockRequestHandler::answer(
+    const HttpServerRequest &request, const HttpRequest &actual, Outcome &outcome)
 {
     if (outcome.verdict == JournalVerdict::Matched)
         return matchedResponse(outcome.index);
     if (m_config.cors && request.method == u"OPTIONS") {
-        outcome = {JournalVerdict::Matched, -1, {}}; // a preflight answered for the browser
+        outcome = { JournalVerdict::Matched, -1, {} }; // a preflight answered for the browser
         return preflight(request);
     }
     MockProblem problem = problemFor(actual, outcome);
@@ -192,7 +192,7 @@ HttpServerResponse MockRequestHandler::preflight(const HttpServerRequest &reques
     out.headers.append(AllowOrigin, origin.isEmpty() ? QStringLiteral("*") : origin);
     out.headers.append(QStringLiteral("Access-Control-Allow-Methods"), AllowMethods);
     out.headers.append(QStringLiteral("Access-Control-Allow-Headers"),
-                       asked.isEmpty() ? QStringLiteral("*") : asked + QStringLiteral(", *"));
+        asked.isEmpty() ? QStringLiteral("*") : asked + QStringLiteral(", *"));
     out.headers.append(QStringLiteral("Access-Control-Allow-Credentials"), QStringLiteral("true"));
     out.headers.append(QStringLiteral("Access-Control-Expose-Headers"), QStringLiteral("Location, Link"));
     if (!origin.isEmpty())

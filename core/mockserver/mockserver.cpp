@@ -27,10 +27,8 @@ MockServer::MockServer(const Pact &pact, const MockServerConfig &config, QObject
     , m_config(config)
     , m_journal(config.journalCapacity)
     , m_handler(std::make_shared<MockRequestHandler>(pact, config, &m_journal))
-    , m_http(new HttpServerThread(
-          [handler = m_handler](const HttpServerRequest &request, HttpResponder responder) {
-              handler->handle(request, responder);
-          },
+    , m_http(new HttpServerThread([handler = m_handler](const HttpServerRequest &request,
+                                      HttpResponder responder) { handler->handle(request, responder); },
           this))
     , m_publisher(new JournalPublisher(&m_journal, config.publishIntervalMs))
 {
@@ -50,7 +48,8 @@ MockServer::~MockServer()
     m_http->stop();
     JournalPublisher *publisher = m_publisher;
     if (m_http->workerThread()->isRunning())
-        QMetaObject::invokeMethod(publisher, [publisher] { delete publisher; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            publisher, [publisher] { delete publisher; }, Qt::BlockingQueuedConnection);
     else
         delete publisher;
     delete m_http; // quits the thread; the handler goes with the last lambda copy
@@ -116,7 +115,7 @@ bool MockServer::writePact(const QString &path, SpecVersion version, QString *er
         if (!v.ok()) {
             if (error)
                 *error = tr("not written: the mock server found %n problem(s)", nullptr,
-                            int(v.problems.size() + qsizetype(v.unrecorded)));
+                    int(v.problems.size() + qsizetype(v.unrecorded)));
             return false;
         }
     }

@@ -50,7 +50,7 @@ struct Reply
 
 /// One request through QNetworkAccessManager, waiting for the answer (TLS errors ignored).
 inline Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
-                  const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {})
+    const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {})
 {
     QNetworkRequest request(url);
     for (const auto &h : headers)
@@ -77,7 +77,8 @@ inline bool hasCurl()
 inline QByteArray curl(const QStringList &args, int *exitCode = nullptr)
 {
     QProcess p;
-    p.start(QStringLiteral("curl"), QStringList{QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10")} + args);
+    p.start(QStringLiteral("curl"),
+        QStringList{ QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10") } + args);
     p.closeWriteChannel();
     QSignalSpy done(&p, &QProcess::finished);
     done.wait(15000);

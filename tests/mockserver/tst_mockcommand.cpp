@@ -22,7 +22,7 @@ private:
     // Starts the command and returns the URL from its first line.
     static QUrl startCli(QProcess &p, const QStringList &args)
     {
-        p.start(Cli, QStringList{QStringLiteral("mock"), PactFile} + args);
+        p.start(Cli, QStringList{ QStringLiteral("mock"), PactFile } + args);
         if (!p.waitForStarted(5000))
             return {};
         QByteArray out;
@@ -49,14 +49,18 @@ private Q_SLOTS:
     void allCalledExitsZeroOnSigterm()
     {
         QProcess p;
-        const QUrl url = startCli(p, {QStringLiteral("--state"), QStringLiteral("user 1 exists")});
+        const QUrl url = startCli(p, { QStringLiteral("--state"), QStringLiteral("user 1 exists") });
         QVERIFY2(url.isValid() && url.port() > 0, p.readAllStandardError().constData());
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "application/json"}}).status, 200);
+        QCOMPARE(
+            send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } })
+                .status,
+            200);
         int exitCode = -1;
         const QByteArray out = stopWith(p, SIGTERM, &exitCode);
         QVERIFY2(out.contains("[1] 200 GET /users/1  matched \"get user\""), out.constData());
-        QVERIFY2(out.contains("Summary: 1 request(s): 1 matched, 0 mismatched, 0 unexpected; 0 missing"), out.constData());
+        QVERIFY2(
+            out.contains("Summary: 1 request(s): 1 matched, 0 mismatched, 0 unexpected; 0 missing"), out.constData());
         QCOMPARE(exitCode, 0);
     }
 
@@ -65,7 +69,7 @@ private Q_SLOTS:
         QProcess p;
         const QUrl url = startCli(p, {});
         QVERIFY(url.isValid());
-        send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "text/plain"}});
+        send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "text/plain" } });
         send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/nowhere"))));
         int exitCode = -1;
         const QByteArray out = stopWith(p, SIGINT, &exitCode); // the last batch is printed before the summary
@@ -81,7 +85,7 @@ private Q_SLOTS:
     void missingOnlyExitsOne()
     {
         QProcess p;
-        QVERIFY(startCli(p, {QStringLiteral("--cors")}).isValid());
+        QVERIFY(startCli(p, { QStringLiteral("--cors") }).isValid());
         int exitCode = -1;
         const QByteArray out = stopWith(p, SIGTERM, &exitCode);
         QVERIFY2(out.contains("0 request(s): 0 matched, 0 mismatched, 0 unexpected; 7 missing"), out.constData());
@@ -91,12 +95,14 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addRow("bad port") << QStringList{QStringLiteral("mock"), PactFile, QStringLiteral("--port"), QStringLiteral("x")};
-        QTest::addRow("bad host") << QStringList{QStringLiteral("mock"), PactFile, QStringLiteral("--host"), QStringLiteral("nohost")};
-        QTest::addRow("no pact") << QStringList{QStringLiteral("mock")};
-        QTest::addRow("missing file") << QStringList{QStringLiteral("mock"), QStringLiteral("/nonexistent.json")};
-        QTest::addRow("nothing to serve")
-            << QStringList{QStringLiteral("mock"), PactFile, QStringLiteral("--state"), QStringLiteral("no such state")};
+        QTest::addRow("bad port") << QStringList{ QStringLiteral("mock"), PactFile, QStringLiteral("--port"),
+            QStringLiteral("x") };
+        QTest::addRow("bad host") << QStringList{ QStringLiteral("mock"), PactFile, QStringLiteral("--host"),
+            QStringLiteral("nohost") };
+        QTest::addRow("no pact") << QStringList{ QStringLiteral("mock") };
+        QTest::addRow("missing file") << QStringList{ QStringLiteral("mock"), QStringLiteral("/nonexistent.json") };
+        QTest::addRow("nothing to serve") << QStringList{ QStringLiteral("mock"), PactFile, QStringLiteral("--state"),
+            QStringLiteral("no such state") };
     }
     void usageErrors()
     {

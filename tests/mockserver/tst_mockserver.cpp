@@ -58,10 +58,12 @@ private Q_SLOTS:
     {
         MockServer server(m_pact);
         const QUrl url = start(server);
-        const Reply r = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "application/json"}});
+        const Reply r
+            = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } });
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
-        QCOMPARE(r.json(), QJsonObject({{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Bob")}}));
+        QCOMPARE(
+            r.json(), QJsonObject({ { QStringLiteral("id"), 1 }, { QStringLiteral("name"), QStringLiteral("Bob") } }));
         const JournalEntry e = lastEntry(server);
         QCOMPARE(e.verdict, JournalVerdict::Matched);
         QCOMPARE(e.interactionIndex, int(GetUser));
@@ -76,7 +78,7 @@ private Q_SLOTS:
         MockServer server(m_pact);
         const QUrl url = start(server);
         const Reply r = send(m_nam, "POST", url.resolved(QUrl(QStringLiteral("/users"))),
-                             {{"Content-Type", "application/json"}}, R"({"name":"Al","age":"x"})");
+            { { "Content-Type", "application/json" } }, R"({"name":"Al","age":"x"})");
         QCOMPARE(r.status, 500);
         QCOMPARE(r.header("X-Pact"), QByteArray("Request-Mismatch"));
         QCOMPARE(r.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
@@ -93,14 +95,15 @@ private Q_SLOTS:
             paths.append(m[u"path"].toString());
         }
         paths.sort();
-        QCOMPARE(paths, QStringList({QStringLiteral("$.age"), QStringLiteral("$.name")}));
+        QCOMPARE(paths, QStringList({ QStringLiteral("$.age"), QStringLiteral("$.name") }));
         const JournalEntry e = lastEntry(server);
         QCOMPARE(e.verdict, JournalVerdict::Mismatched);
         QCOMPARE(e.interactionIndex, int(CreateUser));
         QVERIFY(e.score > 0.0 && e.score < 1.0);
         QCOMPARE(e.mismatches.size(), 2);
-        QVERIFY2(e.mismatches.join(u'\n').contains(QStringLiteral("Expected 'Al' (String) to be equal to 'Bob' (String)")),
-                 qPrintable(e.mismatches.join(u'\n')));
+        QVERIFY2(
+            e.mismatches.join(u'\n').contains(QStringLiteral("Expected 'Al' (String) to be equal to 'Bob' (String)")),
+            qPrintable(e.mismatches.join(u'\n')));
         QCOMPARE(server.callCount(CreateUser), 0u);
     }
 
@@ -109,7 +112,8 @@ private Q_SLOTS:
         MockServer server(m_pact);
         const QUrl url = start(server);
         // One wrong header away from "items green", two query values away from red and blue.
-        const Reply r = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/items?colour=green&size=S"))), {{"X-Tag", "h"}});
+        const Reply r = send(
+            m_nam, "GET", url.resolved(QUrl(QStringLiteral("/items?colour=green&size=S"))), { { "X-Tag", "h" } });
         QCOMPARE(r.status, 500);
         QCOMPARE(str(r.json().value(u"interaction")), QByteArray("items green"));
         const QJsonArray mismatches = r.json().value(u"mismatches").toArray();
@@ -142,7 +146,8 @@ private Q_SLOTS:
         QCOMPARE(r.header("X-Pact"), QByteArray("Unexpected-Request"));
         const QJsonObject body = r.json();
         QCOMPARE(str(body.value(u"type")), QByteArray("request-not-found"));
-        QCOMPARE(body.value(u"error").toString(), QStringLiteral("Unexpected-Request : ") + QString::fromLatin1(method) + u' ' + path);
+        QCOMPARE(body.value(u"error").toString(),
+            QStringLiteral("Unexpected-Request : ") + QString::fromLatin1(method) + u' ' + path);
         QCOMPARE(body.value(u"request")[u"method"].toString(), QString::fromLatin1(method));
         QCOMPARE(body.value(u"request")[u"path"].toString(), path);
         QCOMPARE(lastEntry(server).verdict, JournalVerdict::Unexpected);
@@ -156,11 +161,13 @@ private Q_SLOTS:
         MockServer server(m_pact);
         const QUrl url = start(server);
         int exitCode = -1;
-        const QByteArray out = curl({QStringLiteral("-i"), QStringLiteral("-XBREW"), url.toString() + QStringLiteral("/pot")}, &exitCode);
+        const QByteArray out = curl(
+            { QStringLiteral("-i"), QStringLiteral("-XBREW"), url.toString() + QStringLiteral("/pot") }, &exitCode);
         QCOMPARE(exitCode, 0);
         QVERIFY2(out.startsWith("HTTP/1.1 418"), out.constData());
         // Methods compare case-insensitively, as in the matching engine.
-        const Reply lower = send(m_nam, "get", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "application/json"}});
+        const Reply lower
+            = send(m_nam, "get", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } });
         QCOMPARE(lower.status, 200);
         QCOMPARE(lastEntry(server).method, QStringLiteral("get"));
     }
@@ -179,7 +186,7 @@ private Q_SLOTS:
     {
         MockServer server(m_pact);
         const QUrl url = start(server);
-        send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "text/plain"}});
+        send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "text/plain" } });
         send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/nothing"))));
         send(m_nam, "BREW", url.resolved(QUrl(QStringLiteral("/pot"))));
         const MockVerification v = server.verify();
@@ -195,7 +202,7 @@ private Q_SLOTS:
             QCOMPARE(v.problems[i].type, MockProblemType::MissingRequest);
             missing.append(v.problems[i].interactionIndex);
         }
-        QCOMPARE(missing, QList<int>({CreateUser, ItemsRed, ItemsBlue, ItemsGreen, OrderById}));
+        QCOMPARE(missing, QList<int>({ CreateUser, ItemsRed, ItemsBlue, ItemsGreen, OrderById }));
         QCOMPARE(server.missing(), missing);
         // The reference verify endpoint's 422 body.
         const QJsonArray list = MismatchResponse::verificationToJson(v).value(u"mismatches").toArray();
@@ -213,17 +220,23 @@ private Q_SLOTS:
     void providerStateFilterAndWrittenPact()
     {
         MockServerConfig config;
-        config.providerStates = {QStringLiteral("user 1 exists")};
+        config.providerStates = { QStringLiteral("user 1 exists") };
         MockServer server(m_pact, config);
-        QCOMPARE(server.servedInteractions(), QList<int>({GetUser}));
+        QCOMPARE(server.servedInteractions(), QList<int>({ GetUser }));
         const QUrl url = start(server);
-        QCOMPARE(send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "application/json"}}).status, 200);
+        QCOMPARE(
+            send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } })
+                .status,
+            200);
         QCOMPARE(send(m_nam, "POST", url.resolved(QUrl(QStringLiteral("/users")))).status, 500); // not served
         server.reset();
-        QCOMPARE(send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "application/json"}}).status, 200);
+        QCOMPARE(
+            send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } })
+                .status,
+            200);
         QVERIFY(server.verify().ok());
         QTemporaryDir dir;
-        for (const SpecVersion version : {SpecVersion::V3, SpecVersion::V4}) {
+        for (const SpecVersion version : { SpecVersion::V3, SpecVersion::V4 }) {
             const QString path = dir.filePath(specVersionLabel(version) + QStringLiteral(".json"));
             QString error;
             QVERIFY2(server.writePact(path, version, &error), qPrintable(error));
@@ -241,9 +254,9 @@ private Q_SLOTS:
     void descriptionFilter()
     {
         MockServerConfig config;
-        config.descriptions = {QStringLiteral("brew"), QStringLiteral("items red")};
+        config.descriptions = { QStringLiteral("brew"), QStringLiteral("items red") };
         MockServer server(m_pact, config);
-        QCOMPARE(server.servedInteractions(), QList<int>({ItemsRed, Brew}));
+        QCOMPARE(server.servedInteractions(), QList<int>({ ItemsRed, Brew }));
         const QUrl url = start(server);
         QCOMPARE(send(m_nam, "BREW", url.resolved(QUrl(QStringLiteral("/pot")))).status, 418);
         const Reply blue = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/items?colour=blue&size=M"))));
@@ -262,7 +275,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.json"));
         QString error;
-        QVERIFY(!server.writePact(path, SpecVersion::V4, &error)); // interactions are missing: like the reference, no file
+        QVERIFY(
+            !server.writePact(path, SpecVersion::V4, &error)); // interactions are missing: like the reference, no file
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(path));
         QVERIFY2(server.writePact(path, SpecVersion::V4, &error, true), qPrintable(error));
@@ -272,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(read.pact->interactions[0].description, QStringLiteral("items red")); // in pact order
         QCOMPARE(read.pact->interactions[1].description, QStringLiteral("brew"));
         QCOMPARE(server.exercisedPact().interactions,
-                 QList<Interaction>({m_pact.interactions[ItemsRed], m_pact.interactions[Brew]}));
+            QList<Interaction>({ m_pact.interactions[ItemsRed], m_pact.interactions[Brew] }));
     }
 
     void corsPreflight()
@@ -282,8 +296,8 @@ private Q_SLOTS:
         MockServer server(m_pact, config);
         const QUrl url = start(server);
         const Reply pre = send(m_nam, "OPTIONS", url.resolved(QUrl(QStringLiteral("/users"))),
-                               {{"Origin", "http://app.test"}, {"Access-Control-Request-Method", "POST"},
-                                {"Access-Control-Request-Headers", "X-A"}});
+            { { "Origin", "http://app.test" }, { "Access-Control-Request-Method", "POST" },
+                { "Access-Control-Request-Headers", "X-A" } });
         QCOMPARE(pre.status, 204);
         QCOMPARE(pre.header("Access-Control-Allow-Origin"), QByteArray("http://app.test"));
         QVERIFY(pre.header("Access-Control-Allow-Methods").contains("POST"));
@@ -291,13 +305,15 @@ private Q_SLOTS:
         QVERIFY(pre.body.isEmpty());
         QCOMPARE(lastEntry(server).verdict, JournalVerdict::Matched); // answered, not a problem
         QCOMPARE(lastEntry(server).interactionIndex, -1);
-        const Reply get = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "application/json"}});
+        const Reply get
+            = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } });
         QCOMPARE(get.header("Access-Control-Allow-Origin"), QByteArray("*"));
         QCOMPARE(server.verify().problems.size(), server.servedInteractions().size() - 1); // only the missing ones
 
         MockServer plain(m_pact); // without CORS a preflight is an unexpected request
         const QUrl plainUrl = start(plain);
-        const Reply refused = send(m_nam, "OPTIONS", plainUrl.resolved(QUrl(QStringLiteral("/users"))), {{"Origin", "http://app.test"}});
+        const Reply refused = send(
+            m_nam, "OPTIONS", plainUrl.resolved(QUrl(QStringLiteral("/users"))), { { "Origin", "http://app.test" } });
         QCOMPARE(refused.status, 500);
         QCOMPARE(refused.header("X-Pact"), QByteArray("Unexpected-Request"));
     }
@@ -309,12 +325,14 @@ private Q_SLOTS:
         MockServer server(m_pact, config);
         const QUrl url = start(server);
         QCOMPARE(url.scheme(), QStringLiteral("https"));
-        const Reply r = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), {{"Accept", "application/json"}});
+        const Reply r
+            = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } });
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(u"name").toString(), QStringLiteral("Bob"));
         if (hasCurl()) {
             int exitCode = -1;
-            const QByteArray out = curl({QStringLiteral("-k"), url.toString() + QStringLiteral("/nothing")}, &exitCode);
+            const QByteArray out
+                = curl({ QStringLiteral("-k"), url.toString() + QStringLiteral("/nothing") }, &exitCode);
             QCOMPARE(exitCode, 0);
             QVERIFY2(out.contains("request-not-found"), out.constData());
         }

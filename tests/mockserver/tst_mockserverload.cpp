@@ -59,8 +59,8 @@ struct Client
     quint16 port = 0;
     QList<QByteArray> targets; ///< cycled through
     int count = 0;
-    std::atomic<int> ok{0}; ///< 200
-    std::atomic<int> failed{0}; ///< 500
+    std::atomic<int> ok{ 0 }; ///< 200
+    std::atomic<int> failed{ 0 }; ///< 500
     std::atomic<bool> *stop = nullptr; ///< optional: ends a flood early
 
     void run()
@@ -119,7 +119,7 @@ private Q_SLOTS:
     {
         MockServer server(pactFromJson(LoadPact));
         const QUrl url = start(server);
-        auto clients = makeClients(32, quint16(url.port()), {"/ping", "/ping", "/ping", "/nope"}, 40);
+        auto clients = makeClients(32, quint16(url.port()), { "/ping", "/ping", "/ping", "/nope" }, 40);
         QElapsedTimer clock;
         clock.start();
         runClients(clients);
@@ -145,7 +145,7 @@ private Q_SLOTS:
         config.maxRecordedProblems = 50;
         MockServer server(pactFromJson(LoadPact), config);
         const QUrl url = start(server);
-        auto clients = makeClients(8, quint16(url.port()), {"/ping", "/nope"}, 250);
+        auto clients = makeClients(8, quint16(url.port()), { "/ping", "/nope" }, 250);
         runClients(clients);
         const JournalCounters counters = server.counters();
         QCOMPARE(counters.total, 2000u);
@@ -181,7 +181,7 @@ private Q_SLOTS:
             QCOMPARE(servers[size_t(i)]->counters().unexpected, 3u);
             QVERIFY(servers[size_t(i)]->verify().problems.size() == 3);
         }
-        QCOMPARE(QSet<int>({urls[0].port(), urls[1].port(), urls[2].port(), urls[3].port()}).size(), 4);
+        QCOMPARE(QSet<int>({ urls[0].port(), urls[1].port(), urls[2].port(), urls[3].port() }).size(), 4);
     }
 
     void floodDoesNotBlockTheOwnerThread()
@@ -197,8 +197,8 @@ private Q_SLOTS:
         });
         const QUrl url = start(server);
         // The owner thread ticks every 10 ms while 16 clients flood the server for about 1.5 s.
-        std::atomic<bool> stop{false};
-        auto clients = makeClients(16, quint16(url.port()), {"/ping", "/nope"}, 1000000);
+        std::atomic<bool> stop{ false };
+        auto clients = makeClients(16, quint16(url.port()), { "/ping", "/nope" }, 1000000);
         for (auto &c : clients)
             c->stop = &stop;
         qint64 maxGap = 0;
@@ -216,10 +216,10 @@ private Q_SLOTS:
         QTRY_COMPARE(published, server.counters().total);
         QVERIFY2(server.counters().total > 500, qPrintable(QString::number(server.counters().total)));
         QVERIFY2(maxGap < 300, qPrintable(QStringLiteral("owner thread stalled %1 ms").arg(maxGap)));
-        QVERIFY2(batches <= elapsed / 100 + 3,
-                 qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batches).arg(elapsed)));
-        qInfo("%llu requests in %lld ms, %d batches, longest owner-thread gap %lld ms",
-              server.counters().total, elapsed, batches, maxGap);
+        QVERIFY2(
+            batches <= elapsed / 100 + 3, qPrintable(QStringLiteral("%1 batches in %2 ms").arg(batches).arg(elapsed)));
+        qInfo("%llu requests in %lld ms, %d batches, longest owner-thread gap %lld ms", server.counters().total,
+            elapsed, batches, maxGap);
     }
 };
 

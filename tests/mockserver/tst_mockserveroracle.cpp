@@ -28,16 +28,16 @@ struct Call
 const QList<Call> &calls()
 {
     static const QList<Call> all{
-        {"GET", QStringLiteral("/users/1"), {{"Accept", "application/json"}}, {}},
-        {"GET", QStringLiteral("/users/1"), {{"Accept", "text/plain"}}, {}},
-        {"POST", QStringLiteral("/users"), {{"Content-Type", "application/json"}}, R"({"name":"Al","age":"x"})"},
-        {"GET", QStringLiteral("/nothing"), {}, {}},
-        {"DELETE", QStringLiteral("/users/1"), {}, {}},
-        {"GET", QStringLiteral("/items?colour=green&size=S"), {{"X-Tag", "h"}}, {}},
-        {"GET", QStringLiteral("/items?colour=blue&size=M"), {}, {}},
-        {"GET", QStringLiteral("/orders/7"), {}, {}},
-        {"BREW", QStringLiteral("/pot"), {}, {}},
-        {"GET", QStringLiteral("/orders/abc"), {}, {}},
+        { "GET", QStringLiteral("/users/1"), { { "Accept", "application/json" } }, {} },
+        { "GET", QStringLiteral("/users/1"), { { "Accept", "text/plain" } }, {} },
+        { "POST", QStringLiteral("/users"), { { "Content-Type", "application/json" } }, R"({"name":"Al","age":"x"})" },
+        { "GET", QStringLiteral("/nothing"), {}, {} },
+        { "DELETE", QStringLiteral("/users/1"), {}, {} },
+        { "GET", QStringLiteral("/items?colour=green&size=S"), { { "X-Tag", "h" } }, {} },
+        { "GET", QStringLiteral("/items?colour=blue&size=M"), {}, {} },
+        { "GET", QStringLiteral("/orders/7"), {}, {} },
+        { "BREW", QStringLiteral("/pot"), {}, {} },
+        { "GET", QStringLiteral("/orders/abc"), {}, {} },
     };
     return all;
 }
@@ -65,7 +65,7 @@ QStringList summarise(const QJsonArray &list)
             types.append(m[u"type"].toString());
         types.sort();
         out.append(v[u"type"].toString() + u' ' + v[u"method"].toString() + u' ' + v[u"path"].toString() + u' '
-                   + types.join(u','));
+            + types.join(u','));
     }
     return out;
 }
@@ -87,13 +87,14 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsSet("PACTBENCH_ORACLE"))
             QSKIP("live agreement with the reference runs under ctest label 'oracle' (PACTBENCH_ORACLE=1)");
         QProcess install;
-        install.start(QStringLiteral("bash"), {Test::sharedDir() + QStringLiteral("/oracles/install")});
+        install.start(QStringLiteral("bash"), { Test::sharedDir() + QStringLiteral("/oracles/install") });
         if (!install.waitForFinished(600000) || install.exitCode() != 0)
             QSKIP("the reference implementation could not be installed (../shared/oracles/install)");
         const QString dir = QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').last();
         const quint16 port = freePort();
-        m_master.start(dir + QStringLiteral("/pact"), {QStringLiteral("mock"), QStringLiteral("start"), QStringLiteral("--host"),
-                                                       QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)});
+        m_master.start(dir + QStringLiteral("/pact"),
+            { QStringLiteral("mock"), QStringLiteral("start"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--port"), QString::number(port) });
         QVERIFY(m_master.waitForStarted(10000));
         m_masterUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         QTRY_VERIFY_WITH_TIMEOUT(send(m_nam, "GET", m_masterUrl).status == 200, 15000);
@@ -110,7 +111,7 @@ private Q_SLOTS:
 
     void sameAnswersAndVerification()
     {
-        const Reply created = send(m_nam, "POST", m_masterUrl, {{"Content-Type", "application/json"}}, pactFile());
+        const Reply created = send(m_nam, "POST", m_masterUrl, { { "Content-Type", "application/json" } }, pactFile());
         QCOMPARE(created.status, 200);
         const int refPort = created.json().value(u"mockServer")[u"port"].toInt();
         const QUrl refUrl(QStringLiteral("http://127.0.0.1:%1").arg(refPort));
@@ -121,9 +122,11 @@ private Q_SLOTS:
             const Reply o = send(m_nam, c.method, ourUrl.resolved(QUrl(c.target)), c.headers, c.body);
             const QByteArray what = c.method + ' ' + c.target.toUtf8();
             QVERIFY2(r.status == o.status,
-                     QByteArray(what + ": reference " + QByteArray::number(r.status) + ", ours " + QByteArray::number(o.status)).constData());
+                QByteArray(
+                    what + ": reference " + QByteArray::number(r.status) + ", ours " + QByteArray::number(o.status))
+                    .constData());
             QVERIFY2(r.header("X-Pact") == o.header("X-Pact"),
-                     QByteArray(what + ": " + r.header("X-Pact") + " vs " + o.header("X-Pact")).constData());
+                QByteArray(what + ": " + r.header("X-Pact") + " vs " + o.header("X-Pact")).constData());
             if (r.status < 300 && !r.body.isEmpty()) {
                 QByteArray rb = r.body, ob = o.body;
                 rb.replace(refUrl.toString().toUtf8(), "BASE");
@@ -133,10 +136,12 @@ private Q_SLOTS:
         }
         // The reference sometimes records its last match result after the answer went out: give it time.
         QTest::qWait(500);
-        const Reply verified = send(m_nam, "POST", m_masterUrl.resolved(QUrl(QStringLiteral("/mockserver/%1/verify").arg(refPort))));
+        const Reply verified
+            = send(m_nam, "POST", m_masterUrl.resolved(QUrl(QStringLiteral("/mockserver/%1/verify").arg(refPort))));
         QCOMPARE(verified.status, 422);
         const QStringList reference = summarise(verified.json().value(u"mismatches").toArray());
-        const QStringList mine = summarise(MismatchResponse::verificationToJson(ours.verify()).value(u"mismatches").toArray());
+        const QStringList mine
+            = summarise(MismatchResponse::verificationToJson(ours.verify()).value(u"mismatches").toArray());
         if (mine != reference)
             qWarning().noquote() << "reference:" << reference.join(u"; ") << "\nours:" << mine.join(u"; ");
         QCOMPARE(mine, reference);
