@@ -54,6 +54,23 @@ private Q_SLOTS:
         QCOMPARE(server.servedInteractions().size(), qsizetype(Count));
     }
 
+    void busyPortFailsAndNeverStartedIsHarmless()
+    {
+        MockServer first(m_pact);
+        const QUrl url = start(first);
+        MockServerConfig config;
+        config.port = quint16(url.port());
+        MockServer second(m_pact, config);
+        QSignalSpy failed(&second, &MockServer::failed);
+        second.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("already in use")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!second.isRunning());
+        MockServer never(m_pact); // constructed and destroyed without start()
+        QVERIFY(never.verify().problems.size() == never.servedInteractions().size());
+    }
+
     void matchedRequest()
     {
         MockServer server(m_pact);
