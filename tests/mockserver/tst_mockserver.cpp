@@ -65,7 +65,7 @@ private Q_SLOTS:
         second.start();
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("already in use")),
-                 qPrintable(failed.first().first().toString()));
+            qPrintable(failed.first().first().toString()));
         QVERIFY(!second.isRunning());
         MockServer never(m_pact); // constructed and destroyed without start()
         QVERIFY(never.verify().problems.size() == never.servedInteractions().size());
