@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "dialogservice.h"
 
+#include "dialogs/newpactdialog.h"
+
 #include <QApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -41,6 +43,15 @@ bool DialogService::confirmDiscard(QWidget *parent, const QString &text)
     return QMessageBox::question(parent, QApplication::translate("Pactbench::DialogService", "Unsaved Changes"), text,
                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Discard;
+}
+
+bool DialogService::askNewPact(QWidget *parent, NewPactRequest *request)
+{
+    NewPactDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *request = dialog.request();
+    return true;
 }
 
 } // namespace Pactbench

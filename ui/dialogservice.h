@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/model/specversion.h>
+
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,14 @@ namespace Pactbench {
  * standard Qt dialogs; tests install a subclass that records what was asked and answers
  * without blocking (MainWindow::setDialogService).
  */
+/// What "File › New Pact" asks for.
+struct NewPactRequest
+{
+    QString consumer;
+    QString provider;
+    SpecVersion version = SpecVersion::V4;
+};
+
 class DialogService
 {
 public:
@@ -32,6 +42,8 @@ public:
     virtual bool confirmLosses(QWidget *parent, const QString &title, const QString &text, const QString &details);
     /// Asks whether to discard unsaved changes; true to discard.
     virtual bool confirmDiscard(QWidget *parent, const QString &text);
+    /// Asks for the consumer, provider and version of a new pact; false when cancelled.
+    virtual bool askNewPact(QWidget *parent, NewPactRequest *request);
 };
 
 } // namespace Pactbench

@@ -9,6 +9,7 @@
 #include <ui/document/pactdocument.h>
 #include <ui/models/diagnosticsmodel.h>
 
+#include <QAction>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QWidget>
 
 namespace Pactbench {
@@ -49,6 +51,39 @@ FileController::FileController(
     , m_dialogParent(dialogParent)
     , m_dialogs(std::make_unique<DialogService>())
 {
+    setupActions();
+}
+
+void FileController::setupActions()
+{
+    QStyle *s = m_dialogParent->style();
+    m_actions.open
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton)),
+            tr("&Open…"), this);
+    m_actions.open->setShortcut(QKeySequence::Open);
+    m_actions.open->setStatusTip(tr("Open one or more pact files"));
+    m_actions.close = new QAction(s->standardIcon(QStyle::SP_DialogCloseButton), tr("&Close"), this);
+    m_actions.close->setShortcut(QKeySequence::Close);
+    m_actions.saveAsV4 = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
+        tr("Save As V&4…"), this);
+    m_actions.saveAsV4->setShortcut(QKeySequence::SaveAs);
+    m_actions.saveAsV4->setStatusTip(tr("Write the selected pact as a V4 pact file"));
+    m_actions.saveAsV3 = new QAction(tr("Save As V&3…"), this);
+    m_actions.saveAsV3->setStatusTip(
+        tr("Write the selected pact as a V3 pact file, after showing what V3 cannot hold"));
+    const auto current = [this] { return m_current ? m_current() : nullptr; };
+    connect(m_actions.open, &QAction::triggered, this, &FileController::openWithDialog);
+    connect(m_actions.close, &QAction::triggered, this, [this, current] { close(current()); });
+    connect(m_actions.saveAsV4, &QAction::triggered, this,
+        [this, current] { saveWithDialog(current(), SpecVersion::V4); });
+    connect(m_actions.saveAsV3, &QAction::triggered, this,
+        [this, current] { saveWithDialog(current(), SpecVersion::V3); });
+}
+
+void FileController::setCurrentDocument(std::function<PactDocument *()> current)
+{
+    m_current = std::move(current);
 }
 
 FileController::~FileController() = default;
@@ -130,6 +165,18 @@ void FileController::reportLoadFailure(const QString &path, const Diagnostics &d
     m_dialogs->showError(m_dialogParent, tr("Cannot Open Pact"), text, diagnosticsText(diagnostics));
 }
 
+bool FileController::save(PactDocument *document)
+{
+    if (!document)
+        return false;
+    const QString origin = document->origin();
+    const SpecVersion version = document->fileVersion();
+    const bool ownFile = !origin.isEmpty() && !origin.startsWith(u':') && QFileInfo(origin).isFile();
+    if (ownFile && (version == SpecVersion::V3 || version == SpecVersion::V4))
+        return saveAs(document, origin, version);
+    return saveWithDialog(document, SpecVersion::V4);
+}
+
 bool FileController::saveWithDialog(PactDocument *document, SpecVersion version)
 {
     if (!document)
@@ -152,7 +199,7 @@ bool FileController::saveAs(PactDocument *document, const QString &path, SpecVer
     rememberDirectory(path);
     m_recentFiles->add(path);
     if (losses.isEmpty()) {
-        document->markSaved(path);
+        document->markSaved(path, version);
         Q_EMIT statusMessage(tr("Saved %1 as %2").arg(QFileInfo(path).fileName(), specVersionLabel(version)));
     } else {
         // The file lacks what V3 cannot hold: the document stays what it was, not this file.

@@ -7,9 +7,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QMimeData;
 class QWidget;
 QT_END_NAMESPACE
@@ -32,6 +34,15 @@ class FileController : public QObject
     Q_OBJECT
 
 public:
+    /// The file actions it owns; MainWindow places them.
+    struct Actions
+    {
+        QAction *open = nullptr;
+        QAction *close = nullptr;
+        QAction *saveAsV4 = nullptr;
+        QAction *saveAsV3 = nullptr;
+    };
+
     FileController(
         DocumentManager *documents, DiagnosticsModel *diagnostics, RecentFiles *recentFiles, QWidget *dialogParent);
     ~FileController() override;
@@ -42,6 +53,9 @@ public:
     static QStringList pactFilesIn(const QMimeData *mime);
 
     void setDialogService(std::unique_ptr<DialogService> service);
+    const Actions &actions() const { return m_actions; }
+    /// Tells the actions which document they act on.
+    void setCurrentDocument(std::function<PactDocument *()> current);
     DialogService *dialogs() const { return m_dialogs.get(); }
 
     /// Opens a pact file (or a `:/` resource); on failure shows the error and returns false.
@@ -51,6 +65,11 @@ public:
     void openWithDialog();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
     bool saveAs(PactDocument *document, const QString &path, SpecVersion version);
+    /**
+     * Saves to the document's own file in the version it was read or last saved as, when that is
+     * V3 or V4; otherwise (a new pact, an older version, a resource) asks where and saves as V4.
+     */
+    bool save(PactDocument *document);
     /// Asks where, then saveAs().
     bool saveWithDialog(PactDocument *document, SpecVersion version);
     /// Closes a document, asking first when it has unsaved changes; false when the user keeps it.
@@ -63,6 +82,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    void setupActions();
     bool confirmV3Losses(PactDocument *document);
     void reportLoadFailure(const QString &path, const Diagnostics &diagnostics);
     QString suggestedPath(const PactDocument *document, SpecVersion version) const;
@@ -74,6 +94,8 @@ private:
     RecentFiles *m_recentFiles;
     QPointer<QWidget> m_dialogParent;
     std::unique_ptr<DialogService> m_dialogs;
+    std::function<PactDocument *()> m_current;
+    Actions m_actions;
 };
 
 } // namespace Pactbench

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "dialogservice.h"
+#include "editcontroller.h"
 #include "filecontroller.h"
 #include "recentfiles.h"
 
@@ -15,6 +16,7 @@
 #include <ui/widgets/detailpane.h>
 #include <ui/widgets/diagnosticsview.h>
 #include <ui/widgets/highlighterfactory.h>
+#include <ui/widgets/interactioneditor.h>
 #include <ui/widgets/pacttreewidget.h>
 
 #include <QApplication>
@@ -29,7 +31,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -44,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setupModels();
     setupCentralWidget();
-    setupDiagnosticsDock();
+    setupDocks();
     setupActions();
     setupMenus();
     setupToolBar();
@@ -61,6 +62,7 @@ MainWindow::~MainWindow()
 {
     // Views go first: the models they show are children of this window too.
     delete m_splitter;
+    delete m_rawJsonDock;
     delete m_diagnosticsDock;
 }
 
@@ -79,6 +81,8 @@ void MainWindow::setupModels()
     m_recentFiles = new RecentFiles(this);
     m_undoGroup = new QUndoGroup(this);
     m_files = new FileController(m_documents, m_diagnosticsModel, m_recentFiles, this);
+    m_files->setCurrentDocument([this] { return currentDocument(); });
+    m_edit = new EditController(m_documents, m_files, [this] { return selection(); }, this);
 }
 
 void MainWindow::setupCentralWidget()
@@ -87,18 +91,24 @@ void MainWindow::setupCentralWidget()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_tree = new PactTreeWidget(m_splitter);
     m_tree->setModel(m_treeModel);
-    m_detail = new DetailPane(m_splitter);
-    m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_editor = new InteractionEditor(m_splitter);
+    m_editor->setObjectName(QStringLiteral("interactionEditor"));
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 }
 
-void MainWindow::setupDiagnosticsDock()
+void MainWindow::setupDocks()
 {
+    m_rawJsonDock = new QDockWidget(tr("Raw JSON"), this);
+    m_rawJsonDock->setObjectName(QStringLiteral("rawJsonDock"));
+    m_detail = new DetailPane(m_rawJsonDock);
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_rawJsonDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_rawJsonDock);
     m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
     m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
     m_diagnosticsView = new DiagnosticsView(m_diagnosticsDock);
@@ -110,22 +120,11 @@ void MainWindow::setupDiagnosticsDock()
 
 void MainWindow::setupActions()
 {
-    QStyle *s = style();
-    m_actions.open
-        = new QAction(QIcon::fromTheme(QStringLiteral("document-open"), s->standardIcon(QStyle::SP_DialogOpenButton)),
-            tr("&Open…"), this);
-    m_actions.open->setShortcut(QKeySequence::Open);
-    m_actions.open->setStatusTip(tr("Open one or more pact files"));
-    m_actions.close = new QAction(s->standardIcon(QStyle::SP_DialogCloseButton), tr("&Close"), this);
-    m_actions.close->setShortcut(QKeySequence::Close);
-    m_actions.saveAsV4 = new QAction(
-        QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
-        tr("Save As V&4…"), this);
-    m_actions.saveAsV4->setShortcut(QKeySequence::SaveAs);
-    m_actions.saveAsV4->setStatusTip(tr("Write the selected pact as a V4 pact file"));
-    m_actions.saveAsV3 = new QAction(tr("Save As V&3…"), this);
-    m_actions.saveAsV3->setStatusTip(
-        tr("Write the selected pact as a V3 pact file, after showing what V3 cannot hold"));
+    const FileController::Actions &f = m_files->actions();
+    m_actions.open = f.open;
+    m_actions.close = f.close;
+    m_actions.saveAsV4 = f.saveAsV4;
+    m_actions.saveAsV3 = f.saveAsV3;
     m_actions.quit = new QAction(tr("&Quit"), this);
     m_actions.quit->setShortcut(QKeySequence::Quit);
     m_actions.quit->setMenuRole(QAction::QuitRole);
@@ -151,32 +150,30 @@ void MainWindow::setupEditActions()
 
 void MainWindow::setupMenus()
 {
+    const EditController::Actions &e = m_edit->actions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions.open);
+    file->addActions({e.newPact, m_actions.open});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentFiles->attachMenu(m_recentMenu);
     file->addSeparator();
-    file->addAction(m_actions.saveAsV4);
-    file->addAction(m_actions.saveAsV3);
+    file->addActions({e.save, m_actions.saveAsV4, m_actions.saveAsV3});
     file->addSeparator();
-    file->addAction(m_actions.close);
-    file->addAction(m_actions.quit);
+    file->addActions({m_actions.close, m_actions.quit});
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_actions.undo);
-    edit->addAction(m_actions.redo);
+    edit->addActions({m_actions.undo, m_actions.redo});
+    edit->addSeparator();
+    edit->addActions({e.addInteraction, e.duplicateInteraction, e.deleteInteraction, e.moveUp, e.moveDown});
     edit->addSeparator();
     edit->addAction(m_actions.find);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_actions.expandAll);
-    view->addAction(m_actions.collapseAll);
+    view->addActions({m_actions.expandAll, m_actions.collapseAll});
     view->addSeparator();
-    view->addAction(m_diagnosticsDock->toggleViewAction());
+    view->addActions({m_rawJsonDock->toggleViewAction(), m_diagnosticsDock->toggleViewAction()});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.openExample);
     help->addSeparator();
-    help->addAction(m_actions.about);
-    help->addAction(m_actions.aboutQt);
+    help->addActions({m_actions.about, m_actions.aboutQt});
 }
 
 void MainWindow::setupToolBar()
@@ -185,9 +182,12 @@ void MainWindow::setupToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_actions.open);
-    bar->addAction(m_actions.saveAsV4);
-    bar->addAction(m_actions.close);
+    const EditController::Actions &e = m_edit->actions();
+    bar->addActions({e.newPact, m_actions.open, e.save, m_actions.saveAsV4});
+    bar->addSeparator();
+    bar->addActions({m_actions.undo, m_actions.redo});
+    bar->addSeparator();
+    bar->addActions({e.addInteraction, e.duplicateInteraction, e.deleteInteraction});
 }
 
 void MainWindow::setupStatusBar()
@@ -218,22 +218,15 @@ void MainWindow::setupConnections()
 
 void MainWindow::setupFileConnections()
 {
-    connect(m_actions.open, &QAction::triggered, m_files, &FileController::openWithDialog);
-    connect(m_actions.close, &QAction::triggered, this, [this] { closeDocument(currentDocument()); });
-    connect(m_actions.saveAsV4, &QAction::triggered, this,
-        [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V4); });
-    connect(m_actions.saveAsV3, &QAction::triggered, this,
-        [this] { m_files->saveWithDialog(currentDocument(), SpecVersion::V3); });
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.openExample, &QAction::triggered, this, &MainWindow::openExample);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
     connect(m_files, &FileController::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);
-    connect(m_documents, &DocumentManager::documentAdded, this, [this](PactDocument *document) {
-        m_undoGroup->addStack(document->undoStack());
-        connect(document, &PactDocument::dirtyChanged, this, &MainWindow::updateWindowTitle);
-    });
+    connect(m_documents, &DocumentManager::documentAdded, this, &MainWindow::onDocumentAdded);
+    connect(m_edit, &EditController::selectRequested, this, &MainWindow::selectInteraction);
+    connect(m_edit, &EditController::documentCreated, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &DocumentManager::documentRemoved, this, [this] {
         updateActions();
         updateStatus();
@@ -318,10 +311,38 @@ void MainWindow::onDocumentOpened(PactDocument *document)
     updateWindowTitle();
 }
 
+void MainWindow::onDocumentAdded(PactDocument *document)
+{
+    m_undoGroup->addStack(document->undoStack());
+    connect(document, &PactDocument::dirtyChanged, this, &MainWindow::updateWindowTitle);
+    connect(document, &PactDocument::interactionsRearranged, this, [this, document] {
+        // Undoing an add or delete rebuilt the pact's rows: keep an interaction selected.
+        const int count = int(document->pact().interactions.size());
+        if (count > 0 && selection().second < 0)
+            selectInteraction(document, qBound(0, m_lastInteraction, count - 1));
+        updateStatus();
+    });
+}
+
+std::pair<PactDocument *, int> MainWindow::selection() const
+{
+    const QModelIndex index = m_tree->currentSourceIndex();
+    return {currentDocument(), index.isValid() ? index.data(Roles::InteractionIndexRole).toInt() : -1};
+}
+
+bool MainWindow::save()
+{
+    return m_edit->save();
+}
+
 void MainWindow::onCurrentChanged(const QModelIndex &sourceIndex)
 {
     m_detail->showIndex(sourceIndex);
-    if (PactDocument *document = currentDocument())
+    const auto [document, interaction] = selection();
+    m_editor->showInteraction(document, interaction);
+    if (interaction >= 0)
+        m_lastInteraction = interaction;
+    if (document)
         m_undoGroup->setActiveStack(document->undoStack());
     updateActions();
     updateWindowTitle();
@@ -333,6 +354,7 @@ void MainWindow::updateActions()
     m_actions.close->setEnabled(hasDocument);
     m_actions.saveAsV4->setEnabled(hasDocument);
     m_actions.saveAsV3->setEnabled(hasDocument);
+    m_edit->updateActions();
 }
 
 void MainWindow::updateStatus()

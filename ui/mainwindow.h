@@ -23,6 +23,8 @@ class DiagnosticsModel;
 class DiagnosticsView;
 class DialogService;
 class DocumentManager;
+class EditController;
+class InteractionEditor;
 class FileController;
 class PactDocument;
 class PactTreeModel;
@@ -50,6 +52,8 @@ public:
     PactTreeModel *treeModel() const { return m_treeModel; }
     PactTreeWidget *treeWidget() const { return m_tree; }
     DetailPane *detailPane() const { return m_detail; }
+    InteractionEditor *interactionEditor() const { return m_editor; }
+    EditController *editController() const { return m_edit; }
     /// The document of the selected item, else the only open one, else null.
     PactDocument *currentDocument() const;
 
@@ -62,6 +66,8 @@ public:
     bool saveAs(PactDocument *document, const QString &path, SpecVersion version);
     /// Closes a document, asking first when it has unsaved changes; false when the user keeps it.
     bool closeDocument(PactDocument *document);
+    /// Saves the current document to its own file (or asks where, for a new or older pact).
+    bool save();
     /// Selects an interaction of an open document and shows it.
     void selectInteraction(PactDocument *document, int interaction);
     /// Restores a sensible layout (splitter, columns) for the current window size.
@@ -93,7 +99,7 @@ private:
 
     void setupModels();
     void setupCentralWidget();
-    void setupDiagnosticsDock();
+    void setupDocks();
     void setupActions();
     void setupEditActions();
     void setupMenus();
@@ -107,6 +113,8 @@ private:
     void showAbout();
     void onDocumentOpened(PactDocument *document);
     void onCurrentChanged(const QModelIndex &sourceIndex);
+    void onDocumentAdded(PactDocument *document);
+    std::pair<PactDocument *, int> selection() const;
     void updateActions();
     void updateStatus();
     void updateWindowTitle();
@@ -120,11 +128,15 @@ private:
     QSplitter *m_splitter = nullptr;
     PactTreeWidget *m_tree = nullptr;
     DetailPane *m_detail = nullptr;
+    InteractionEditor *m_editor = nullptr;
+    EditController *m_edit = nullptr;
+    QDockWidget *m_rawJsonDock = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
     DiagnosticsView *m_diagnosticsView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_summaryLabel = nullptr;
     Actions m_actions;
+    int m_lastInteraction = -1; ///< reselected after interactions were added, removed or moved
     bool m_layoutPending = true; ///< no saved layout: resetLayout() once the window has its size
 };
 

@@ -4,6 +4,7 @@
 
 #include <ui/document/documentmanager.h>
 #include <ui/mainwindow.h>
+#include <ui/widgets/interactioneditor.h>
 #include <ui/widgets/pacttreewidget.h>
 
 #include <QApplication>
@@ -37,6 +38,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("select"),
         QApplication::translate("main", "Select interaction INDEX of the first file, with its parts open."),
         QStringLiteral("INDEX")});
+    parser.addOption({QStringLiteral("tab"),
+        QApplication::translate("main", "Show editor tab NAME: general, request, response, message or rules."),
+        QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE, then quit (uses fresh settings)."),
         QStringLiteral("FILE")});
@@ -68,6 +72,8 @@ int main(int argc, char *argv[])
             window.documents()->documents().constFirst(), parser.value(QStringLiteral("select")).toInt());
         window.treeWidget()->expandCurrent();
     }
+    if (parser.isSet(QStringLiteral("tab")))
+        window.interactionEditor()->showTab(parser.value(QStringLiteral("tab")) + QStringLiteral("Tab"));
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(500, &window, [&window, screenshot] {
             const bool saved = window.grab().save(screenshot);

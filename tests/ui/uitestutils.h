@@ -50,6 +50,10 @@ public:
     QStringList lossPrompts; ///< the details of each loss report shown
     bool acceptLosses = true;
     QString savePath;
+    QStringList discardPrompts; ///< the text of each "discard changes?" question
+    bool discard = true;
+    NewPactRequest newPact{QStringLiteral("web-app"), QStringLiteral("orders-api"), SpecVersion::V4};
+    int newPactPrompts = 0;
 
     QStringList openFileNames(QWidget *, const QString &) override { return {}; }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return savePath; }
@@ -62,7 +66,17 @@ public:
         lossPrompts.append(details);
         return acceptLosses;
     }
-    bool confirmDiscard(QWidget *, const QString &) override { return true; }
+    bool confirmDiscard(QWidget *, const QString &text) override
+    {
+        discardPrompts.append(text);
+        return discard;
+    }
+    bool askNewPact(QWidget *, NewPactRequest *request) override
+    {
+        ++newPactPrompts;
+        *request = newPact;
+        return true;
+    }
 };
 
 } // namespace Pactbench::Test

@@ -12,6 +12,7 @@ PactDocument::PactDocument(Pact pact, QString origin, Diagnostics diagnostics, Q
     , m_origin(std::move(origin))
     , m_diagnostics(std::move(diagnostics))
     , m_undoStack(new QUndoStack(this))
+    , m_fileVersion(m_origin.isEmpty() ? SpecVersion::Unknown : m_pact.specVersion)
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setDirty(!clean); });
 }
@@ -41,6 +42,43 @@ void PactDocument::setInteraction(int index, const Interaction &interaction)
     if (m_undoStack->isClean())
         setDirty(true);
     Q_EMIT interactionChanged(index);
+}
+
+void PactDocument::insertInteraction(int index, const Interaction &interaction)
+{
+    m_pact.interactions.insert(qBound(0, index, int(m_pact.interactions.size())), interaction);
+    rearranged();
+}
+
+void PactDocument::removeInteraction(int index)
+{
+    if (index < 0 || index >= m_pact.interactions.size())
+        return;
+    m_pact.interactions.removeAt(index);
+    rearranged();
+}
+
+void PactDocument::moveInteraction(int from, int to)
+{
+    const int n = int(m_pact.interactions.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    m_pact.interactions.move(from, to);
+    rearranged();
+}
+
+void PactDocument::rearranged()
+{
+    if (m_undoStack->isClean())
+        setDirty(true);
+    Q_EMIT pactReset();
+    Q_EMIT interactionsRearranged();
+}
+
+void PactDocument::markSaved(const QString &path, SpecVersion version)
+{
+    m_fileVersion = version;
+    markSaved(path);
 }
 
 void PactDocument::markSaved(const QString &path)

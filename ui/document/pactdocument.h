@@ -42,24 +42,38 @@ public:
     void setPact(const Pact &pact);
     /// Replaces one interaction (used by undo commands); out-of-range indexes are ignored.
     void setInteraction(int index, const Interaction &interaction);
+    /// Inserts an interaction at `index` (clamped to the list); the pact's rows are rebuilt.
+    void insertInteraction(int index, const Interaction &interaction);
+    /// Removes the interaction at `index`; out-of-range indexes are ignored.
+    void removeInteraction(int index);
+    /// Moves the interaction at `from` to position `to`; out-of-range indexes are ignored.
+    void moveInteraction(int from, int to);
     /// Records that the pact was saved to `path`: the origin changes, the undo stack becomes clean.
     void markSaved(const QString &path);
+    /// Same, remembering the version written (what a plain Save writes next time).
+    void markSaved(const QString &path, SpecVersion version);
+    /// The version the file was read as or last saved as (Unknown for a new pact).
+    SpecVersion fileVersion() const { return m_fileVersion; }
 
 Q_SIGNALS:
     /// The whole pact changed: views rebuild what they show of it.
     void pactReset();
     /// One interaction changed in place.
     void interactionChanged(int index);
+    /// Interactions were inserted, removed or moved (after pactReset has been emitted).
+    void interactionsRearranged();
     void dirtyChanged(bool dirty);
     void originChanged(const QString &origin);
 
 private:
     void setDirty(bool dirty);
+    void rearranged();
 
     Pact m_pact;
     QString m_origin;
     Diagnostics m_diagnostics;
     QUndoStack *m_undoStack = nullptr;
+    SpecVersion m_fileVersion = SpecVersion::Unknown;
     bool m_dirty = false;
 };
 

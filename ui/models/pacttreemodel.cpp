@@ -5,6 +5,7 @@
 #include "pactformat.h"
 #include "pacttreebuilder.h"
 #include "pacttreenode.h"
+#include "pacttreesync.h"
 #include "roles.h"
 
 #include <core/model/pactwriter.h>
@@ -144,22 +145,34 @@ void PactTreeModel::updateInteraction(PactDocument *document, int interaction)
         return;
     }
     const QModelIndex index = indexForNode(node);
-    if (node->childrenLoaded && node->childCount() > 0) {
+    PactTreeBuilder::updateInteractionNode(node);
+    if (node->childrenLoaded)
+        replaceParts(node);
+    Q_EMIT dataChanged(index, indexForNode(node, DetailColumn));
+}
+
+void PactTreeModel::replaceParts(PactTreeNode *node)
+{
+    auto parts = PactTreeBuilder::buildParts(node);
+    if (PactTreeSync::sameShape(node, parts)) {
+        // Same rows: update in place so selections and expanded parts survive typing.
+        PactTreeSync::copyData(node, parts, [this](PactTreeNode *parent, int first, int last) {
+            Q_EMIT dataChanged(indexForNode(parent->child(first)), indexForNode(parent->child(last), DetailColumn));
+        });
+        return;
+    }
+    const QModelIndex index = indexForNode(node);
+    if (node->childCount() > 0) {
         beginRemoveRows(index, 0, node->childCount() - 1);
         node->clearChildren();
         endRemoveRows();
     }
-    PactTreeBuilder::updateInteractionNode(node);
-    if (node->childrenLoaded) {
-        auto parts = PactTreeBuilder::buildParts(node);
-        if (!parts.empty()) {
-            beginInsertRows(index, 0, int(parts.size()) - 1);
-            for (auto &part : parts)
-                node->appendChild(std::move(part));
-            endInsertRows();
-        }
-    }
-    Q_EMIT dataChanged(index, indexForNode(node, DetailColumn));
+    if (parts.empty())
+        return;
+    beginInsertRows(index, 0, int(parts.size()) - 1);
+    for (auto &part : parts)
+        node->appendChild(std::move(part));
+    endInsertRows();
 }
 
 QModelIndex PactTreeModel::indexForDocument(const PactDocument *document) const

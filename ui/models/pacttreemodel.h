@@ -55,6 +55,7 @@ private:
     void resetDocument(PactDocument *document);
     void updateDocumentRow(PactDocument *document);
     void updateInteraction(PactDocument *document, int interaction);
+    void replaceParts(PactTreeNode *node);
     void connectDocument(PactDocument *document);
 
     PactTreeNode *nodeForIndex(const QModelIndex &index) const;

@@ -74,6 +74,19 @@ void CodeEditor::changeEvent(QEvent *event)
 
 void CodeEditor::highlightCurrentLine()
 {
+    updateExtraSelections();
+}
+
+void CodeEditor::setErrorOffset(int offset)
+{
+    if (m_errorOffset == offset)
+        return;
+    m_errorOffset = offset;
+    updateExtraSelections();
+}
+
+void CodeEditor::updateExtraSelections()
+{
     QTextEdit::ExtraSelection selection;
     QColor color = palette().color(QPalette::Highlight);
     color.setAlpha(28);
@@ -81,7 +94,20 @@ void CodeEditor::highlightCurrentLine()
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();
-    setExtraSelections({selection});
+    QList<QTextEdit::ExtraSelection> selections{selection};
+    if (m_errorOffset >= 0) {
+        QTextEdit::ExtraSelection error;
+        error.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        error.format.setUnderlineColor(Qt::red);
+        error.format.setBackground(QColor(255, 0, 0, 40));
+        error.cursor = QTextCursor(document());
+        error.cursor.setPosition(qMin(m_errorOffset, document()->characterCount() - 1));
+        error.cursor.movePosition(QTextCursor::EndOfLine, QTextCursor::KeepAnchor);
+        if (!error.cursor.hasSelection())
+            error.cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+        selections.append(error);
+    }
+    setExtraSelections(selections);
 }
 
 void CodeEditor::paintLineNumbers(QPaintEvent *event)

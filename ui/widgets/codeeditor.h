@@ -9,7 +9,7 @@ class LineNumberArea;
 
 /**
  * A plain-text editor for JSON and other bodies: monospace font, line numbers in a gutter,
- * current line highlighted, no wrapping. Read-only for now; editing comes with the workbench.
+ * current line highlighted, no wrapping, and an optional error marker (a syntax error located by offset).
  */
 class CodeEditor : public QPlainTextEdit
 {
@@ -21,6 +21,9 @@ public:
     Q_DISABLE_COPY_MOVE(CodeEditor)
 
     int lineNumberAreaWidth() const;
+    /// Underlines the character at `offset` (and the rest of its line) as an error; -1 clears the marker.
+    void setErrorOffset(int offset);
+    int errorOffset() const { return m_errorOffset; }
     /// Called by the gutter's paint event.
     void paintLineNumbers(QPaintEvent *event);
 
@@ -34,7 +37,10 @@ private:
     void updateLineNumberArea(const QRect &rect, int dy);
     void highlightCurrentLine();
 
+    void updateExtraSelections();
+
     LineNumberArea *m_lineNumberArea;
+    int m_errorOffset = -1;
 };
 
 } // namespace Pactbench

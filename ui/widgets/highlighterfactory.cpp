@@ -2,6 +2,7 @@
 #include "highlighterfactory.h"
 
 #include "jsonhighlighter.h"
+#include "xmlhighlighter.h"
 
 #include <QTextDocument>
 
@@ -38,6 +39,8 @@ QSyntaxHighlighter *HighlighterFactory::create(QTextDocument *document, const QS
         return highlighter;
     }
 #endif
+    if (syntax.compare(u"XML", Qt::CaseInsensitive) == 0)
+        return new XmlHighlighter(document, darkTheme);
     if (syntax.compare(u"JSON", Qt::CaseInsensitive) != 0)
         return nullptr;
     auto *highlighter = new JsonHighlighter(document);

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+// The editing half of the real MainWindow, driven through widgets found by objectName (offscreen):
+// edit a header and a matcher and undo back to the original document, typing merges, body
+// validation, add a rule from the body, the playground and the lint, add/duplicate/delete/move
+// interactions, Save V4 and reload equal, a lossy V3 save shows the report, a dirty close asks.
+
+#include "uitestutils.h"
+
+#include <core/model/pactreader.h>
+#include <ui/document/documentmanager.h>
+#include <ui/document/pactdocument.h>
+#include <ui/editcontroller.h>
+#include <ui/filecontroller.h>
+#include <ui/mainwindow.h>
+#include <ui/models/pacttreemodel.h>
+#include <ui/widgets/bodyeditor.h>
+#include <ui/widgets/codeeditor.h>
+#include <ui/widgets/interactioneditor.h>
+#include <ui/widgets/matcherform.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace Pactbench;
+
+class TestInteractionEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    Test::RecordingDialogService *m_dialogs = nullptr;
+    QTemporaryDir m_dir;
+    PactDocument *m_document = nullptr;
+    QString m_path;
+
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child named %s", qPrintable(name));
+        return widget;
+    }
+    QUndoStack *stack() const { return m_document->undoStack(); }
+    const Interaction &interaction(int i) const { return m_document->pact().interactions.at(i); }
+    QTableWidget *tableIn(const QString &name) const { return child<QWidget>(name)->findChild<QTableWidget *>(); }
+
+    /// Selects a row of the rules table whose path cell is `path`.
+    void selectRule(const QString &path)
+    {
+        auto *table = child<QTableWidget>(QStringLiteral("rulesTable"));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 1)->text() == path) {
+                table->selectRow(r);
+                return;
+            }
+        }
+        QFAIL("rule not in the table");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto dialogs = std::make_unique<Test::RecordingDialogService>();
+        m_dialogs = dialogs.get();
+        m_window->setDialogService(std::move(dialogs));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_path = m_dir.filePath(QStringLiteral("orders.json"));
+        QFile::remove(m_path);
+        QVERIFY(QFile::copy(FileController::examplePath(), m_path));
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(m_window->openFile(m_path));
+        m_document = m_window->documents()->documents().constFirst();
+        m_window->selectInteraction(m_document, 0);
+        QCOMPARE(m_window->interactionEditor()->interactionIndex(), 0);
+    }
+
+    void cleanup()
+    {
+        m_dialogs->discard = true;
+        m_tester.reset();
+        m_window.reset();
+    }
+
+    void editHeaderAndMatcherThenUndo()
+    {
+        const Pact original = m_document->pact();
+        QTableWidget *headers = tableIn(QStringLiteral("requestHeadersTable"));
+        QCOMPARE(headers->item(0, 0)->text(), QStringLiteral("Accept"));
+        headers->item(0, 1)->setText(QStringLiteral("application/hal+json"));
+        QCOMPARE(interaction(0).request.headers.value(QStringLiteral("Accept")), QStringLiteral("application/hal+json"));
+
+        m_window->interactionEditor()->showTab(QStringLiteral("rulesTab"));
+        child<QComboBox>(QStringLiteral("rulesPartCombo"))->setCurrentIndex(1);
+        Q_EMIT child<QComboBox>(QStringLiteral("rulesPartCombo"))->activated(1);
+        selectRule(QStringLiteral("$.orders[*].id"));
+        auto *type = child<QComboBox>(QStringLiteral("ruleTypeCombo"));
+        type->setCurrentText(QStringLiteral("regex"));
+        QCOMPARE(child<MatcherForm>(QString())->visibleParameters(), QStringList{QStringLiteral("regex")});
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("ruleRegexEdit")), QStringLiteral("^\\d+$"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("applyRuleButton")), Qt::LeftButton);
+        const RuleList list = interaction(0).response.matchingRules.category(QStringLiteral("body")).value(
+            QStringLiteral("$.orders[*].id"));
+        QCOMPARE(list.matchers.value(0).type, QStringLiteral("regex"));
+        QCOMPARE(list.matchers.value(0).attributes.value(QStringLiteral("regex")).toString(), QStringLiteral("^\\d+$"));
+        QVERIFY(m_document->isDirty());
+        QVERIFY(m_window->isWindowModified());
+
+        while (stack()->canUndo())
+            stack()->undo();
+        QVERIFY(m_document->pact() == original);
+        QVERIFY(!m_document->isDirty());
+        QCOMPARE(headers->item(0, 1)->text(), QStringLiteral("application/json"));
+    }
+
+    void typingMergesIntoOneStep()
+    {
+        const Pact original = m_document->pact();
+        auto *description = child<QLineEdit>(QStringLiteral("descriptionEdit"));
+        description->setFocus();
+        description->end(false);
+        QTest::keyClicks(description, QStringLiteral(" today"));
+        QCOMPARE(stack()->count(), 1);
+        QVERIFY(interaction(0).description.endsWith(QStringLiteral(" today")));
+        QVERIFY(m_window->treeModel()->indexForInteraction(m_document, 0).data().toString().contains(u"today"));
+        stack()->undo();
+        QVERIFY(m_document->pact() == original);
+        QVERIFY(!description->text().endsWith(QStringLiteral(" today")));
+    }
+
+    void bodyValidatesAsYouType()
+    {
+        auto *body = child<BodyEditor>(QStringLiteral("responseBodyEditor"));
+        const Body before = interaction(0).response.body;
+        body->editor()->setPlainText(QStringLiteral("{\n  \"customerId\": \"C-1\",\n  \"orders\": [\n}"));
+        QVERIFY(body->errorText().contains(u"Line 4"));
+        QVERIFY(body->editor()->errorOffset() >= 0);
+        QVERIFY(interaction(0).response.body == before); // not applied
+        body->editor()->setPlainText(QStringLiteral("{\"customerId\": \"C-1\"}"));
+        QVERIFY(body->errorText().isEmpty());
+        QCOMPARE(interaction(0).response.body.json.toObject().value(QStringLiteral("customerId")).toString(),
+            QStringLiteral("C-1"));
+        QCOMPARE(interaction(0).response.body.contentType, before.contentType);
+        body->prettyPrint();
+        QVERIFY(body->editor()->toPlainText().contains(u'\n'));
+        QCOMPARE(stack()->count(), 1);
+    }
+
+    void addRuleFromBody()
+    {
+        auto *body = child<BodyEditor>(QStringLiteral("responseBodyEditor"));
+        const QString text = body->editor()->toPlainText();
+        const int at = int(text.indexOf(QStringLiteral("\"quantity\"")));
+        QVERIFY(at > 0);
+        QCOMPARE(body->pathAt(at + 3), QStringLiteral("$.orders[0].lines[0].quantity"));
+        QCOMPARE(body->pathAt(int(text.indexOf(QStringLiteral("BK-2231")))), QStringLiteral("$.orders[0].lines[0].sku"));
+        Q_EMIT body->ruleRequested(QStringLiteral("$.orders[0].lines[0].sku"), QStringLiteral("regex"), QStringLiteral("BK-2231"));
+        const RuleList list = interaction(0).response.matchingRules.category(QStringLiteral("body")).value(
+            QStringLiteral("$.orders[0].lines[0].sku"));
+        QCOMPARE(list.matchers.value(0).type, QStringLiteral("regex"));
+        QCOMPARE(list.matchers.value(0).attributes.value(QStringLiteral("regex")).toString(), QStringLiteral("^BK\\-2231$"));
+        stack()->undo();
+        QVERIFY(!m_document->isDirty());
+    }
+
+    void playgroundAndLint()
+    {
+        m_window->interactionEditor()->showTab(QStringLiteral("rulesTab"));
+        Q_EMIT child<QComboBox>(QStringLiteral("rulesPartCombo"))->activated(1);
+        selectRule(QStringLiteral("$.orders[*].id"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("playgroundValueEdit")), QStringLiteral("\"abc\""));
+        const QString result = child<QLabel>(QStringLiteral("playgroundResult"))->text();
+        QVERIFY2(result.contains(u"abc"), qPrintable(result));
+        QVERIFY(child<QLabel>(QStringLiteral("playgroundExampleResult"))->text().contains(u"matches"));
+
+        // A regex its own example fails, and a path that names nothing.
+        MatchingRules rules = interaction(0).response.matchingRules;
+        rules.add(QStringLiteral("body"), QStringLiteral("$.customerId"),
+            RuleList{{Matcher{QStringLiteral("regex"), {{QStringLiteral("regex"), QStringLiteral("^X$")}}}}, {}, {}});
+        rules.add(QStringLiteral("body"), QStringLiteral("$.nothing"), RuleList{{Matcher{QStringLiteral("type"), {}}}, {}, {}});
+        child<QLineEdit>(QStringLiteral("rulePathEdit"))->setText(QStringLiteral("$.nothing"));
+        child<QComboBox>(QStringLiteral("ruleCategoryCombo"))->setCurrentText(QStringLiteral("body"));
+        child<QComboBox>(QStringLiteral("ruleTypeCombo"))->setCurrentText(QStringLiteral("type"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addRuleButton")), Qt::LeftButton);
+        child<QLineEdit>(QStringLiteral("rulePathEdit"))->setText(QStringLiteral("$.customerId"));
+        child<QComboBox>(QStringLiteral("ruleTypeCombo"))->setCurrentText(QStringLiteral("regex"));
+        child<QLineEdit>(QStringLiteral("ruleRegexEdit"))->setText(QStringLiteral("^X$"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addRuleButton")), Qt::LeftButton);
+        QStringList lint;
+        auto *list = child<QListWidget>(QStringLiteral("ruleLintList"));
+        for (int r = 0; r < list->count(); ++r)
+            lint.append(list->item(r)->text());
+        QVERIFY2(lint.filter(QStringLiteral("$.nothing")).size() == 1, qPrintable(lint.join(u'\n')));
+        QVERIFY2(lint.filter(QStringLiteral("does not match its own regex")).size() == 1, qPrintable(lint.join(u'\n')));
+    }
+
+    void addDuplicateDeleteMove()
+    {
+        const Pact original = m_document->pact();
+        const int n = int(original.interactions.size());
+        const EditController::Actions &a = m_window->editController()->actions();
+        a.addInteraction->trigger();
+        QCOMPARE(m_document->pact().interactions.size(), n + 1);
+        QCOMPARE(m_window->interactionEditor()->interactionIndex(), 1);
+        a.duplicateInteraction->trigger();
+        QCOMPARE(m_document->pact().interactions.size(), n + 2);
+        QCOMPARE(interaction(2).request.method, interaction(1).request.method);
+        a.moveDown->trigger();
+        QCOMPARE(m_window->interactionEditor()->interactionIndex(), 3);
+        a.deleteInteraction->trigger();
+        QCOMPARE(m_document->pact().interactions.size(), n + 1);
+        while (stack()->canUndo())
+            stack()->undo();
+        QVERIFY(m_document->pact() == original);
+        QVERIFY(m_window->interactionEditor()->interactionIndex() >= 0);
+    }
+
+    void newPact()
+    {
+        m_window->editController()->actions().newPact->trigger();
+        QCOMPARE(m_dialogs->newPactPrompts, 1);
+        QCOMPARE(m_window->documents()->count(), 2);
+        PactDocument *created = m_window->documents()->documents().constLast();
+        QCOMPARE(created->pact().consumer.name, QStringLiteral("web-app"));
+        QCOMPARE(created->pact().specVersion, SpecVersion::V4);
+        QCOMPARE(m_window->currentDocument(), created);
+        m_window->editController()->actions().addInteraction->trigger();
+        QCOMPARE(created->pact().interactions.size(), 1);
+    }
+
+    void saveV4ReloadsEqual()
+    {
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("keyEdit")), QStringLiteral("-v2"));
+        QVERIFY(m_document->isDirty());
+        QVERIFY(m_window->save());
+        QVERIFY(!m_document->isDirty());
+        QVERIFY(m_dialogs->errors.isEmpty());
+        QCOMPARE(m_document->origin(), m_path);
+        const ReadResult reread = PactReader::readFile(m_path);
+        QVERIFY(reread.ok());
+        QVERIFY(*reread.pact == m_document->pact());
+    }
+
+    void lossyV3SaveShowsReport()
+    {
+        child<QCheckBox>(QStringLiteral("pendingCheck"))->click();
+        QVERIFY(interaction(0).pending);
+        m_dialogs->acceptLosses = false;
+        QVERIFY(!m_window->saveAs(m_document, m_dir.filePath(QStringLiteral("v3.json")), SpecVersion::V3));
+        QCOMPARE(m_dialogs->lossPrompts.size(), 1);
+        QVERIFY(m_dialogs->lossPrompts.constFirst().contains(u"pending"));
+        QVERIFY(m_document->isDirty());
+    }
+
+    void dirtyCloseAsks()
+    {
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("pathEdit")), QStringLiteral("/x"));
+        m_dialogs->discard = false;
+        QVERIFY(!m_window->closeDocument(m_document));
+        QCOMPARE(m_dialogs->discardPrompts.size(), 1);
+        QCOMPARE(m_window->documents()->count(), 1);
+        m_dialogs->discard = true;
+        QVERIFY(m_window->closeDocument(m_document));
+        QCOMPARE(m_window->documents()->count(), 0);
+        QCOMPARE(m_window->interactionEditor()->interactionIndex(), -1);
+    }
+};
+
+QTEST_MAIN(TestInteractionEditor)
+#include "tst_interactioneditor.moc"

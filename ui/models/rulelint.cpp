@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "rulelint.h"
+
+#include <core/matching/matching.h>
+#include "jsonpathlocator.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace Pactbench {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Pactbench::RuleLint", text);
+}
+
+bool isBodyCategory(const QString &category)
+{
+    return category == u"body" || category == u"content";
+}
+
+QString exampleText(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson());
+}
+
+void checkList(const Interaction &interaction, InteractionPart part, const QString &category, const QString &key,
+    const RuleList &list, QList<RuleLintItem> *items)
+{
+    const QJsonValue example = RuleLint::exampleFor(interaction, part, category, key);
+    const bool checkable = isBodyCategory(category) || category == u"header" || category == u"query";
+    if (checkable && example.isUndefined()) {
+        items->append({category, key,
+            isBodyCategory(category) ? tr("the path matches nothing in the body") : tr("no such name in this part")});
+        return;
+    }
+    for (const Matcher &m : list.matchers) {
+        if (m.type != u"regex" || example.isUndefined() || example.isObject() || example.isArray())
+            continue;
+        if (!evaluateMatcher(m, example, example).isEmpty())
+            items->append({category, key,
+                tr("the example “%1” does not match its own regex %2")
+                    .arg(example.isString() ? example.toString() : exampleText(example),
+                        m.attributes.value(QStringLiteral("regex")).toString())});
+    }
+}
+
+} // namespace
+
+QJsonValue RuleLint::exampleFor(
+    const Interaction &interaction, InteractionPart part, const QString &category, const QString &key)
+{
+    if (isBodyCategory(category))
+        return JsonPathLocator::valueAt(partBody(interaction, part).asJson(), key.isEmpty() ? QStringLiteral("$") : key);
+    if (part.kind == InteractionPart::Kind::Request || part.kind == InteractionPart::Kind::Response) {
+        const Headers &headers = part.kind == InteractionPart::Kind::Request ? interaction.request.headers
+                                                                             : interaction.response.headers;
+        if (category == u"header")
+            return headers.contains(key) ? QJsonValue(headers.value(key)) : QJsonValue(QJsonValue::Undefined);
+        if (category == u"query" && part.kind == InteractionPart::Kind::Request)
+            return interaction.request.query.contains(key) ? QJsonValue(interaction.request.query.value(key))
+                                                           : QJsonValue(QJsonValue::Undefined);
+        if (category == u"path")
+            return interaction.request.path;
+        if (category == u"status")
+            return interaction.response.status;
+    } else if (category == u"metadata") {
+        const QJsonObject metadata = partMessage(interaction, part).metadata;
+        return metadata.contains(key) ? metadata.value(key) : QJsonValue(QJsonValue::Undefined);
+    }
+    return QJsonValue::Undefined;
+}
+
+QList<RuleLintItem> RuleLint::check(const Interaction &interaction, InteractionPart part)
+{
+    QList<RuleLintItem> items;
+    if (!part.existsIn(interaction))
+        return items;
+    const MatchingRules &rules = partRules(interaction, part);
+    for (const Mismatch &problem : ruleProblems(rules))
+        items.append({QString(), problem.path, problem.sentence});
+    const auto &all = rules.all();
+    for (auto category = all.begin(); category != all.end(); ++category) {
+        for (auto list = category->begin(); list != category->end(); ++list)
+            checkList(interaction, part, category.key(), list.key(), list.value(), &items);
+    }
+    return items;
+}
+
+} // namespace Pactbench

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "messageparteditor.h"
+
+#include "bodyeditor.h"
+#include "keyvaluetable.h"
+
+#include <ui/commands/setbodycommand.h>
+#include <ui/commands/setmetadatacommand.h>
+#include <ui/document/pactdocument.h>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Pactbench {
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QJsonValue valueOf(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text.toUtf8() + "]", &error);
+    if (error.error == QJsonParseError::NoError && doc.array().size() == 1 && !text.trimmed().isEmpty())
+        return doc.array().at(0);
+    return text;
+}
+
+} // namespace
+
+MessagePartEditor::MessagePartEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    setupUi();
+    setupConnections();
+}
+
+MessagePartEditor::~MessagePartEditor() = default;
+
+void MessagePartEditor::setupUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_parts = new QComboBox(this);
+    m_parts->setObjectName(QStringLiteral("messagePartCombo"));
+    form->addRow(tr("&Part:"), m_parts);
+    layout->addLayout(form);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_metadata = new KeyValueTable(tr("Metadata key"), tr("Value (JSON or text)"), splitter);
+    m_metadata->setObjectName(QStringLiteral("metadataTable"));
+    m_body = new BodyEditor(splitter);
+    m_body->setObjectName(QStringLiteral("messageBodyEditor"));
+    splitter->addWidget(m_metadata);
+    splitter->addWidget(m_body);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+}
+
+void MessagePartEditor::setupConnections()
+{
+    connect(m_parts, &QComboBox::activated, this, [this](int row) {
+        m_part = m_parts->itemData(row).value<int>() < 0
+            ? InteractionPart{InteractionPart::Kind::MessageRequest}
+            : InteractionPart{InteractionPart::Kind::MessageResponse, m_parts->itemData(row).toInt()};
+        refresh();
+    });
+    connect(m_metadata, &KeyValueTable::edited, this, &MessagePartEditor::pushMetadata);
+    connect(m_body, &BodyEditor::bodyEdited, this, [this](const Body &body) {
+        if (m_document)
+            m_document->undoStack()->push(new SetBodyCommand(m_document, m_index, m_part, body));
+    });
+    connect(m_body, &BodyEditor::ruleRequested, this,
+        [this](const QString &path, const QString &type, const QJsonValue &example) {
+            Q_EMIT ruleRequested(m_part, path, type, example);
+        });
+}
+
+void MessagePartEditor::pushMetadata()
+{
+    if (!m_document)
+        return;
+    QJsonObject metadata;
+    for (const auto &[key, value] : m_metadata->entries())
+        metadata.insert(key, valueOf(value));
+    m_document->undoStack()->push(new SetMetadataCommand(m_document, m_index, m_part, metadata));
+}
+
+void MessagePartEditor::setInteraction(PactDocument *document, int index)
+{
+    const bool other = document != m_document || index != m_index;
+    m_document = document;
+    m_index = index;
+    if (other && document && index >= 0 && index < document->pact().interactions.size()) {
+        const Interaction &i = document->pact().interactions.at(index);
+        m_part = i.kind == InteractionKind::SynchronousMessages ? InteractionPart{InteractionPart::Kind::MessageRequest}
+                                                                : InteractionPart{InteractionPart::Kind::Message};
+    }
+    refresh();
+}
+
+void MessagePartEditor::updateParts(const Interaction &interaction)
+{
+    const QSignalBlocker blocker(m_parts);
+    m_parts->clear();
+    if (interaction.kind != InteractionKind::SynchronousMessages) {
+        m_parts->addItem(tr("Message"), 0);
+        m_parts->setEnabled(false);
+        return;
+    }
+    m_parts->setEnabled(true);
+    m_parts->addItem(tr("Request"), -1);
+    for (int r = 0; r < interaction.messageResponses.size(); ++r)
+        m_parts->addItem(tr("Response %1").arg(r + 1), r);
+    m_parts->setCurrentIndex(m_part.kind == InteractionPart::Kind::MessageResponse ? m_part.response + 1 : 0);
+}
+
+void MessagePartEditor::refresh()
+{
+    if (!m_document || m_index < 0 || m_index >= m_document->pact().interactions.size())
+        return;
+    const Interaction &i = m_document->pact().interactions.at(m_index);
+    if (i.isHttp() || !m_part.existsIn(i))
+        return;
+    updateParts(i);
+    const MessageContents &message = partMessage(i, m_part);
+    QList<KeyValueTable::Entry> entries;
+    for (auto it = message.metadata.begin(); it != message.metadata.end(); ++it)
+        entries.append({it.key(), valueText(it.value())});
+    m_metadata->setEntries(entries);
+    m_body->setBody(message.contents, message.effectiveContentType());
+}
+
+} // namespace Pactbench
