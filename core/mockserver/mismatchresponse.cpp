@@ -21,30 +21,6 @@ QString mockProblemTypeName(MockProblemType type)
 
 namespace {
 
-QString mismatchTypeName(MismatchKind kind)
-{
-    switch (kind) {
-    case MismatchKind::Method:
-        return QStringLiteral("MethodMismatch");
-    case MismatchKind::Path:
-        return QStringLiteral("PathMismatch");
-    case MismatchKind::Query:
-        return QStringLiteral("QueryMismatch");
-    case MismatchKind::Header:
-        return QStringLiteral("HeaderMismatch");
-    case MismatchKind::BodyType:
-        return QStringLiteral("BodyTypeMismatch");
-    case MismatchKind::Status:
-        return QStringLiteral("StatusMismatch");
-    case MismatchKind::Metadata:
-        return QStringLiteral("MetadataMismatch");
-    case MismatchKind::Body:
-    case MismatchKind::Rule:
-        break;
-    }
-    return QStringLiteral("BodyMismatch");
-}
-
 // The member naming where a mismatch is: "parameter" for query, "key" for headers, "path" for bodies.
 QString locationKey(MismatchKind kind)
 {
@@ -92,7 +68,7 @@ QString MismatchResponse::matchKey(const MockProblem &problem)
 QJsonObject MismatchResponse::mismatchToJson(const Mismatch &mismatch)
 {
     QJsonObject out{
-        { QStringLiteral("type"), mismatchTypeName(mismatch.kind) },
+        { QStringLiteral("type"), referenceMismatchType(mismatch.kind) },
         { QStringLiteral("mismatch"), mismatch.sentence },
         { QStringLiteral("expected"), mismatch.expected },
         { QStringLiteral("actual"), mismatch.actual },
