@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Pactbench::AddInteractionCommand</name>
+    <message>
+        <source>a new request</source>
+        <translation>eine neue Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::BodyEditor</name>
+    <message>
+        <source>Pretty-print</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Reformat the JSON body with indentation</source>
+        <translation>Den JSON-Body eingerückt neu formatieren</translation>
+    </message>
+    <message>
+        <source>No body. Type one to add it.</source>
+        <translation>Kein Body. Tippen Sie einen, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>No body · %1</source>
+        <translation>Kein Body · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 — not applied yet</source>
+        <translation>Zeile %1, Spalte %2: %3 – noch nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Match %1 by</source>
+        <translation>%1 abgleichen nach</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>Includes the example</source>
+        <translation>Enthält das Beispiel</translation>
+    </message>
+    <message>
+        <source>Not empty</source>
+        <translation>Nicht leer</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::BodyText</name>
+    <message>
+        <source>more than one JSON value</source>
+        <translation>mehr als ein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>Binary body, %1 (%2 bytes), read-only</source>
+        <translation>Binärer Body, %1 (%2 Bytes), schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Base64:</source>
+        <translation>Base64:</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::DetailPane</name>
     <message>
         <source>Select a pact, an interaction or one of its parts to see its JSON.</source>
@@ -68,6 +169,53 @@
     <message>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::EditController</name>
+    <message>
+        <source>&amp;New Pact…</source>
+        <translation>&amp;Neuer Pact…</translation>
+    </message>
+    <message>
+        <source>Create an empty pact between a consumer and a provider</source>
+        <translation>Einen leeren Pact zwischen Consumer und Provider anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the pact to its file in the version it was read as</source>
+        <translation>Den Pact in seiner Datei in der gelesenen Version speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Interaction</source>
+        <translation>Interaktion &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Interaction</source>
+        <translation>Interaktion d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Interaction</source>
+        <translation>Interaktion &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move Interaction &amp;Up</source>
+        <translation>Interaktion nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Interaction Do&amp;wn</source>
+        <translation>Interaktion nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Add interaction</source>
+        <translation>Interaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate interaction</source>
+        <translation>Interaktion duplizieren</translation>
     </message>
 </context>
 <context>
@@ -144,16 +292,9 @@
         <source>Opened %1: %2 interactions in %3 s</source>
         <translation>%1 geöffnet: %2 Interaktionen in %3 s</translation>
     </message>
-</context>
-<context>
-    <name>Pactbench::MainWindow</name>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Diagnose</translation>
-    </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open one or more pact files</source>
@@ -161,23 +302,185 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Save As V&amp;4…</source>
-        <translation>Als V&amp;4 speichern …</translation>
+        <translation>Speichern als V&amp;4…</translation>
     </message>
     <message>
         <source>Write the selected pact as a V4 pact file</source>
-        <translation>Den gewählten Pact als V4-Pact-Datei schreiben</translation>
+        <translation>Den gewählten Pact als V4-Datei schreiben</translation>
     </message>
     <message>
         <source>Save As V&amp;3…</source>
-        <translation>Als V&amp;3 speichern …</translation>
+        <translation>Speichern als V&amp;3…</translation>
     </message>
     <message>
         <source>Write the selected pact as a V3 pact file, after showing what V3 cannot hold</source>
-        <translation>Den gewählten Pact als V3-Pact-Datei schreiben, nachdem angezeigt wurde, was V3 nicht aufnehmen kann</translation>
+        <translation>Den gewählten Pact als V3-Datei schreiben, nachdem gezeigt wurde, was V3 nicht fassen kann</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::GeneratorsEditor</name>
+    <message>
+        <source>Generators</source>
+        <translation>Generatoren</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Path or name</source>
+        <translation>Pfad oder Name</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>Attributes (JSON)</source>
+        <translation>Attribute (JSON)</translation>
+    </message>
+    <message>
+        <source>Add a generator</source>
+        <translation>Einen Generator hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected generator</source>
+        <translation>Den gewählten Generator entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::HttpPartEditor</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Query:</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::InteractionEditor</name>
+    <message>
+        <source>Select an interaction to edit it.</source>
+        <translation>Wählen Sie eine Interaktion, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Rules &amp;&amp; Generators</source>
+        <translation>Regeln &amp;&amp; Generatoren</translation>
+    </message>
+    <message>
+        <source>optional unique key (V4)</source>
+        <translation>optionaler eindeutiger Schlüssel (V4)</translation>
+    </message>
+    <message>
+        <source>Pending: failures do not fail the verification (V4)</source>
+        <translation>Ausstehend: Fehler lassen die Verifikation nicht scheitern (V4)</translation>
+    </message>
+    <message>
+        <source>One comment per line (V4)</source>
+        <translation>Ein Kommentar pro Zeile (V4)</translation>
+    </message>
+    <message>
+        <source>Provider state</source>
+        <translation>Provider-Zustand</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON object)</source>
+        <translation>Parameter (JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Kommentare:</translation>
+    </message>
+    <message>
+        <source>Provider &amp;states:</source>
+        <translation>Provider-&amp;Zustände:</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::InteractionPart</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::KeyValueTable</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Eine Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Die gewählte Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::MainWindow</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -266,6 +569,185 @@
     <message>
         <source>%1[*] — Pactbench</source>
         <translation>%1[*] — Pactbench</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::MatcherForm</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{&quot;rules&quot;: [{&quot;match&quot;: &quot;regex&quot;, &quot;regex&quot;: &quot;…&quot;}]}</source>
+        <translation>{&quot;rules&quot;: [{&quot;match&quot;: &quot;regex&quot;, &quot;regex&quot;: &quot;…&quot;}]}</translation>
+    </message>
+    <message>
+        <source>Matcher &amp;type:</source>
+        <translation>Matcher-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression:</source>
+        <translation>Regulärer &amp;Ausdruck:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum length:</source>
+        <translation>Mi&amp;nimale Länge:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum length:</source>
+        <translation>Ma&amp;ximale Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes (JSON):</source>
+        <translation>A&amp;ttribute (JSON):</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::MatchingRulesEditor</name>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Teil:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Matcher</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>$.items[*].id, a header or a parameter name</source>
+        <translation>$.items[*].id, ein Header- oder Parametername</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>Pf&amp;ad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ombine:</source>
+        <translation>&amp;Verknüpfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>Spielwiese</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::MessagePartEditor</name>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Teil:</translation>
+    </message>
+    <message>
+        <source>Metadata key</source>
+        <translation>Metadaten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value (JSON or text)</source>
+        <translation>Wert (JSON oder Text)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::MoveInteractionCommand</name>
+    <message>
+        <source>Move interaction</source>
+        <translation>Interaktion verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::NewPactDialog</name>
+    <message>
+        <source>New Pact</source>
+        <translation>Neuer Pact</translation>
+    </message>
+    <message>
+        <source>V4 (recommended)</source>
+        <translation>V4 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>V3</source>
+        <translation>V3</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer:</source>
+        <translation>&amp;Consumer:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>&amp;Spezifikation:</translation>
     </message>
 </context>
 <context>
@@ -456,6 +938,155 @@ Spezifikation %2
     </message>
 </context>
 <context>
+    <name>Pactbench::RemoveInteractionCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::RuleLint</name>
+    <message>
+        <source>the path matches nothing in the body</source>
+        <translation>der Pfad trifft nichts im Body</translation>
+    </message>
+    <message>
+        <source>no such name in this part</source>
+        <translation>kein solcher Name in diesem Teil</translation>
+    </message>
+    <message>
+        <source>the example “%1” does not match its own regex %2</source>
+        <translation>das Beispiel „%1“ passt nicht zu seinem eigenen regulären Ausdruck %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::RulePlayground</name>
+    <message>
+        <source>A value to try: 42, &quot;text&quot;, [1, 2], {&quot;a&quot;: 1} or plain text</source>
+        <translation>Ein Wert zum Ausprobieren: 42, &quot;text&quot;, [1, 2], {&quot;a&quot;: 1} oder einfacher Text</translation>
+    </message>
+    <message>
+        <source>Try &amp;value:</source>
+        <translation>&amp;Wert testen:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Pact example:</source>
+        <translation>Pact-Beispiel:</translation>
+    </message>
+    <message>
+        <source>Select a rule to try it.</source>
+        <translation>Wählen Sie eine Regel, um sie auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Type a value above.</source>
+        <translation>Geben Sie oben einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>Der Wert</translation>
+    </message>
+    <message>
+        <source>The pact has no example at this place.</source>
+        <translation>Der Pact hat an dieser Stelle kein Beispiel.</translation>
+    </message>
+    <message>
+        <source>The example</source>
+        <translation>Das Beispiel</translation>
+    </message>
+    <message>
+        <source>✔ %1 matches.</source>
+        <translation>✔ %1 passt.</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetBodyCommand</name>
+    <message>
+        <source>Edit %1 body</source>
+        <translation>%1-Body bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetGeneratorsCommand</name>
+    <message>
+        <source>Edit %1 generators</source>
+        <translation>%1-Generatoren bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetHeadersCommand</name>
+    <message>
+        <source>Edit %1 headers</source>
+        <translation>%1-Header bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetMatchingRulesCommand</name>
+    <message>
+        <source>Edit %1 matching rules</source>
+        <translation>%1-Matching-Regeln bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetMetadataCommand</name>
+    <message>
+        <source>Edit %1 metadata</source>
+        <translation>%1-Metadaten bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetProviderStatesCommand</name>
+    <message>
+        <source>Edit provider states</source>
+        <translation>Provider-Zustände bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::SetQueryCommand</name>
+    <message>
+        <source>Edit query</source>
+        <translation>Query bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Workbench for Pact contract files.</source>
@@ -472,6 +1103,10 @@ Spezifikation %2
     <message>
         <source>Save a picture of the window to FILE, then quit (uses fresh settings).</source>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden (mit frischen Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Show editor tab NAME: general, request, response, message or rules.</source>
+        <translation>Editor-Reiter NAME zeigen: general, request, response, message oder rules.</translation>
     </message>
 </context>
 </TS>

@@ -237,8 +237,10 @@ void MainWindow::setupFileConnections()
 void MainWindow::resetLayout()
 {
     const int w = width();
-    m_splitter->setSizes({w * 14 / 25, w * 11 / 25});
-    m_tree->treeView()->setColumnWidth(PactTreeModel::NameColumn, qMax(260, w * 14 / 25 * 50 / 100));
+    resizeDocks({m_rawJsonDock}, {w * 18 / 100}, Qt::Horizontal);
+    const int central = w - w * 18 / 100;
+    m_splitter->setSizes({central * 40 / 100, central * 60 / 100});
+    m_tree->treeView()->setColumnWidth(PactTreeModel::NameColumn, qMax(240, central * 40 / 100 * 58 / 100));
     resizeDocks({m_diagnosticsDock}, {height() / 6}, Qt::Vertical);
 }
 

@@ -11,11 +11,6 @@ namespace Pactbench {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pactbench::RuleLint", text);
-}
-
 bool isBodyCategory(const QString &category)
 {
     return category == u"body" || category == u"content";
@@ -33,7 +28,7 @@ void checkList(const Interaction &interaction, InteractionPart part, const QStri
     const bool checkable = isBodyCategory(category) || category == u"header" || category == u"query";
     if (checkable && example.isUndefined()) {
         items->append({category, key,
-            isBodyCategory(category) ? tr("the path matches nothing in the body") : tr("no such name in this part")});
+            isBodyCategory(category) ? QCoreApplication::translate("Pactbench::RuleLint", "the path matches nothing in the body") : QCoreApplication::translate("Pactbench::RuleLint", "no such name in this part")});
         return;
     }
     for (const Matcher &m : list.matchers) {
@@ -41,7 +36,7 @@ void checkList(const Interaction &interaction, InteractionPart part, const QStri
             continue;
         if (!evaluateMatcher(m, example, example).isEmpty())
             items->append({category, key,
-                tr("the example “%1” does not match its own regex %2")
+                QCoreApplication::translate("Pactbench::RuleLint", "the example “%1” does not match its own regex %2")
                     .arg(example.isString() ? example.toString() : exampleText(example),
                         m.attributes.value(QStringLiteral("regex")).toString())});
     }

@@ -35,6 +35,8 @@ void GeneratorsEditor::setupUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto *buttons = new QVBoxLayout;
     auto *add = new QToolButton(this);
     add->setText(QStringLiteral("+"));

@@ -23,7 +23,7 @@ void KeyValueTable::setupUi(const QString &nameHeader, const QString &valueHeade
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, 2, this);
     m_table->setHorizontalHeaderLabels({nameHeader, valueHeader});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -73,6 +73,8 @@ void MatchingRulesEditor::setupUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(setupEditBox());
@@ -121,8 +123,8 @@ QWidget *MatchingRulesEditor::setupEditBox()
     (new QVBoxLayout(lint))->addWidget(m_lint);
     right->addWidget(playground);
     right->addWidget(lint, 1);
-    row->addWidget(rule, 1);
-    row->addLayout(right, 1);
+    row->addWidget(rule, 4);
+    row->addLayout(right, 5);
     return box;
 }
 
@@ -159,8 +161,21 @@ void MatchingRulesEditor::setInteraction(PactDocument *document, int index)
     m_index = index;
     m_generators->setInteraction(document, index);
     if (other && interaction())
-        m_part = InteractionPart::partsOf(*interaction()).value(0);
+        m_part = richestPart(*interaction());
     refresh();
+    if (other && m_table->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+InteractionPart MatchingRulesEditor::richestPart(const Interaction &interaction)
+{
+    const QList<InteractionPart> parts = InteractionPart::partsOf(interaction);
+    InteractionPart best = parts.value(0);
+    for (const InteractionPart &p : parts) {
+        if (partRules(interaction, p).matcherCount() > partRules(interaction, best).matcherCount())
+            best = p;
+    }
+    return best;
 }
 
 void MatchingRulesEditor::setPart(InteractionPart part)

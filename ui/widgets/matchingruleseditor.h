@@ -41,6 +41,8 @@ public:
     void setPart(InteractionPart part);
     InteractionPart part() const { return m_part; }
 
+    /// The part with the most matchers (shown first).
+    static InteractionPart richestPart(const Interaction &interaction);
     /// A matcher of `type` with parameters taken from the example ("match this by regex" → its escaped text).
     static Matcher defaultMatcher(const QString &type, const QJsonValue &example);
     /// Pushes a command adding `matcher` at (category, key) of `part`.
