@@ -72,12 +72,23 @@ void EditController::updateActions()
 {
     const auto [document, index] = m_selection();
     const int count = document ? int(document->pact().interactions.size()) : 0;
+    if (index >= 0)
+        m_lastInteraction = index;
     m_actions.save->setEnabled(document);
     m_actions.addInteraction->setEnabled(document);
     m_actions.duplicateInteraction->setEnabled(index >= 0);
     m_actions.deleteInteraction->setEnabled(index >= 0);
     m_actions.moveUp->setEnabled(index > 0);
     m_actions.moveDown->setEnabled(index >= 0 && index + 1 < count);
+}
+
+void EditController::watch(PactDocument *document)
+{
+    connect(document, &PactDocument::interactionsRearranged, this, [this, document] {
+        const int count = int(document->pact().interactions.size());
+        if (count > 0 && m_selection().second < 0)
+            Q_EMIT selectRequested(document, qBound(0, m_lastInteraction, count - 1));
+    });
 }
 
 PactDocument *EditController::newPact()

@@ -46,7 +46,10 @@ public:
     Q_DISABLE_COPY_MOVE(EditController)
 
     const Actions &actions() const { return m_actions; }
+    /// Enables what applies to the selection (call when it changes) and remembers the interaction.
     void updateActions();
+    /// Keeps an interaction selected when undo or redo rebuilds the document's rows.
+    void watch(PactDocument *document);
 
     PactDocument *newPact();
     bool save();
@@ -69,6 +72,7 @@ private:
     Selection m_selection;
     QPointer<QWidget> m_dialogParent;
     Actions m_actions;
+    int m_lastInteraction = -1;
 };
 
 } // namespace Pactbench

@@ -317,13 +317,8 @@ void MainWindow::onDocumentAdded(PactDocument *document)
 {
     m_undoGroup->addStack(document->undoStack());
     connect(document, &PactDocument::dirtyChanged, this, &MainWindow::updateWindowTitle);
-    connect(document, &PactDocument::interactionsRearranged, this, [this, document] {
-        // Undoing an add or delete rebuilt the pact's rows: keep an interaction selected.
-        const int count = int(document->pact().interactions.size());
-        if (count > 0 && selection().second < 0)
-            selectInteraction(document, qBound(0, m_lastInteraction, count - 1));
-        updateStatus();
-    });
+    m_edit->watch(document);
+    connect(document, &PactDocument::interactionsRearranged, this, &MainWindow::updateStatus);
 }
 
 std::pair<PactDocument *, int> MainWindow::selection() const
@@ -342,8 +337,6 @@ void MainWindow::onCurrentChanged(const QModelIndex &sourceIndex)
     m_detail->showIndex(sourceIndex);
     const auto [document, interaction] = selection();
     m_editor->showInteraction(document, interaction);
-    if (interaction >= 0)
-        m_lastInteraction = interaction;
     if (document)
         m_undoGroup->setActiveStack(document->undoStack());
     updateActions();
@@ -410,11 +403,10 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList files = FileController::pactFilesIn(event->mimeData());
-    if (files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    openFiles(files);
+    if (const QStringList files = FileController::pactFilesIn(event->mimeData()); !files.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(files);
+    }
 }
 
 } // namespace Pactbench

@@ -136,7 +136,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_summaryLabel = nullptr;
     Actions m_actions;
-    int m_lastInteraction = -1; ///< reselected after interactions were added, removed or moved
     bool m_layoutPending = true; ///< no saved layout: resetLayout() once the window has its size
 };
 
