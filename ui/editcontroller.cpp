@@ -35,21 +35,23 @@ EditController::~EditController() = default;
 void EditController::setupActions()
 {
     QStyle *style = m_dialogParent->style();
-    m_actions.newPact = new QAction(QIcon::fromTheme(QStringLiteral("document-new"),
-                                        style->standardIcon(QStyle::SP_FileIcon)), tr("&New Pact…"), this);
+    m_actions.newPact
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon)),
+            tr("&New Pact…"), this);
     m_actions.newPact->setShortcut(QKeySequence::New);
     m_actions.newPact->setStatusTip(tr("Create an empty pact between a consumer and a provider"));
-    m_actions.save = new QAction(QIcon::fromTheme(QStringLiteral("document-save"),
-                                     style->standardIcon(QStyle::SP_DialogSaveButton)), tr("&Save"), this);
+    m_actions.save = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-save"), style->standardIcon(QStyle::SP_DialogSaveButton)),
+        tr("&Save"), this);
     m_actions.save->setShortcut(QKeySequence::Save);
     m_actions.save->setStatusTip(tr("Save the pact to its file in the version it was read as"));
     m_actions.addInteraction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Interaction"), this);
     m_actions.addInteraction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_actions.duplicateInteraction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
-        tr("D&uplicate Interaction"), this);
+    m_actions.duplicateInteraction
+        = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate Interaction"), this);
     m_actions.duplicateInteraction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_actions.deleteInteraction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")),
-        tr("&Delete Interaction"), this);
+    m_actions.deleteInteraction
+        = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Interaction"), this);
     m_actions.deleteInteraction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_actions.moveUp = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Interaction &Up"), this);
     m_actions.moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
@@ -126,8 +128,8 @@ void EditController::duplicateInteraction()
     const auto [document, index] = m_selection();
     if (!document || index < 0)
         return;
-    document->undoStack()->push(new AddInteractionCommand(document, index + 1,
-        AddInteractionCommand::duplicateOf(document, index), tr("Duplicate interaction")));
+    document->undoStack()->push(new AddInteractionCommand(
+        document, index + 1, AddInteractionCommand::duplicateOf(document, index), tr("Duplicate interaction")));
     Q_EMIT selectRequested(document, index + 1);
 }
 

@@ -72,13 +72,15 @@ void FileController::setupActions()
     m_actions.saveAsV3 = new QAction(tr("Save As V&3…"), this);
     m_actions.saveAsV3->setStatusTip(
         tr("Write the selected pact as a V3 pact file, after showing what V3 cannot hold"));
-    const auto current = [this] { return m_current ? m_current() : nullptr; };
+    const auto current = [this] {
+        return m_current ? m_current() : nullptr;
+    };
     connect(m_actions.open, &QAction::triggered, this, &FileController::openWithDialog);
     connect(m_actions.close, &QAction::triggered, this, [this, current] { close(current()); });
-    connect(m_actions.saveAsV4, &QAction::triggered, this,
-        [this, current] { saveWithDialog(current(), SpecVersion::V4); });
-    connect(m_actions.saveAsV3, &QAction::triggered, this,
-        [this, current] { saveWithDialog(current(), SpecVersion::V3); });
+    connect(
+        m_actions.saveAsV4, &QAction::triggered, this, [this, current] { saveWithDialog(current(), SpecVersion::V4); });
+    connect(
+        m_actions.saveAsV3, &QAction::triggered, this, [this, current] { saveWithDialog(current(), SpecVersion::V3); });
 }
 
 void FileController::setCurrentDocument(std::function<PactDocument *()> current)

@@ -21,7 +21,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QShowEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -29,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -38,8 +38,7 @@
 
 namespace Pactbench {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -82,7 +81,8 @@ void MainWindow::setupModels()
     m_undoGroup = new QUndoGroup(this);
     m_files = new FileController(m_documents, m_diagnosticsModel, m_recentFiles, this);
     m_files->setCurrentDocument([this] { return currentDocument(); });
-    m_edit = new EditController(m_documents, m_files, [this] { return selection(); }, this);
+    m_edit = new EditController(
+        m_documents, m_files, [this] { return selection(); }, this);
 }
 
 void MainWindow::setupCentralWidget()
@@ -152,28 +152,28 @@ void MainWindow::setupMenus()
 {
     const EditController::Actions &e = m_edit->actions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({e.newPact, m_actions.open});
+    file->addActions({ e.newPact, m_actions.open });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentFiles->attachMenu(m_recentMenu);
     file->addSeparator();
-    file->addActions({e.save, m_actions.saveAsV4, m_actions.saveAsV3});
+    file->addActions({ e.save, m_actions.saveAsV4, m_actions.saveAsV3 });
     file->addSeparator();
-    file->addActions({m_actions.close, m_actions.quit});
+    file->addActions({ m_actions.close, m_actions.quit });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_actions.undo, m_actions.redo});
+    edit->addActions({ m_actions.undo, m_actions.redo });
     edit->addSeparator();
-    edit->addActions({e.addInteraction, e.duplicateInteraction, e.deleteInteraction, e.moveUp, e.moveDown});
+    edit->addActions({ e.addInteraction, e.duplicateInteraction, e.deleteInteraction, e.moveUp, e.moveDown });
     edit->addSeparator();
     edit->addAction(m_actions.find);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_actions.expandAll, m_actions.collapseAll});
+    view->addActions({ m_actions.expandAll, m_actions.collapseAll });
     view->addSeparator();
-    view->addActions({m_rawJsonDock->toggleViewAction(), m_diagnosticsDock->toggleViewAction()});
+    view->addActions({ m_rawJsonDock->toggleViewAction(), m_diagnosticsDock->toggleViewAction() });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.openExample);
     help->addSeparator();
-    help->addActions({m_actions.about, m_actions.aboutQt});
+    help->addActions({ m_actions.about, m_actions.aboutQt });
 }
 
 void MainWindow::setupToolBar()
@@ -183,11 +183,11 @@ void MainWindow::setupToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const EditController::Actions &e = m_edit->actions();
-    bar->addActions({e.newPact, m_actions.open, e.save, m_actions.saveAsV4});
+    bar->addActions({ e.newPact, m_actions.open, e.save, m_actions.saveAsV4 });
     bar->addSeparator();
-    bar->addActions({m_actions.undo, m_actions.redo});
+    bar->addActions({ m_actions.undo, m_actions.redo });
     bar->addSeparator();
-    bar->addActions({e.addInteraction, e.duplicateInteraction, e.deleteInteraction});
+    bar->addActions({ e.addInteraction, e.duplicateInteraction, e.deleteInteraction });
 }
 
 void MainWindow::setupStatusBar()
@@ -237,11 +237,11 @@ void MainWindow::setupFileConnections()
 void MainWindow::resetLayout()
 {
     const int w = width();
-    resizeDocks({m_rawJsonDock}, {w * 18 / 100}, Qt::Horizontal);
+    resizeDocks({ m_rawJsonDock }, { w * 18 / 100 }, Qt::Horizontal);
     const int central = w - w * 18 / 100;
-    m_splitter->setSizes({central * 40 / 100, central * 60 / 100});
+    m_splitter->setSizes({ central * 40 / 100, central * 60 / 100 });
     m_tree->treeView()->setColumnWidth(PactTreeModel::NameColumn, qMax(240, central * 40 / 100 * 58 / 100));
-    resizeDocks({m_diagnosticsDock}, {height() / 6}, Qt::Vertical);
+    resizeDocks({ m_diagnosticsDock }, { height() / 6 }, Qt::Vertical);
 }
 
 void MainWindow::readSettings()
@@ -252,7 +252,8 @@ void MainWindow::readSettings()
     if (settings.contains(QStringLiteral("MainWindow/state")))
         restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     if (settings.contains(QStringLiteral("MainWindow/splitter")))
-        m_layoutPending = !m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+        m_layoutPending
+            = !m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
 }
 
 void MainWindow::writeSettings() const
@@ -324,7 +325,7 @@ void MainWindow::onDocumentAdded(PactDocument *document)
 std::pair<PactDocument *, int> MainWindow::selection() const
 {
     const QModelIndex index = m_tree->currentSourceIndex();
-    return {currentDocument(), index.isValid() ? index.data(Roles::InteractionIndexRole).toInt() : -1};
+    return { currentDocument(), index.isValid() ? index.data(Roles::InteractionIndexRole).toInt() : -1 };
 }
 
 bool MainWindow::save()

@@ -35,15 +35,15 @@ void addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("files"), QApplication::translate("main", "Pact files to open."), QStringLiteral("[FILE…]"));
-    parser.addOption({QStringLiteral("select"),
+    parser.addOption({ QStringLiteral("select"),
         QApplication::translate("main", "Select interaction INDEX of the first file, with its parts open."),
-        QStringLiteral("INDEX")});
-    parser.addOption({QStringLiteral("tab"),
+        QStringLiteral("INDEX") });
+    parser.addOption({ QStringLiteral("tab"),
         QApplication::translate("main", "Show editor tab NAME: general, request, response, message or rules."),
-        QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("screenshot"),
+        QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE, then quit (uses fresh settings)."),
-        QStringLiteral("FILE")});
+        QStringLiteral("FILE") });
 }
 
 } // namespace

@@ -45,8 +45,7 @@ private:
     PactDocument *m_document = nullptr;
     QString m_path;
 
-    template<typename T>
-    T *child(const QString &name) const
+    template<typename T> T *child(const QString &name) const
     {
         T *widget = m_window->findChild<T *>(name);
         if (!widget)
@@ -110,7 +109,8 @@ private Q_SLOTS:
         QTableWidget *headers = tableIn(QStringLiteral("requestHeadersTable"));
         QCOMPARE(headers->item(0, 0)->text(), QStringLiteral("Accept"));
         headers->item(0, 1)->setText(QStringLiteral("application/hal+json"));
-        QCOMPARE(interaction(0).request.headers.value(QStringLiteral("Accept")), QStringLiteral("application/hal+json"));
+        QCOMPARE(
+            interaction(0).request.headers.value(QStringLiteral("Accept")), QStringLiteral("application/hal+json"));
 
         m_window->interactionEditor()->showTab(QStringLiteral("rulesTab"));
         child<QComboBox>(QStringLiteral("rulesPartCombo"))->setCurrentIndex(1);
@@ -118,11 +118,12 @@ private Q_SLOTS:
         selectRule(QStringLiteral("$.orders[*].id"));
         auto *type = child<QComboBox>(QStringLiteral("ruleTypeCombo"));
         type->setCurrentText(QStringLiteral("regex"));
-        QCOMPARE(child<MatcherForm>(QString())->visibleParameters(), QStringList{QStringLiteral("regex")});
+        QCOMPARE(child<MatcherForm>(QString())->visibleParameters(), QStringList{ QStringLiteral("regex") });
         QTest::keyClicks(child<QLineEdit>(QStringLiteral("ruleRegexEdit")), QStringLiteral("^\\d+$"));
         QTest::mouseClick(child<QPushButton>(QStringLiteral("applyRuleButton")), Qt::LeftButton);
-        const RuleList list = interaction(0).response.matchingRules.category(QStringLiteral("body")).value(
-            QStringLiteral("$.orders[*].id"));
+        const RuleList list = interaction(0)
+                                  .response.matchingRules.category(QStringLiteral("body"))
+                                  .value(QStringLiteral("$.orders[*].id"));
         QCOMPARE(list.matchers.value(0).type, QStringLiteral("regex"));
         QCOMPARE(list.matchers.value(0).attributes.value(QStringLiteral("regex")).toString(), QStringLiteral("^\\d+$"));
         QVERIFY(m_document->isDirty());
@@ -175,12 +176,16 @@ private Q_SLOTS:
         const int at = int(text.indexOf(QStringLiteral("\"quantity\"")));
         QVERIFY(at > 0);
         QCOMPARE(body->pathAt(at + 3), QStringLiteral("$.orders[0].lines[0].quantity"));
-        QCOMPARE(body->pathAt(int(text.indexOf(QStringLiteral("BK-2231")))), QStringLiteral("$.orders[0].lines[0].sku"));
-        Q_EMIT body->ruleRequested(QStringLiteral("$.orders[0].lines[0].sku"), QStringLiteral("regex"), QStringLiteral("BK-2231"));
-        const RuleList list = interaction(0).response.matchingRules.category(QStringLiteral("body")).value(
-            QStringLiteral("$.orders[0].lines[0].sku"));
+        QCOMPARE(
+            body->pathAt(int(text.indexOf(QStringLiteral("BK-2231")))), QStringLiteral("$.orders[0].lines[0].sku"));
+        Q_EMIT body->ruleRequested(
+            QStringLiteral("$.orders[0].lines[0].sku"), QStringLiteral("regex"), QStringLiteral("BK-2231"));
+        const RuleList list = interaction(0)
+                                  .response.matchingRules.category(QStringLiteral("body"))
+                                  .value(QStringLiteral("$.orders[0].lines[0].sku"));
         QCOMPARE(list.matchers.value(0).type, QStringLiteral("regex"));
-        QCOMPARE(list.matchers.value(0).attributes.value(QStringLiteral("regex")).toString(), QStringLiteral("^BK\\-2231$"));
+        QCOMPARE(
+            list.matchers.value(0).attributes.value(QStringLiteral("regex")).toString(), QStringLiteral("^BK\\-2231$"));
         stack()->undo();
         QVERIFY(!m_document->isDirty());
     }
@@ -198,8 +203,10 @@ private Q_SLOTS:
         // A regex its own example fails, and a path that names nothing.
         MatchingRules rules = interaction(0).response.matchingRules;
         rules.add(QStringLiteral("body"), QStringLiteral("$.customerId"),
-            RuleList{{Matcher{QStringLiteral("regex"), {{QStringLiteral("regex"), QStringLiteral("^X$")}}}}, {}, {}});
-        rules.add(QStringLiteral("body"), QStringLiteral("$.nothing"), RuleList{{Matcher{QStringLiteral("type"), {}}}, {}, {}});
+            RuleList{ { Matcher{ QStringLiteral("regex"), { { QStringLiteral("regex"), QStringLiteral("^X$") } } } },
+                {}, {} });
+        rules.add(QStringLiteral("body"), QStringLiteral("$.nothing"),
+            RuleList{ { Matcher{ QStringLiteral("type"), {} } }, {}, {} });
         child<QLineEdit>(QStringLiteral("rulePathEdit"))->setText(QStringLiteral("$.nothing"));
         child<QComboBox>(QStringLiteral("ruleCategoryCombo"))->setCurrentText(QStringLiteral("body"));
         child<QComboBox>(QStringLiteral("ruleTypeCombo"))->setCurrentText(QStringLiteral("type"));

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QTest::addRow("key") << int(Field::Key) << QVariant(QStringLiteral("k-1"));
         QTest::addRow("pending") << int(Field::Pending) << QVariant(true);
         QTest::addRow("comments") << int(Field::Comments)
-                                  << QVariant(QJsonObject{{QStringLiteral("testname"), QStringLiteral("t")}});
+                                  << QVariant(QJsonObject{ { QStringLiteral("testname"), QStringLiteral("t") } });
         QTest::addRow("method") << int(Field::Method) << QVariant(QStringLiteral("PATCH"));
         QTest::addRow("path") << int(Field::Path) << QVariant(QStringLiteral("/elsewhere"));
         QTest::addRow("status") << int(Field::Status) << QVariant(418);
@@ -106,18 +106,19 @@ private Q_SLOTS:
     {
         Headers headers = interaction(0).request.headers;
         headers.append(QStringLiteral("X-Trace"), QStringLiteral("1"));
-        roundTrip(new SetHeadersCommand(m_document, 0, {PartKind::Request}, headers));
+        roundTrip(new SetHeadersCommand(m_document, 0, { PartKind::Request }, headers));
         QueryParams query;
         query.append(QStringLiteral("page"), QStringLiteral("2"));
         roundTrip(new SetQueryCommand(m_document, 0, query));
-        roundTrip(new SetProviderStatesCommand(m_document, 0, {ProviderState{QStringLiteral("s"), {}, {}}}));
+        roundTrip(new SetProviderStatesCommand(m_document, 0, { ProviderState{ QStringLiteral("s"), {}, {} } }));
         MatchingRules rules = interaction(0).response.matchingRules;
-        rules.add(QStringLiteral("body"), QStringLiteral("$.x"), RuleList{{Matcher{QStringLiteral("integer"), {}}}, RuleLogic::And, {}});
-        roundTrip(new SetMatchingRulesCommand(m_document, 0, {PartKind::Response}, rules));
+        rules.add(QStringLiteral("body"), QStringLiteral("$.x"),
+            RuleList{ { Matcher{ QStringLiteral("integer"), {} } }, RuleLogic::And, {} });
+        roundTrip(new SetMatchingRulesCommand(m_document, 0, { PartKind::Response }, rules));
         Generators generators;
-        generators.set(QStringLiteral("body"), QStringLiteral("$.id"), Generator{QStringLiteral("Uuid"), {}});
-        roundTrip(new SetGeneratorsCommand(m_document, 0, {PartKind::Response}, generators));
-        roundTrip(new SetBodyCommand(m_document, 0, {PartKind::Response}, Body::fromJson(QJsonObject{})));
+        generators.set(QStringLiteral("body"), QStringLiteral("$.id"), Generator{ QStringLiteral("Uuid"), {} });
+        roundTrip(new SetGeneratorsCommand(m_document, 0, { PartKind::Response }, generators));
+        roundTrip(new SetBodyCommand(m_document, 0, { PartKind::Response }, Body::fromJson(QJsonObject{})));
     }
 
     void messageMetadata()
@@ -128,8 +129,8 @@ private Q_SLOTS:
                 message = i;
         }
         QVERIFY(message >= 0);
-        const QJsonObject metadata{{QStringLiteral("topic"), QStringLiteral("orders")}};
-        roundTrip(new SetMetadataCommand(m_document, message, {PartKind::Message}, metadata));
+        const QJsonObject metadata{ { QStringLiteral("topic"), QStringLiteral("orders") } };
+        roundTrip(new SetMetadataCommand(m_document, message, { PartKind::Message }, metadata));
         QCOMPARE(interaction(message).message.metadata, metadata);
     }
 
@@ -137,7 +138,8 @@ private Q_SLOTS:
     {
         const int n = int(m_document->pact().interactions.size());
         roundTrip(new AddInteractionCommand(m_document, n,
-            AddInteractionCommand::newInteraction(m_document, InteractionKind::SynchronousHttp), QStringLiteral("add")));
+            AddInteractionCommand::newInteraction(m_document, InteractionKind::SynchronousHttp),
+            QStringLiteral("add")));
         QCOMPARE(m_document->pact().interactions.size(), n + 1);
         roundTrip(new AddInteractionCommand(
             m_document, 1, AddInteractionCommand::duplicateOf(m_document, 0), QStringLiteral("dup")));
@@ -168,9 +170,10 @@ private Q_SLOTS:
     void bodyTypingMerges()
     {
         const Pact original = m_document->pact();
-        const InteractionPart part{PartKind::Response};
+        const InteractionPart part{ PartKind::Response };
         for (int i = 1; i <= 4; ++i)
-            stack()->push(new SetBodyCommand(m_document, 0, part, Body::fromJson(QJsonObject{{QStringLiteral("n"), i}})));
+            stack()->push(
+                new SetBodyCommand(m_document, 0, part, Body::fromJson(QJsonObject{ { QStringLiteral("n"), i } })));
         QCOMPARE(stack()->count(), 1);
         stack()->undo();
         QVERIFY(m_document->pact() == original);

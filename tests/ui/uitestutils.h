@@ -52,7 +52,7 @@ public:
     QString savePath;
     QStringList discardPrompts; ///< the text of each "discard changes?" question
     bool discard = true;
-    NewPactRequest newPact{QStringLiteral("web-app"), QStringLiteral("orders-api"), SpecVersion::V4};
+    NewPactRequest newPact{ QStringLiteral("web-app"), QStringLiteral("orders-api"), SpecVersion::V4 };
     int newPactPrompts = 0;
 
     QStringList openFileNames(QWidget *, const QString &) override { return {}; }

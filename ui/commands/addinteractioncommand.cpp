@@ -28,8 +28,7 @@ AddInteractionCommand::AddInteractionCommand(
     , m_document(document)
     , m_index(qBound(0, index, int(document->pact().interactions.size())))
     , m_interaction(interaction)
-{
-}
+{ }
 
 Interaction AddInteractionCommand::newInteraction(const PactDocument *document, InteractionKind kind)
 {
@@ -44,8 +43,8 @@ Interaction AddInteractionCommand::duplicateOf(const PactDocument *document, int
 {
     Interaction copy = document->pact().interactions.value(index);
     copy.key.clear();
-    copy.description = uniqueDescription(document,
-        QCoreApplication::translate("Pactbench::AddInteractionCommand", "%1 (copy)").arg(copy.description));
+    copy.description = uniqueDescription(
+        document, QCoreApplication::translate("Pactbench::AddInteractionCommand", "%1 (copy)").arg(copy.description));
     return copy;
 }
 

@@ -5,8 +5,8 @@
 
 namespace Pactbench {
 
-InteractionCommand::InteractionCommand(PactDocument *document, int index, const Interaction &after,
-    const QString &text, const QString &mergeKey, QUndoCommand *parent)
+InteractionCommand::InteractionCommand(PactDocument *document, int index, const Interaction &after, const QString &text,
+    const QString &mergeKey, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_index(index)

@@ -53,13 +53,13 @@ QList<InteractionPart> InteractionPart::partsOf(const Interaction &interaction)
 {
     switch (interaction.kind) {
     case InteractionKind::SynchronousHttp:
-        return {{Kind::Request}, {Kind::Response}};
+        return { { Kind::Request }, { Kind::Response } };
     case InteractionKind::AsynchronousMessage:
-        return {{Kind::Message}};
+        return { { Kind::Message } };
     case InteractionKind::SynchronousMessages: {
-        QList<InteractionPart> parts{{Kind::MessageRequest}};
+        QList<InteractionPart> parts{ { Kind::MessageRequest } };
         for (int i = 0; i < interaction.messageResponses.size(); ++i)
-            parts.append({Kind::MessageResponse, i});
+            parts.append({ Kind::MessageResponse, i });
         return parts;
     }
     case InteractionKind::Unsupported:

@@ -8,9 +8,7 @@
 namespace Pactbench {
 
 RemoveInteractionCommand::RemoveInteractionCommand(PactDocument *document, int index)
-    : m_document(document)
-    , m_index(index)
-    , m_interaction(document->pact().interactions.value(index))
+    : m_document(document), m_index(index), m_interaction(document->pact().interactions.value(index))
 {
     setText(QCoreApplication::translate("Pactbench::RemoveInteractionCommand", "Delete “%1”")
                 .arg(m_interaction.description));

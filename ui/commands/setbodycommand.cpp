@@ -9,8 +9,7 @@ SetBodyCommand::SetBodyCommand(PactDocument *document, int index, InteractionPar
     : InteractionCommand(document, index, withValue(current(document, index), part, value),
         QCoreApplication::translate("Pactbench::SetBodyCommand", "Edit %1 body").arg(part.label()),
         QStringLiteral("body:%1:%2").arg(int(part.kind)).arg(part.response))
-{
-}
+{ }
 
 Interaction SetBodyCommand::withValue(Interaction interaction, InteractionPart part, const Body &value)
 {

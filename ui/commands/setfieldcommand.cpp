@@ -10,8 +10,7 @@ SetFieldCommand::SetFieldCommand(PactDocument *document, int index, Field field,
     : InteractionCommand(document, index, withField(current(document, index), field, value),
         QCoreApplication::translate("Pactbench::SetFieldCommand", "Edit %1").arg(fieldName(field)),
         QStringLiteral("field:%1").arg(int(field)))
-{
-}
+{ }
 
 QString SetFieldCommand::fieldName(Field field)
 {

@@ -5,12 +5,11 @@
 
 namespace Pactbench {
 
-SetGeneratorsCommand::SetGeneratorsCommand(PactDocument *document, int index, InteractionPart part, const Generators &value)
+SetGeneratorsCommand::SetGeneratorsCommand(
+    PactDocument *document, int index, InteractionPart part, const Generators &value)
     : InteractionCommand(document, index, withValue(current(document, index), part, value),
-        QCoreApplication::translate("Pactbench::SetGeneratorsCommand", "Edit %1 generators").arg(part.label()),
-        {})
-{
-}
+        QCoreApplication::translate("Pactbench::SetGeneratorsCommand", "Edit %1 generators").arg(part.label()), {})
+{ }
 
 Interaction SetGeneratorsCommand::withValue(Interaction interaction, InteractionPart part, const Generators &value)
 {

@@ -8,8 +8,7 @@ namespace Pactbench {
 SetHeadersCommand::SetHeadersCommand(PactDocument *document, int index, InteractionPart part, const Headers &headers)
     : InteractionCommand(document, index, withHeaders(current(document, index), part, headers),
         QCoreApplication::translate("Pactbench::SetHeadersCommand", "Edit %1 headers").arg(part.label()))
-{
-}
+{ }
 
 Interaction SetHeadersCommand::withHeaders(Interaction interaction, InteractionPart part, const Headers &headers)
 {

@@ -6,12 +6,11 @@
 
 namespace Pactbench {
 
-SetMetadataCommand::SetMetadataCommand(PactDocument *document, int index, InteractionPart part, const QJsonObject &value)
+SetMetadataCommand::SetMetadataCommand(
+    PactDocument *document, int index, InteractionPart part, const QJsonObject &value)
     : InteractionCommand(document, index, withValue(current(document, index), part, value),
-        QCoreApplication::translate("Pactbench::SetMetadataCommand", "Edit %1 metadata").arg(part.label()),
-        {})
-{
-}
+        QCoreApplication::translate("Pactbench::SetMetadataCommand", "Edit %1 metadata").arg(part.label()), {})
+{ }
 
 Interaction SetMetadataCommand::withValue(Interaction interaction, InteractionPart part, const QJsonObject &value)
 {

@@ -9,8 +9,7 @@ SetProviderStatesCommand::SetProviderStatesCommand(
     PactDocument *document, int index, const QList<ProviderState> &states)
     : InteractionCommand(document, index, withStates(current(document, index), states),
         QCoreApplication::translate("Pactbench::SetProviderStatesCommand", "Edit provider states"))
-{
-}
+{ }
 
 Interaction SetProviderStatesCommand::withStates(Interaction interaction, const QList<ProviderState> &states)
 {

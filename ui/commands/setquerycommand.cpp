@@ -8,8 +8,7 @@ namespace Pactbench {
 SetQueryCommand::SetQueryCommand(PactDocument *document, int index, const QueryParams &query)
     : InteractionCommand(document, index, withQuery(current(document, index), query),
         QCoreApplication::translate("Pactbench::SetQueryCommand", "Edit query"))
-{
-}
+{ }
 
 Interaction SetQueryCommand::withQuery(Interaction interaction, const QueryParams &query)
 {

@@ -9,8 +9,7 @@
 
 namespace Pactbench {
 
-NewPactDialog::NewPactDialog(QWidget *parent)
-    : QDialog(parent)
+NewPactDialog::NewPactDialog(QWidget *parent) : QDialog(parent)
 {
     setupUi();
     updateOk();
@@ -49,7 +48,8 @@ void NewPactDialog::updateOk()
 
 NewPactRequest NewPactDialog::request() const
 {
-    return {m_consumer->text().trimmed(), m_provider->text().trimmed(), SpecVersion(m_version->currentData().toInt())};
+    return { m_consumer->text().trimmed(), m_provider->text().trimmed(),
+        SpecVersion(m_version->currentData().toInt()) };
 }
 
 } // namespace Pactbench

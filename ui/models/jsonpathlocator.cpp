@@ -97,14 +97,14 @@ QStringList JsonPathLocator::split(const QString &path)
 {
     static const QRegularExpression token(QStringLiteral("\\.([^.\\[]+)|\\[(\\d+|\\*)\\]|\\['([^']*)'\\]"));
     if (!path.startsWith(u'$'))
-        return {QStringLiteral("?")};
+        return { QStringLiteral("?") };
     QStringList keys;
     int at = 1;
     while (at < path.size()) {
-        const QRegularExpressionMatch m = token.match(path, at, QRegularExpression::NormalMatch,
-            QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch m
+            = token.match(path, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
-            return {QStringLiteral("?")};
+            return { QStringLiteral("?") };
         for (int g = 1; g <= 3; ++g) {
             if (m.capturedStart(g) >= 0)
                 keys.append(m.captured(g));
@@ -117,7 +117,7 @@ QStringList JsonPathLocator::split(const QString &path)
 QJsonValue JsonPathLocator::valueAt(const QJsonValue &root, const QString &path)
 {
     const QStringList keys = split(path);
-    if (keys == QStringList{QStringLiteral("?")})
+    if (keys == QStringList{ QStringLiteral("?") })
         return QJsonValue::Undefined;
     QJsonValue value = root;
     for (const QString &key : keys) {

@@ -44,17 +44,15 @@ QString toText(const QJsonValue &value)
     if (value.isUndefined())
         return {};
     // A scalar: serialise it inside an array and drop the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 } // namespace
 
 PactTreeModel::PactTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_root(std::make_unique<PactTreeNode>(Kind::Root, nullptr))
-{
-}
+    : QAbstractItemModel(parent), m_root(std::make_unique<PactTreeNode>(Kind::Root, nullptr))
+{ }
 
 PactTreeModel::~PactTreeModel() = default;
 
@@ -335,7 +333,7 @@ QString PactTreeModel::filterText(const PactTreeNode *node) const
     if (node->interaction < 0)
         return node->name;
     const Interaction &i = node->document->pact().interactions.at(node->interaction);
-    QStringList parts{i.description};
+    QStringList parts{ i.description };
     parts += i.providerStateNames();
     if (i.isHttp())
         parts << i.request.method << i.request.path;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rulelint.h"
 
-#include <core/matching/matching.h>
 #include "jsonpathlocator.h"
+#include <core/matching/matching.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,7 +18,8 @@ bool isBodyCategory(const QString &category)
 
 QString exampleText(const QJsonValue &value)
 {
-    return value.isString() ? value.toString() : QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson());
+    return value.isString() ? value.toString()
+                            : QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson());
 }
 
 void checkList(const Interaction &interaction, InteractionPart part, const QString &category, const QString &key,
@@ -27,18 +28,20 @@ void checkList(const Interaction &interaction, InteractionPart part, const QStri
     const QJsonValue example = RuleLint::exampleFor(interaction, part, category, key);
     const bool checkable = isBodyCategory(category) || category == u"header" || category == u"query";
     if (checkable && example.isUndefined()) {
-        items->append({category, key,
-            isBodyCategory(category) ? QCoreApplication::translate("Pactbench::RuleLint", "the path matches nothing in the body") : QCoreApplication::translate("Pactbench::RuleLint", "no such name in this part")});
+        items->append({ category, key,
+            isBodyCategory(category)
+                ? QCoreApplication::translate("Pactbench::RuleLint", "the path matches nothing in the body")
+                : QCoreApplication::translate("Pactbench::RuleLint", "no such name in this part") });
         return;
     }
     for (const Matcher &m : list.matchers) {
         if (m.type != u"regex" || example.isUndefined() || example.isObject() || example.isArray())
             continue;
         if (!evaluateMatcher(m, example, example).isEmpty())
-            items->append({category, key,
+            items->append({ category, key,
                 QCoreApplication::translate("Pactbench::RuleLint", "the example “%1” does not match its own regex %2")
                     .arg(example.isString() ? example.toString() : exampleText(example),
-                        m.attributes.value(QStringLiteral("regex")).toString())});
+                        m.attributes.value(QStringLiteral("regex")).toString()) });
     }
 }
 
@@ -48,10 +51,11 @@ QJsonValue RuleLint::exampleFor(
     const Interaction &interaction, InteractionPart part, const QString &category, const QString &key)
 {
     if (isBodyCategory(category))
-        return JsonPathLocator::valueAt(partBody(interaction, part).asJson(), key.isEmpty() ? QStringLiteral("$") : key);
+        return JsonPathLocator::valueAt(
+            partBody(interaction, part).asJson(), key.isEmpty() ? QStringLiteral("$") : key);
     if (part.kind == InteractionPart::Kind::Request || part.kind == InteractionPart::Kind::Response) {
-        const Headers &headers = part.kind == InteractionPart::Kind::Request ? interaction.request.headers
-                                                                             : interaction.response.headers;
+        const Headers &headers
+            = part.kind == InteractionPart::Kind::Request ? interaction.request.headers : interaction.response.headers;
         if (category == u"header")
             return headers.contains(key) ? QJsonValue(headers.value(key)) : QJsonValue(QJsonValue::Undefined);
         if (category == u"query" && part.kind == InteractionPart::Kind::Request)
@@ -75,7 +79,7 @@ QList<RuleLintItem> RuleLint::check(const Interaction &interaction, InteractionP
         return items;
     const MatchingRules &rules = partRules(interaction, part);
     for (const Mismatch &problem : ruleProblems(rules))
-        items.append({QString(), problem.path, problem.sentence});
+        items.append({ QString(), problem.path, problem.sentence });
     const auto &all = rules.all();
     for (auto category = all.begin(); category != all.end(); ++category) {
         for (auto list = category->begin(); list != category->end(); ++list)

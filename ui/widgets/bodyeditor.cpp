@@ -17,8 +17,7 @@
 
 namespace Pactbench {
 
-BodyEditor::BodyEditor(QWidget *parent)
-    : QWidget(parent)
+BodyEditor::BodyEditor(QWidget *parent) : QWidget(parent)
 {
     setupUi();
     setupContextMenu();
@@ -86,8 +85,8 @@ void BodyEditor::setBody(const Body &body, const QString &contentType)
 void BodyEditor::updateHighlighter()
 {
     const QString syntax = BodyText::isJson(m_body, m_contentType) ? QStringLiteral("JSON")
-        : BodyText::isXml(m_contentType)                          ? QStringLiteral("XML")
-                                                                  : QString();
+        : BodyText::isXml(m_contentType)                           ? QStringLiteral("XML")
+                                                                   : QString();
     if (syntax == m_syntax && (m_highlighter || syntax.isEmpty()))
         return;
     m_syntax = syntax;
@@ -100,8 +99,8 @@ void BodyEditor::updateInfo()
 {
     const QString type = m_contentType.isEmpty() ? tr("no content type") : m_contentType;
     const QString size = QLocale().formattedDataSize(m_body.size());
-    m_info->setText(m_body.state == Body::State::Missing ? tr("No body · %1").arg(type)
-                                                         : tr("%1 · %2").arg(type, size));
+    m_info->setText(
+        m_body.state == Body::State::Missing ? tr("No body · %1").arg(type) : tr("%1 · %2").arg(type, size));
     m_pretty->setEnabled(!m_binary && BodyText::isJson(m_body, m_contentType));
 }
 
@@ -179,13 +178,14 @@ void BodyEditor::addMatchActions(QMenu *menu, int position)
     const QJsonValue example = JsonPathLocator::valueAt(m_body.asJson(), path);
     menu->addSeparator();
     QMenu *match = menu->addMenu(tr("Match %1 by").arg(path));
-    const QList<QPair<QString, QString>> types{{QStringLiteral("type"), tr("Type")},
-        {QStringLiteral("regex"), tr("Regular expression")}, {QStringLiteral("integer"), tr("Integer")},
-        {QStringLiteral("decimal"), tr("Decimal")}, {QStringLiteral("number"), tr("Number")},
-        {QStringLiteral("boolean"), tr("Boolean")}, {QStringLiteral("include"), tr("Includes the example")},
-        {QStringLiteral("notEmpty"), tr("Not empty")}, {QStringLiteral("datetime"), tr("Date and time")}};
+    const QList<QPair<QString, QString>> types{ { QStringLiteral("type"), tr("Type") },
+        { QStringLiteral("regex"), tr("Regular expression") }, { QStringLiteral("integer"), tr("Integer") },
+        { QStringLiteral("decimal"), tr("Decimal") }, { QStringLiteral("number"), tr("Number") },
+        { QStringLiteral("boolean"), tr("Boolean") }, { QStringLiteral("include"), tr("Includes the example") },
+        { QStringLiteral("notEmpty"), tr("Not empty") }, { QStringLiteral("datetime"), tr("Date and time") } };
     for (const auto &[type, label] : types) {
-        match->addAction(label, this, [this, path, type = type, example] { Q_EMIT ruleRequested(path, type, example); });
+        match->addAction(
+            label, this, [this, path, type = type, example] { Q_EMIT ruleRequested(path, type, example); });
     }
 }
 

@@ -17,7 +17,7 @@ QString jsonToText(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
@@ -113,16 +113,16 @@ BodyTextError BodyText::checkXml(const QString &text)
         reader.readNext();
     if (!reader.hasError())
         return {};
-    return {int(reader.characterOffset()), reader.errorString()};
+    return { int(reader.characterOffset()), reader.errorString() };
 }
 
 QString BodyText::binaryView(const Body &body)
 {
     const QByteArray bytes = body.content();
-    QStringList lines{QCoreApplication::translate("Pactbench::BodyText", "Binary body, %1 (%2 bytes), read-only")
-                          .arg(QLocale().formattedDataSize(bytes.size()))
-                          .arg(bytes.size()),
-        QString()};
+    QStringList lines{ QCoreApplication::translate("Pactbench::BodyText", "Binary body, %1 (%2 bytes), read-only")
+                           .arg(QLocale().formattedDataSize(bytes.size()))
+                           .arg(bytes.size()),
+        QString() };
     const qsizetype shown = qMin<qsizetype>(bytes.size(), 4096);
     for (qsizetype row = 0; row < shown; row += 16) {
         const QByteArray chunk = bytes.mid(row, 16);

@@ -10,9 +10,7 @@
 
 namespace Pactbench {
 
-CodeEditor::CodeEditor(QWidget *parent)
-    : QPlainTextEdit(parent)
-    , m_lineNumberArea(new LineNumberArea(this))
+CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
 {
     setupEditor();
 }
@@ -94,7 +92,7 @@ void CodeEditor::updateExtraSelections()
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();
-    QList<QTextEdit::ExtraSelection> selections{selection};
+    QList<QTextEdit::ExtraSelection> selections{ selection };
     if (m_errorOffset >= 0) {
         QTextEdit::ExtraSelection error;
         error.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);

@@ -15,8 +15,7 @@
 
 namespace Pactbench {
 
-GeneratorsEditor::GeneratorsEditor(QWidget *parent)
-    : QWidget(parent)
+GeneratorsEditor::GeneratorsEditor(QWidget *parent) : QWidget(parent)
 {
     setupUi();
 }
@@ -31,7 +30,8 @@ void GeneratorsEditor::setupUi()
     auto *row = new QHBoxLayout;
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("generatorsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Category"), tr("Path or name"), tr("Generator"), tr("Attributes (JSON)")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Category"), tr("Path or name"), tr("Generator"), tr("Attributes (JSON)") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
@@ -85,7 +85,7 @@ void GeneratorsEditor::refresh()
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             const QString attributes = QString::fromUtf8(QJsonDocument(it->attributes).toJson(QJsonDocument::Compact));
-            const QStringList cells{category.key(), it.key(), it->type, attributes};
+            const QStringList cells{ category.key(), it.key(), it->type, attributes };
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         }
@@ -97,10 +97,12 @@ Generators GeneratorsEditor::fromTable() const
 {
     Generators generators;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        const auto text = [this, r](int c) { return m_table->item(r, c) ? m_table->item(r, c)->text() : QString(); };
+        const auto text = [this, r](int c) {
+            return m_table->item(r, c) ? m_table->item(r, c)->text() : QString();
+        };
         if (text(0).isEmpty() || text(2).isEmpty())
             continue;
-        generators.set(text(0), text(1), Generator{text(2), QJsonDocument::fromJson(text(3).toUtf8()).object()});
+        generators.set(text(0), text(1), Generator{ text(2), QJsonDocument::fromJson(text(3).toUtf8()).object() });
     }
     return generators;
 }
@@ -116,8 +118,8 @@ void GeneratorsEditor::addRow()
     m_loading = true;
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    const QStringList cells{m_part.isHttp() ? QStringLiteral("body") : QStringLiteral("content"), QStringLiteral("$.id"),
-        QStringLiteral("Uuid"), QStringLiteral("{}")};
+    const QStringList cells{ m_part.isHttp() ? QStringLiteral("body") : QStringLiteral("content"),
+        QStringLiteral("$.id"), QStringLiteral("Uuid"), QStringLiteral("{}") };
     for (int c = 0; c < cells.size(); ++c)
         m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     m_loading = false;

@@ -24,14 +24,12 @@ using Field = SetFieldCommand::Field;
 
 namespace {
 
-template<typename Map>
-QList<KeyValueTable::Entry> entriesOf(const Map &map)
+template<typename Map> QList<KeyValueTable::Entry> entriesOf(const Map &map)
 {
     return map.entries();
 }
 
-template<typename Map>
-Map mapOf(const QList<KeyValueTable::Entry> &entries)
+template<typename Map> Map mapOf(const QList<KeyValueTable::Entry> &entries)
 {
     Map map;
     for (const auto &[name, value] : entries)
@@ -41,9 +39,7 @@ Map mapOf(const QList<KeyValueTable::Entry> &entries)
 
 } // namespace
 
-HttpPartEditor::HttpPartEditor(InteractionPart::Kind kind, QWidget *parent)
-    : QWidget(parent)
-    , m_part{kind}
+HttpPartEditor::HttpPartEditor(InteractionPart::Kind kind, QWidget *parent) : QWidget(parent), m_part{ kind }
 {
     setupUi();
     setupConnections();
@@ -86,8 +82,8 @@ void HttpPartEditor::setupRequestFields(QFormLayout *form)
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("methodCombo"));
     m_method->setEditable(true);
-    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
-        QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")});
+    m_method->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
+        QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS") });
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_query = new KeyValueTable(tr("Parameter"), tr("Value"), this);
@@ -133,8 +129,7 @@ void HttpPartEditor::pushHeaders()
 void HttpPartEditor::pushQuery()
 {
     if (m_document)
-        m_document->undoStack()->push(
-            new SetQueryCommand(m_document, m_index, mapOf<QueryParams>(m_query->entries())));
+        m_document->undoStack()->push(new SetQueryCommand(m_document, m_index, mapOf<QueryParams>(m_query->entries())));
 }
 
 void HttpPartEditor::setInteraction(PactDocument *document, int index)

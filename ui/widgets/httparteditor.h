@@ -39,8 +39,8 @@ public:
     BodyEditor *bodyEditor() const { return m_body; }
 
 Q_SIGNALS:
-    void ruleRequested(Pactbench::InteractionPart part, const QString &path, const QString &matcherType,
-        const QJsonValue &example);
+    void ruleRequested(
+        Pactbench::InteractionPart part, const QString &path, const QString &matcherType, const QJsonValue &example);
 
 private:
     void setupUi();

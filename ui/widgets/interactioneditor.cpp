@@ -40,8 +40,7 @@ QStringList commentLines(const QJsonObject &comments)
 
 } // namespace
 
-InteractionEditor::InteractionEditor(QWidget *parent)
-    : QWidget(parent)
+InteractionEditor::InteractionEditor(QWidget *parent) : QWidget(parent)
 {
     setupUi();
     setupConnections();
@@ -147,7 +146,7 @@ void InteractionEditor::pushProviderStates()
     const QList<ProviderState> old = m_document->pact().interactions.value(m_index).providerStates;
     QList<ProviderState> states;
     for (const auto &[name, params] : m_states->entries()) {
-        ProviderState state{name, {}, {}};
+        ProviderState state{ name, {}, {} };
         const QJsonDocument json = QJsonDocument::fromJson(params.toUtf8());
         if (json.isObject())
             state.params = json.object();
@@ -231,7 +230,7 @@ void InteractionEditor::refreshGeneral(const Interaction &i)
         const QString params = state.params.isEmpty()
             ? QString()
             : QString::fromUtf8(QJsonDocument(state.params).toJson(QJsonDocument::Compact));
-        states.append({state.name, params});
+        states.append({ state.name, params });
     }
     m_states->setEntries(states);
 }

@@ -9,8 +9,7 @@
 
 namespace Pactbench {
 
-KeyValueTable::KeyValueTable(const QString &nameHeader, const QString &valueHeader, QWidget *parent)
-    : QWidget(parent)
+KeyValueTable::KeyValueTable(const QString &nameHeader, const QString &valueHeader, QWidget *parent) : QWidget(parent)
 {
     setupUi(nameHeader, valueHeader);
 }
@@ -22,7 +21,7 @@ void KeyValueTable::setupUi(const QString &nameHeader, const QString &valueHeade
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, 2, this);
-    m_table->setHorizontalHeaderLabels({nameHeader, valueHeader});
+    m_table->setHorizontalHeaderLabels({ nameHeader, valueHeader });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -56,7 +55,7 @@ void KeyValueTable::setEntries(const QList<Entry> &entries)
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QTableWidgetItem *name = m_table->item(r, 0);
         const QTableWidgetItem *value = m_table->item(r, 1);
-        shown.append({name ? name->text() : QString(), value ? value->text() : QString()});
+        shown.append({ name ? name->text() : QString(), value ? value->text() : QString() });
     }
     if (shown == entries)
         return;
@@ -76,7 +75,7 @@ QList<KeyValueTable::Entry> KeyValueTable::entries() const
         const QTableWidgetItem *name = m_table->item(r, 0);
         const QTableWidgetItem *value = m_table->item(r, 1);
         if (name && !name->text().isEmpty())
-            result.append({name->text(), value ? value->text() : QString()});
+            result.append({ name->text(), value ? value->text() : QString() });
     }
     return result;
 }

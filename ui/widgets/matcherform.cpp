@@ -21,7 +21,7 @@ const QString statusKey = QStringLiteral("status");
 const QString jsonKey = QStringLiteral("json");
 
 /// The attributes edited as JSON for the nested matchers.
-const QStringList nestedKeys{QStringLiteral("rules"), QStringLiteral("variants"), QStringLiteral("value")};
+const QStringList nestedKeys{ QStringLiteral("rules"), QStringLiteral("variants"), QStringLiteral("value") };
 
 QSpinBox *optionalSpin(QWidget *parent, const QString &name)
 {
@@ -35,8 +35,7 @@ QSpinBox *optionalSpin(QWidget *parent, const QString &name)
 
 } // namespace
 
-MatcherForm::MatcherForm(QWidget *parent)
-    : QWidget(parent)
+MatcherForm::MatcherForm(QWidget *parent) : QWidget(parent)
 {
     setupUi();
     updateRows();
@@ -46,28 +45,28 @@ MatcherForm::~MatcherForm() = default;
 
 QStringList MatcherForm::matcherTypes()
 {
-    return {QStringLiteral("type"), QStringLiteral("regex"), QStringLiteral("equality"), QStringLiteral("include"),
+    return { QStringLiteral("type"), QStringLiteral("regex"), QStringLiteral("equality"), QStringLiteral("include"),
         QStringLiteral("integer"), QStringLiteral("decimal"), QStringLiteral("number"), QStringLiteral("boolean"),
         QStringLiteral("null"), QStringLiteral("datetime"), QStringLiteral("date"), QStringLiteral("time"),
         QStringLiteral("contentType"), QStringLiteral("values"), QStringLiteral("notEmpty"), QStringLiteral("semver"),
         QStringLiteral("statusCode"), QStringLiteral("eachKey"), QStringLiteral("eachValue"),
-        QStringLiteral("arrayContains")};
+        QStringLiteral("arrayContains") };
 }
 
 QStringList MatcherForm::parametersOf(const QString &type)
 {
     if (type == u"type" || type == u"min" || type == u"max")
-        return {minKey, maxKey};
+        return { minKey, maxKey };
     if (type == u"regex")
-        return {regexKey};
+        return { regexKey };
     if (type == u"include" || type == u"contentType" || type == u"content-type")
-        return {valueKey};
+        return { valueKey };
     if (type == u"datetime" || type == u"timestamp" || type == u"date" || type == u"time")
-        return {formatKey};
+        return { formatKey };
     if (type == u"statusCode" || type == u"status-code")
-        return {statusKey};
+        return { statusKey };
     if (type == u"eachKey" || type == u"eachValue" || type == u"arrayContains")
-        return {jsonKey};
+        return { jsonKey };
     return {};
 }
 
@@ -105,17 +104,17 @@ void MatcherForm::setupUi()
         updateRows();
         Q_EMIT changed();
     });
-    for (QLineEdit *edit : {m_regex, m_format, m_value, m_status, m_json})
+    for (QLineEdit *edit : { m_regex, m_format, m_value, m_status, m_json })
         connect(edit, &QLineEdit::textEdited, this, &MatcherForm::changed);
-    for (QSpinBox *spin : {m_min, m_max})
+    for (QSpinBox *spin : { m_min, m_max })
         connect(spin, &QSpinBox::valueChanged, this, &MatcherForm::changed);
 }
 
 void MatcherForm::updateRows()
 {
     const QStringList shown = parametersOf(m_type->currentText());
-    const QList<QPair<QWidget *, QString>> rows{{m_regex, regexKey}, {m_min, minKey}, {m_max, maxKey},
-        {m_format, formatKey}, {m_value, valueKey}, {m_status, statusKey}, {m_json, jsonKey}};
+    const QList<QPair<QWidget *, QString>> rows{ { m_regex, regexKey }, { m_min, minKey }, { m_max, maxKey },
+        { m_format, formatKey }, { m_value, valueKey }, { m_status, statusKey }, { m_json, jsonKey } };
     for (const auto &[widget, key] : rows)
         m_form->setRowVisible(widget, shown.contains(key));
 }
@@ -139,14 +138,16 @@ void MatcherForm::setMatcher(const Matcher &matcher)
     m_format->setText(a.value(formatKey).toString());
     m_value->setText(a.value(valueKey).toString());
     const QJsonValue status = a.value(statusKey);
-    m_status->setText(status.isArray() ? QString::fromUtf8(QJsonDocument(status.toArray()).toJson(QJsonDocument::Compact))
-                                       : status.toString());
+    m_status->setText(status.isArray()
+            ? QString::fromUtf8(QJsonDocument(status.toArray()).toJson(QJsonDocument::Compact))
+            : status.toString());
     QJsonObject nested;
     for (const QString &key : nestedKeys) {
         if (a.contains(key))
             nested.insert(key, a.value(key));
     }
-    m_json->setText(nested.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(nested).toJson(QJsonDocument::Compact)));
+    m_json->setText(
+        nested.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(nested).toJson(QJsonDocument::Compact)));
     updateRows();
 }
 
@@ -169,7 +170,7 @@ Matcher MatcherForm::matcher() const
     setText(formatKey, m_format->text());
     if (params.contains(valueKey))
         setText(valueKey, m_value->text());
-    for (const auto &[spin, key] : {std::pair{m_min, minKey}, std::pair{m_max, maxKey}}) {
+    for (const auto &[spin, key] : { std::pair{ m_min, minKey }, std::pair{ m_max, maxKey } }) {
         if (params.contains(key) && spin->value() >= 0)
             m.attributes.insert(key, spin->value());
         else if (params.contains(key))

@@ -37,8 +37,9 @@ QString parametersText(const Matcher &m)
     for (auto it = m.attributes.begin(); it != m.attributes.end(); ++it) {
         const QJsonValue v = it.value();
         const QString text = v.isString() ? v.toString()
-            : v.isDouble()                ? QString::number(v.toDouble())
-                                          : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+            : v.isDouble()
+            ? QString::number(v.toDouble())
+            : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
         parts.append(it.key() + u'=' + text);
     }
     return parts.join(QStringLiteral(", "));
@@ -46,8 +47,7 @@ QString parametersText(const Matcher &m)
 
 } // namespace
 
-MatchingRulesEditor::MatchingRulesEditor(QWidget *parent)
-    : QWidget(parent)
+MatchingRulesEditor::MatchingRulesEditor(QWidget *parent) : QWidget(parent)
 {
     setupUi();
     setupConnections();
@@ -65,7 +65,7 @@ void MatchingRulesEditor::setupUi()
     layout->addLayout(top);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("rulesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Category"), tr("Path"), tr("Matcher"), tr("Parameters"), tr("Combine")});
+    m_table->setHorizontalHeaderLabels({ tr("Category"), tr("Path"), tr("Matcher"), tr("Parameters"), tr("Combine") });
     m_table->horizontalHeader()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ParametersColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -99,15 +99,15 @@ QWidget *MatchingRulesEditor::setupEditBox()
     m_path->setPlaceholderText(tr("$.items[*].id, a header or a parameter name"));
     m_combine = new QComboBox(rule);
     m_combine->setObjectName(QStringLiteral("ruleCombineCombo"));
-    m_combine->addItems({QStringLiteral("AND"), QStringLiteral("OR")});
+    m_combine->addItems({ QStringLiteral("AND"), QStringLiteral("OR") });
     m_form = new MatcherForm(rule);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("Pat&h:"), m_path);
     form->addRow(m_form);
     form->addRow(tr("C&ombine:"), m_combine);
     auto *buttons = new QHBoxLayout;
-    for (const auto &[name, text] : {std::pair{"addRuleButton", tr("&Add")}, std::pair{"applyRuleButton", tr("A&pply")},
-             std::pair{"removeRuleButton", tr("&Remove")}}) {
+    for (const auto &[name, text] : { std::pair{ "addRuleButton", tr("&Add") },
+             std::pair{ "applyRuleButton", tr("A&pply") }, std::pair{ "removeRuleButton", tr("&Remove") } }) {
         auto *button = new QPushButton(text, rule);
         button->setObjectName(QString::fromLatin1(name));
         buttons->addWidget(button);
@@ -136,8 +136,8 @@ void MatchingRulesEditor::setupConnections()
     connect(m_form, &MatcherForm::changed, this, [this] {
         const Interaction *i = interaction();
         if (i)
-            m_playground->setRule(m_form->matcher(),
-                RuleLint::exampleFor(*i, m_part, m_category->currentText(), m_path->text()));
+            m_playground->setRule(
+                m_form->matcher(), RuleLint::exampleFor(*i, m_part, m_category->currentText(), m_path->text()));
     });
     connect(findChild<QPushButton *>(QStringLiteral("addRuleButton")), &QPushButton::clicked, this,
         &MatchingRulesEditor::addFromForm);
@@ -193,9 +193,9 @@ void MatchingRulesEditor::refresh()
     const QSignalBlocker blocker(m_category);
     const QString category = m_category->currentText();
     m_category->clear();
-    m_category->addItems(m_part.isHttp() ? QStringList{QStringLiteral("body"), QStringLiteral("header"),
-                                               QStringLiteral("query"), QStringLiteral("path"), QStringLiteral("status")}
-                                         : QStringList{m_part.bodyCategory(*i), QStringLiteral("metadata")});
+    m_category->addItems(m_part.isHttp() ? QStringList{ QStringLiteral("body"), QStringLiteral("header"),
+                             QStringLiteral("query"), QStringLiteral("path"), QStringLiteral("status") }
+                                         : QStringList{ m_part.bodyCategory(*i), QStringLiteral("metadata") });
     if (!category.isEmpty())
         m_category->setCurrentText(category);
     fillTable();
@@ -225,8 +225,8 @@ void MatchingRulesEditor::fillTable()
                 const int row = m_table->rowCount();
                 m_table->insertRow(row);
                 const Matcher &matcher = list->matchers.at(m);
-                const QStringList cells{category.key(), list.key(), matcher.type, parametersText(matcher),
-                    list->combine == RuleLogic::Or ? QStringLiteral("OR") : QStringLiteral("AND")};
+                const QStringList cells{ category.key(), list.key(), matcher.type, parametersText(matcher),
+                    list->combine == RuleLogic::Or ? QStringLiteral("OR") : QStringLiteral("AND") };
                 for (int c = 0; c < ColumnCount; ++c)
                     m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
                 m_table->item(row, 0)->setData(MatcherIndexRole, m);
@@ -258,8 +258,8 @@ MatchingRulesEditor::Location MatchingRulesEditor::selected() const
     if (items.isEmpty())
         return {};
     const int row = items.first()->row();
-    return {m_table->item(row, CategoryColumn)->text(), m_table->item(row, PathColumn)->text(),
-        m_table->item(row, CategoryColumn)->data(MatcherIndexRole).toInt()};
+    return { m_table->item(row, CategoryColumn)->text(), m_table->item(row, PathColumn)->text(),
+        m_table->item(row, CategoryColumn)->data(MatcherIndexRole).toInt() };
 }
 
 void MatchingRulesEditor::onRowChanged()
@@ -288,7 +288,7 @@ void MatchingRulesEditor::addFromForm()
     if (!interaction())
         return;
     MatchingRules rules = partRules(*interaction(), m_part);
-    RuleList list{{m_form->matcher()}, m_combine->currentIndex() == 1 ? RuleLogic::Or : RuleLogic::And, {}};
+    RuleList list{ { m_form->matcher() }, m_combine->currentIndex() == 1 ? RuleLogic::Or : RuleLogic::And, {} };
     rules.add(m_category->currentText(), m_path->text().trimmed(), list);
     push(rules);
 }
@@ -310,7 +310,7 @@ void MatchingRulesEditor::applyForm()
         list.matchers.removeAt(at.matcher);
         if (list.matchers.isEmpty())
             category.remove(at.key);
-        rules.add(newCategory, newKey, RuleList{{m_form->matcher()}, RuleLogic::And, {}});
+        rules.add(newCategory, newKey, RuleList{ { m_form->matcher() }, RuleLogic::And, {} });
     }
     push(rules);
 }
@@ -332,7 +332,7 @@ void MatchingRulesEditor::removeSelected()
 
 Matcher MatchingRulesEditor::defaultMatcher(const QString &type, const QJsonValue &example)
 {
-    Matcher m{type, {}};
+    Matcher m{ type, {} };
     const QString text = example.isString() ? example.toString()
         : example.isDouble()                ? QString::number(example.toDouble())
         : example.isBool()                  ? (example.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
@@ -350,7 +350,7 @@ void MatchingRulesEditor::addRule(PactDocument *document, int index, Interaction
     const QString &key, const Matcher &matcher)
 {
     MatchingRules rules = partRules(document->pact().interactions.value(index), part);
-    rules.add(category, key, RuleList{{matcher}, RuleLogic::And, {}});
+    rules.add(category, key, RuleList{ { matcher }, RuleLogic::And, {} });
     document->undoStack()->push(new SetMatchingRulesCommand(document, index, part, rules));
 }
 

@@ -24,7 +24,7 @@ QString valueText(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
@@ -39,8 +39,7 @@ QJsonValue valueOf(const QString &text)
 
 } // namespace
 
-MessagePartEditor::MessagePartEditor(QWidget *parent)
-    : QWidget(parent)
+MessagePartEditor::MessagePartEditor(QWidget *parent) : QWidget(parent)
 {
     setupUi();
     setupConnections();
@@ -71,8 +70,8 @@ void MessagePartEditor::setupConnections()
 {
     connect(m_parts, &QComboBox::activated, this, [this](int row) {
         m_part = m_parts->itemData(row).value<int>() < 0
-            ? InteractionPart{InteractionPart::Kind::MessageRequest}
-            : InteractionPart{InteractionPart::Kind::MessageResponse, m_parts->itemData(row).toInt()};
+            ? InteractionPart{ InteractionPart::Kind::MessageRequest }
+            : InteractionPart{ InteractionPart::Kind::MessageResponse, m_parts->itemData(row).toInt() };
         refresh();
     });
     connect(m_metadata, &KeyValueTable::edited, this, &MessagePartEditor::pushMetadata);
@@ -103,8 +102,9 @@ void MessagePartEditor::setInteraction(PactDocument *document, int index)
     m_index = index;
     if (other && document && index >= 0 && index < document->pact().interactions.size()) {
         const Interaction &i = document->pact().interactions.at(index);
-        m_part = i.kind == InteractionKind::SynchronousMessages ? InteractionPart{InteractionPart::Kind::MessageRequest}
-                                                                : InteractionPart{InteractionPart::Kind::Message};
+        m_part = i.kind == InteractionKind::SynchronousMessages
+            ? InteractionPart{ InteractionPart::Kind::MessageRequest }
+            : InteractionPart{ InteractionPart::Kind::Message };
     }
     refresh();
 }
@@ -136,7 +136,7 @@ void MessagePartEditor::refresh()
     const MessageContents &message = partMessage(i, m_part);
     QList<KeyValueTable::Entry> entries;
     for (auto it = message.metadata.begin(); it != message.metadata.end(); ++it)
-        entries.append({it.key(), valueText(it.value())});
+        entries.append({ it.key(), valueText(it.value()) });
     m_metadata->setEntries(entries);
     m_body->setBody(message.contents, message.effectiveContentType());
 }

@@ -36,8 +36,8 @@ public:
     BodyEditor *bodyEditor() const { return m_body; }
 
 Q_SIGNALS:
-    void ruleRequested(Pactbench::InteractionPart part, const QString &path, const QString &matcherType,
-        const QJsonValue &example);
+    void ruleRequested(
+        Pactbench::InteractionPart part, const QString &path, const QString &matcherType, const QJsonValue &example);
 
 private:
     void setupUi();
@@ -47,7 +47,7 @@ private:
 
     QPointer<PactDocument> m_document;
     int m_index = -1;
-    InteractionPart m_part{InteractionPart::Kind::Message};
+    InteractionPart m_part{ InteractionPart::Kind::Message };
     QComboBox *m_parts = nullptr;
     KeyValueTable *m_metadata = nullptr;
     BodyEditor *m_body = nullptr;

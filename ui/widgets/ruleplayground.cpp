@@ -11,8 +11,7 @@
 
 namespace Pactbench {
 
-RulePlayground::RulePlayground(QWidget *parent)
-    : QWidget(parent)
+RulePlayground::RulePlayground(QWidget *parent) : QWidget(parent)
 {
     setupUi();
 }

@@ -5,8 +5,7 @@
 
 namespace Pactbench {
 
-XmlHighlighter::XmlHighlighter(QTextDocument *document, bool darkTheme)
-    : QSyntaxHighlighter(document)
+XmlHighlighter::XmlHighlighter(QTextDocument *document, bool darkTheme) : QSyntaxHighlighter(document)
 {
     m_tag.setForeground(darkTheme ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1f, 0x4e, 0xa8));
     m_tag.setFontWeight(QFont::DemiBold);
