@@ -6,6 +6,7 @@
 # serving the same body as a static file. Everything binds 127.0.0.1 only; every process the
 # script starts is stopped on exit. Prints req/s, p99 latency and peak RSS (VmHWM).
 set -euo pipefail
+source "$(cd "$(dirname "$0")/.." && pwd)/lib.sh"
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -53,7 +54,6 @@ trap cleanup EXIT
 
 printf '%s\n' '{"id":42,"name":"Mary","email":"mary@example.com","roles":["admin","user"],"active":true,"created":"2024-01-01T00:00:00Z"}' >"$tmp/body.json"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 wait_ready() { # url
   for _ in $(seq 100); do curl -sf -o /dev/null "$1" && return 0; sleep 0.05; done
@@ -93,31 +93,7 @@ measure "pactbench HttpServerThread" "http://127.0.0.1:$port/" "${pids[-1]}"
 kill "${pids[-1]}"
 
 port=$(free_port)
-mkdir -p "$tmp/www"
-cp "$tmp/body.json" "$tmp/www/body.json"
-cat >"$tmp/nginx.conf" <<CONF
-daemon off;
-master_process on;
-worker_processes ${NGINX_WORKERS:-1};
-pid $tmp/nginx.pid;
-error_log $tmp/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $tmp/client_body;
-  proxy_temp_path $tmp/proxy;
-  fastcgi_temp_path $tmp/fastcgi;
-  uwsgi_temp_path $tmp/uwsgi;
-  scgi_temp_path $tmp/scgi;
-  default_type application/json;
-  server {
-    listen 127.0.0.1:$port;
-    root $tmp/www;
-    location / { try_files /body.json =404; }
-  }
-}
-CONF
-/usr/sbin/nginx -p "$tmp" -c "$tmp/nginx.conf" 2>"$tmp/nginx.stderr" &
+start_nginx "$tmp/nginx" "$port" "$tmp/body.json" "${NGINX_WORKERS:-1}" &
 pids+=($!)
 wait_ready "http://127.0.0.1:$port/"
 measure "nginx ${NGINX_WORKERS:-1} worker(s), static file" "http://127.0.0.1:$port/" "${pids[-1]}" $(pgrep -P "${pids[-1]}")

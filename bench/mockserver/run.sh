@@ -11,6 +11,7 @@
 # Prints req/s, p99, peak RSS (VmHWM) and for ours the RSS after the warm-up vs at the end (flat memory).
 # Everything binds 127.0.0.1 only; every process started here is stopped on exit.
 set -euo pipefail
+source "$(cd "$(dirname "$0")/.." && pwd)/lib.sh"
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -39,7 +40,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_ready() { for _ in $(seq 200); do curl -s -o /dev/null -H 'Accept: application/json' "$1" && return 0; sleep 0.05; done; echo "no server at $1" >&2; return 1; }
 rss_kb() { local sum=0; for p in "$@"; do sum=$((sum + $(awk -v k="$RSS_KEY" '$1 == k":" {print $2}' "/proc/$p/status"))); done; echo "$sum"; }
 
@@ -93,31 +93,7 @@ else
 fi
 
 port=$(free_port)
-mkdir -p "$tmp/www"
-cp "$tmp/body.json" "$tmp/www/body.json"
-cat >"$tmp/nginx.conf" <<CONF
-daemon off;
-master_process on;
-worker_processes ${NGINX_WORKERS:-1};
-pid $tmp/nginx.pid;
-error_log $tmp/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $tmp/client_body;
-  proxy_temp_path $tmp/proxy;
-  fastcgi_temp_path $tmp/fastcgi;
-  uwsgi_temp_path $tmp/uwsgi;
-  scgi_temp_path $tmp/scgi;
-  default_type application/json;
-  server {
-    listen 127.0.0.1:$port;
-    root $tmp/www;
-    location / { try_files /body.json =404; }
-  }
-}
-CONF
-/usr/sbin/nginx -p "$tmp" -c "$tmp/nginx.conf" 2>"$tmp/nginx.stderr" &
+start_nginx "$tmp/nginx" "$port" "$tmp/body.json" "${NGINX_WORKERS:-1}" &
 pids+=($!)
 sleep 0.3
 measure "nginx ${NGINX_WORKERS:-1} worker(s), static file" "http://127.0.0.1:$port/items/$mid" "${pids[-1]}" $(pgrep -P "${pids[-1]}")

@@ -6,6 +6,7 @@
 # with the reference `pact verifier` (../shared/oracles/install), in one run, and prints the wall
 # time of each (median of RUNS runs) and their ratio. Everything binds 127.0.0.1 and is stopped on exit.
 set -euo pipefail
+source "$(cd "$(dirname "$0")/.." && pwd)/lib.sh"
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -20,7 +21,7 @@ oracle=$("$root/../shared/oracles/install" | tail -n 1)
 [ -x /usr/sbin/nginx ] || { echo "nginx is needed: run bench/http/run.sh once, or apt-get install nginx-light" >&2; exit 1; }
 
 tmp=$(mktemp -d)
-chmod 755 "$tmp"
+chmod 755 "$tmp" # nginx workers (an unprivileged user) must reach the body
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -30,8 +31,7 @@ cleanup() {
 trap cleanup EXIT
 
 body='{"id":42,"name":"Mary","email":"mary@example.com","roles":["admin","user"],"active":true,"total":12.5}'
-mkdir -p "$tmp/www"
-printf '%s' "$body" >"$tmp/www/body.json"
+printf '%s' "$body" >"$tmp/body.json"
 python3 - "$count" "$body" >"$tmp/pact.json" <<'PY'
 import json, sys
 count, body = int(sys.argv[1]), json.loads(sys.argv[2])
@@ -47,29 +47,8 @@ print(json.dumps({"consumer": {"name": "bench-web"}, "provider": {"name": "bench
                   "interactions": interactions, "metadata": {"pactSpecification": {"version": "4.0"}}}))
 PY
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cat >"$tmp/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $tmp/nginx.pid;
-error_log $tmp/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $tmp/client_body;
-  proxy_temp_path $tmp/proxy;
-  fastcgi_temp_path $tmp/fastcgi;
-  uwsgi_temp_path $tmp/uwsgi;
-  scgi_temp_path $tmp/scgi;
-  default_type application/json;
-  server {
-    listen 127.0.0.1:$port;
-    root $tmp/www;
-    location / { try_files /body.json =404; }
-  }
-}
-CONF
-/usr/sbin/nginx -p "$tmp" -c "$tmp/nginx.conf" 2>"$tmp/nginx.stderr" &
+port=$(free_port)
+start_nginx "$tmp/nginx" "$port" "$tmp/body.json" &
 pids+=($!)
 for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$port/items/1" && break; sleep 0.05; done
 
