@@ -4,6 +4,8 @@
 
 #include "testbroker.h"
 
+#include <core/broker/brokerconnection.h>
+
 #include <QByteArray>
 #include <QString>
 
@@ -22,6 +24,15 @@ inline QByteArray pactJson(const QString &consumer, const QString &provider, con
             + u"\"}, \"interactions\": ["_qs + interaction + u"], \"metadata\": {\"pactSpecification\": {\"version\": \""_qs
             + version + u"\"}}}"_qs)
         .toUtf8();
+}
+
+/// A connection to the test broker, no credentials, a 5 s timeout.
+inline BrokerConnection connectionTo(const TestBroker &broker)
+{
+    BrokerConnection c;
+    c.baseUrl = broker.baseUrl();
+    c.timeoutMs = 5000;
+    return c;
 }
 
 /// Foo → Bar (1.0.0 on main tagged prod, then 1.1.0 on feat-x), "Consumer 2" → Bar (2.0.0 on main), Foo → Baz.

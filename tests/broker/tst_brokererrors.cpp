@@ -37,13 +37,7 @@ class TestBrokerErrors : public QObject
 private:
     std::unique_ptr<TestBroker> m_broker;
 
-    BrokerConnection connection() const
-    {
-        BrokerConnection c;
-        c.baseUrl = m_broker->baseUrl();
-        c.timeoutMs = 5000;
-        return c;
-    }
+    BrokerConnection connection() const { return Test::connectionTo(*m_broker); }
 
 private Q_SLOTS:
     void init()
