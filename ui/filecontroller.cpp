@@ -250,7 +250,7 @@ bool FileController::closeAll()
 QString FileController::suggestedPath(const PactDocument *document, SpecVersion version) const
 {
     const QString base = document->pact().consumer.name + u'-' + document->pact().provider.name;
-    const QString dir = document->origin().startsWith(u':') || document->origin().isEmpty()
+    const QString dir = document->origin().startsWith(u':') || document->origin().isEmpty() || document->isFromBroker()
         ? lastDirectory()
         : QFileInfo(document->origin()).absolutePath();
     const QString suffix = version == SpecVersion::V3 ? QStringLiteral("-v3.json") : QStringLiteral(".json");

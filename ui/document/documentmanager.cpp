@@ -3,6 +3,7 @@
 
 #include "pactdocument.h"
 
+#include <core/broker/brokerpact.h>
 #include <core/model/pactreader.h>
 
 #include <QFileInfo>
@@ -13,7 +14,7 @@ namespace {
 
 QString canonicalPath(const QString &path)
 {
-    if (path.startsWith(u':'))
+    if (path.startsWith(u':') || path.contains(QStringLiteral("://")))
         return path;
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath();
@@ -62,6 +63,23 @@ OpenResult DocumentManager::openFile(const QString &path)
 PactDocument *DocumentManager::addPact(const Pact &pact, const QString &origin, const Diagnostics &diagnostics)
 {
     return add(new PactDocument(pact, origin, diagnostics, this));
+}
+
+PactDocument *DocumentManager::addBrokerPact(const BrokerPact &pact, const BrokerConnection &connection)
+{
+    const QString origin = pact.url.toString(QUrl::RemoveUserInfo);
+    if (PactDocument *existing = findByOrigin(origin))
+        return existing;
+    auto *document = new PactDocument(pact.pact, origin, pact.diagnostics, this);
+    BrokerSource source;
+    source.connection = connection;
+    source.pactUrl = pact.url;
+    source.verificationResultsUrl = pact.verificationResultsUrl;
+    source.consumerVersion = pact.consumerVersion;
+    source.pending = pact.pending;
+    source.wip = pact.wip;
+    document->setBrokerSource(source);
+    return add(document);
 }
 
 void DocumentManager::close(PactDocument *document)

@@ -10,6 +10,8 @@
 namespace Pactbench {
 
 class PactDocument;
+struct BrokerConnection;
+struct BrokerPact;
 struct Pact;
 
 /// What opening a file gave: the document (null when a Fatal diagnostic stopped loading) and every diagnostic.
@@ -43,6 +45,9 @@ public:
     OpenResult openFile(const QString &path);
     /// Adds a pact that did not come from a file (tests, new pacts, broker later).
     PactDocument *addPact(const Pact &pact, const QString &origin = {}, const Diagnostics &diagnostics = {});
+    /// Adds a pact fetched from a broker (origin: its URL; brokerSource() keeps the connection), unless
+    /// that URL is open already: then the open document is returned.
+    PactDocument *addBrokerPact(const BrokerPact &pact, const BrokerConnection &connection);
     /// Removes and deletes the document.
     void close(PactDocument *document);
     void closeAll();

@@ -21,9 +21,12 @@ PactDocument::~PactDocument() = default;
 
 QString PactDocument::displayName() const
 {
+    const QString pair = m_pact.consumer.name + QStringLiteral(" → ") + m_pact.provider.name;
+    if (m_brokerSource)
+        return tr("%1 (broker)").arg(pair);
     if (!m_origin.isEmpty())
         return QFileInfo(m_origin).fileName();
-    return m_pact.consumer.name + QStringLiteral(" → ") + m_pact.provider.name;
+    return pair;
 }
 
 void PactDocument::setPact(const Pact &pact)
@@ -85,6 +88,7 @@ void PactDocument::markSaved(const QString &path)
 {
     if (path != m_origin) {
         m_origin = path;
+        m_brokerSource.reset(); // a saved broker pact is a local copy from now on
         Q_EMIT originChanged(m_origin);
     }
     m_undoStack->setClean();

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "brokersource.h"
+
 #include <core/model/diagnostic.h>
 #include <core/model/pact.h>
 
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QUndoStack;
@@ -31,6 +35,11 @@ public:
     const Pact &pact() const { return m_pact; }
     /// The file path (or, later, broker URL) the pact was read from; empty for a new pact.
     QString origin() const { return m_origin; }
+    /// True when the origin is a broker URL (brokerSource() is set), not a file.
+    bool isFromBroker() const { return m_brokerSource.has_value(); }
+    /// How a broker pact was fetched; empty for files and new pacts.
+    const std::optional<BrokerSource> &brokerSource() const { return m_brokerSource; }
+    void setBrokerSource(const BrokerSource &source) { m_brokerSource = source; }
     /// A short name for tabs and titles: the file name, or "consumer → provider".
     QString displayName() const;
     /// The diagnostics of loading (warnings and format errors; never Fatal, a fatal file opens no document).
@@ -73,6 +82,7 @@ private:
     QString m_origin;
     Diagnostics m_diagnostics;
     QUndoStack *m_undoStack = nullptr;
+    std::optional<BrokerSource> m_brokerSource;
     SpecVersion m_fileVersion = SpecVersion::Unknown;
     bool m_dirty = false;
 };
