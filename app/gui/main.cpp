@@ -3,7 +3,7 @@
 // Everything else lives in the ui library (Pactbench::Ui).
 
 #include <ui/document/documentmanager.h>
-#include <ui/mainwindow.h>
+#include <ui/window/mainwindow.h>
 #include <ui/widgets/interactioneditor.h>
 #include <ui/widgets/pacttreewidget.h>
 

@@ -9,9 +9,9 @@
 #include <core/model/pactreader.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
-#include <ui/editcontroller.h>
-#include <ui/filecontroller.h>
-#include <ui/mainwindow.h>
+#include <ui/window/editcontroller.h>
+#include <ui/window/filecontroller.h>
+#include <ui/window/mainwindow.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/widgets/bodyeditor.h>
 #include <ui/widgets/codeeditor.h>

@@ -8,7 +8,7 @@
 #include <core/model/pactreader.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
-#include <ui/mainwindow.h>
+#include <ui/window/mainwindow.h>
 #include <ui/models/diagnosticsmodel.h>
 #include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>

@@ -18,7 +18,7 @@
 #include <ui/commands/setquerycommand.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
-#include <ui/filecontroller.h>
+#include <ui/window/filecontroller.h>
 #include <ui/models/pacttreemodel.h>
 
 #include <QAbstractItemModelTester>

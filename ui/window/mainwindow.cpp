@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "dialogservice.h"
+#include <ui/dialogservice.h>
 #include "editcontroller.h"
 #include "filecontroller.h"
 #include "recentfiles.h"

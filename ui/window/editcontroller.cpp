@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editcontroller.h"
 
-#include "dialogservice.h"
+#include <ui/dialogservice.h>
 #include "filecontroller.h"
 
 #include <ui/commands/addinteractioncommand.h>

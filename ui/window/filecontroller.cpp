@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "filecontroller.h"
 
-#include "dialogservice.h"
+#include <ui/dialogservice.h>
 #include "recentfiles.h"
 
 #include <core/model/pactwriter.h>
