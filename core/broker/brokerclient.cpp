@@ -20,14 +20,15 @@ template<typename R, typename F>
 void onIndex(BrokerTransport *transport, R *reply, F f)
 {
     QPointer<R> guard(reply);
-    transport->withIndex([guard, f](const QJsonObject &index, const BrokerError &error) {
-        if (!guard)
+    const auto handler = [guard, f](const QJsonObject &index, const BrokerError &error) {
+        if (!guard || guard->isCancelled())
             return;
         if (error.isError())
             guard->fail(error);
         else
             f(guard.data(), index);
-    });
+    };
+    transport->withIndex(handler, reply);
 }
 
 /// Sends `request`; on success runs `f(reply, response)`, else fails `reply`.
@@ -35,14 +36,15 @@ template<typename R, typename F>
 void sendFor(BrokerTransport *transport, R *reply, const BrokerTransport::Request &request, F f)
 {
     QPointer<R> guard(reply);
-    transport->send(request, [guard, f](const BrokerTransport::Response &response) {
-        if (!guard)
+    const auto handler = [guard, f](const BrokerTransport::Response &response) {
+        if (!guard || guard->isCancelled())
             return;
         if (response.error.isError())
             guard->fail(response.error);
         else
             f(guard.data(), response);
-    });
+    };
+    transport->send(request, handler, reply);
 }
 
 BrokerError invalid(const QString &resource, const QString &message)
@@ -243,6 +245,7 @@ BrokerReply<QList<BrokerPact>> *BrokerClient::pactsToVerify(const PactsForVerifi
 {
     auto *reply = new BrokerReply<QList<BrokerPact>>(this);
     auto *list = pactsForVerification(request);
+    connect(reply, &BrokerReplyBase::cancelRequested, list, &BrokerReplyBase::cancel);
     QPointer<BrokerReply<QList<BrokerPact>>> guard(reply);
     connect(list, &BrokerReplyBase::finished, this, [this, list, guard] {
         list->deleteLater();
@@ -266,6 +269,7 @@ void BrokerClient::fetchAllForVerification(BrokerReply<QList<BrokerPact>> *reply
         return reply->succeed({});
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto *one = fetchPact(entries.at(i));
+        connect(reply, &BrokerReplyBase::cancelRequested, one, &BrokerReplyBase::cancel);
         connect(one, &BrokerReplyBase::finished, this, [one, i, results, remaining, guard] {
             one->deleteLater();
             if (!guard || guard->isFinished())

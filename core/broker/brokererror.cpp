@@ -46,6 +46,8 @@ QString BrokerError::kindLabel(Kind kind)
         return QStringLiteral("invalid response");
     case Kind::MissingRelation:
         return QStringLiteral("missing relation");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

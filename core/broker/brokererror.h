@@ -29,6 +29,7 @@ struct BrokerError
         Server, ///< 5xx
         InvalidResponse, ///< body not JSON, not HAL, or missing what the call needs
         MissingRelation, ///< the broker's index lacks a relation this call needs
+        Cancelled, ///< the caller cancelled the call (BrokerReplyBase::cancel()); not a broker failure
     };
 
     Kind kind = Kind::None;

@@ -29,6 +29,16 @@ void BrokerReplyBase::fail(const BrokerError &error)
     complete();
 }
 
+void BrokerReplyBase::cancel()
+{
+    if (m_completing)
+        return;
+    m_cancelled = true;
+    // The outcome is set first, so a request that fails while being aborted cannot replace it.
+    fail({BrokerError::Kind::Cancelled, 0, {}, QStringLiteral("cancelled"), {}, {}});
+    Q_EMIT cancelRequested();
+}
+
 void BrokerReplyBase::complete()
 {
     if (m_completing)

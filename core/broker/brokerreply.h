@@ -11,6 +11,8 @@ namespace Pactbench {
  * The untyped half of a pending broker call: `finished()` fires once, always from the event
  * loop (never inside the call that created the reply), then error() or the typed value is set.
  * Replies are children of the BrokerClient; callers may deleteLater() them when done.
+ * cancel() aborts the HTTP requests under way for this call and finishes it with a
+ * BrokerError::Kind::Cancelled error (a GUI's Cancel button).
  */
 class BrokerReplyBase : public QObject
 {
@@ -22,15 +24,24 @@ public:
 
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
+    /// True once cancel() was called before the call completed.
+    bool isCancelled() const { return m_cancelled; }
     const BrokerError &error() const { return m_error; }
     /// Runs a local event loop until finished() (for the CLI and other blocking callers).
     void waitForFinished();
 
     /// Completes with an error (used by BrokerClient).
     void fail(const BrokerError &error);
+    /**
+     * Gives up on the call: it completes with a Cancelled error (finished() still follows from the
+     * event loop) and its pending HTTP requests are aborted. No effect once the call has completed.
+     */
+    void cancel();
 
 Q_SIGNALS:
     void finished();
+    /// Emitted by cancel(), after the outcome is set; the transport aborts the requests of this call.
+    void cancelRequested();
 
 protected:
     explicit BrokerReplyBase(QObject *parent);
@@ -42,6 +53,7 @@ private:
     BrokerError m_error;
     bool m_finished = false;
     bool m_completing = false;
+    bool m_cancelled = false;
 };
 
 /// A pending broker call that gives a `T`.

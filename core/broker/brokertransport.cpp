@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "brokertransport.h"
 
+#include "brokerreply.h"
 #include "hallink.h"
 
 #include <QFileInfo>
@@ -10,6 +11,8 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Pactbench {
 
@@ -61,14 +64,14 @@ void BrokerTransport::applyTls(QNetworkRequest &request) const
     request.setSslConfiguration(ssl);
 }
 
-void BrokerTransport::send(const Request &request, const Handler &handler)
+QNetworkReply *BrokerTransport::send(const Request &request, const Handler &handler, BrokerReplyBase *owner)
 {
     if (!m_setupError.isEmpty()) {
         Response r;
         r.url = request.url;
         r.error = {Kind::InvalidArgument, 0, describe(request), m_setupError, {}, {}};
         QTimer::singleShot(0, this, [handler, r] { handler(r); });
-        return;
+        return nullptr;
     }
     QNetworkRequest nr(request.url);
     nr.setRawHeader("Accept", "application/hal+json, application/json");
@@ -101,9 +104,16 @@ void BrokerTransport::send(const Request &request, const Handler &handler)
         reply->abort();
     });
     timer->start(m_connection.timeoutMs);
+    if (owner) {
+        connect(owner, &BrokerReplyBase::cancelRequested, reply, [reply] {
+            reply->setProperty("pactbenchCancelled", true);
+            reply->abort();
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, timedOut, handler] {
         finishReply(reply, request, *timedOut, handler);
     });
+    return reply;
 }
 
 void BrokerTransport::finishReply(QNetworkReply *reply, const Request &request, bool timedOut, const Handler &handler)
@@ -152,6 +162,8 @@ QString BrokerTransport::describe(const Request &request) const
 BrokerError BrokerTransport::networkError(QNetworkReply *reply, const Request &request, bool timedOut) const
 {
     const QString where = describe(request);
+    if (reply->property("pactbenchCancelled").toBool())
+        return {Kind::Cancelled, 0, where, u"cancelled ("_qs + where + u')', {}, {}};
     if (timedOut) {
         return {Kind::Timeout, 0, where,
                 u"no answer from the broker within "_qs + QString::number(m_connection.timeoutMs / 1000.0)
@@ -268,22 +280,38 @@ void BrokerTransport::sendAll(const QList<Request> &requests,
     (*step)(0);
 }
 
-void BrokerTransport::withIndex(const IndexHandler &handler)
+void BrokerTransport::withIndex(const IndexHandler &handler, BrokerReplyBase *owner)
 {
     if (m_index) {
         QTimer::singleShot(0, this, [this, handler] { handler(*m_index, {}); });
         return;
     }
-    m_indexWaiters << handler;
+    m_indexWaiters << IndexWaiter{handler, owner != nullptr, owner};
+    if (owner)
+        connect(owner, &BrokerReplyBase::cancelRequested, this, &BrokerTransport::abortIndexIfUnwanted);
     if (m_indexWaiters.size() > 1)
         return;
-    send({"GET", m_connection.baseUrl, {}, QStringLiteral("the broker index"), true}, [this](const Response &r) {
+    const Request request{"GET", m_connection.baseUrl, {}, QStringLiteral("the broker index"), true};
+    m_indexReply = send(request, [this](const Response &r) {
         if (!r.error.isError())
             m_index = r.json;
-        const QList<IndexHandler> waiters = std::exchange(m_indexWaiters, {});
-        for (const IndexHandler &h : waiters)
-            h(r.json, r.error);
+        m_indexReply = nullptr;
+        const QList<IndexWaiter> waiters = std::exchange(m_indexWaiters, {});
+        for (const IndexWaiter &w : waiters)
+            w.handler(r.json, r.error);
     });
+}
+
+void BrokerTransport::abortIndexIfUnwanted()
+{
+    // Only when nobody waits any more: one cancelled call must not fail the others' index.
+    const bool unwanted = std::all_of(m_indexWaiters.cbegin(), m_indexWaiters.cend(), [](const IndexWaiter &w) {
+        return w.cancellable && (!w.owner || w.owner->isCancelled());
+    });
+    if (unwanted && m_indexReply) {
+        m_indexReply->setProperty("pactbenchCancelled", true);
+        m_indexReply->abort();
+    }
 }
 
 QUrl BrokerTransport::relation(const QJsonObject &index, const QString &rel, const QMap<QString, QString> &values,

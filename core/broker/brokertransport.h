@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <functional>
 #include <optional>
@@ -15,6 +16,8 @@ class QNetworkReply;
 class QNetworkRequest;
 
 namespace Pactbench {
+
+class BrokerReplyBase;
 
 /**
  * The HTTP layer of BrokerClient: one QNetworkAccessManager, the Authorization header, TLS
@@ -52,12 +55,19 @@ public:
     ~BrokerTransport() override;
 
     const BrokerConnection &connection() const { return m_connection; }
-    /// Sends one request; `handler` runs from the event loop with the response or its error.
-    void send(const Request &request, const Handler &handler);
+    /**
+     * Sends one request; `handler` runs from the event loop with the response or its error.
+     * When `owner` is cancelled (BrokerReplyBase::cancel()) the request is aborted. Gives the
+     * network reply, or null when the request could not even be sent.
+     */
+    QNetworkReply *send(const Request &request, const Handler &handler, BrokerReplyBase *owner = nullptr);
     /// Sends requests one after the other, stopping at the first error.
     void sendAll(const QList<Request> &requests, const std::function<void(const QList<Response> &, const BrokerError &)> &done);
-    /// The broker's index (`GET base URL`), fetched once and cached.
-    void withIndex(const IndexHandler &handler);
+    /**
+     * The broker's index (`GET base URL`), fetched once and cached. The fetch is aborted when
+     * every caller waiting for it passed an `owner` and cancelled it.
+     */
+    void withIndex(const IndexHandler &handler, BrokerReplyBase *owner = nullptr);
     /// The expanded URL of an index relation; MissingRelation error when the index lacks it.
     QUrl relation(const QJsonObject &index, const QString &rel, const QMap<QString, QString> &values,
                   BrokerError *error) const;
@@ -65,6 +75,13 @@ public:
     QString redact(QString text) const;
 
 private:
+    struct IndexWaiter
+    {
+        IndexHandler handler;
+        bool cancellable = false;
+        QPointer<BrokerReplyBase> owner;
+    };
+    void abortIndexIfUnwanted();
     void finishReply(QNetworkReply *reply, const Request &request, bool timedOut, const Handler &handler);
     BrokerError networkError(QNetworkReply *reply, const Request &request, bool timedOut) const;
     BrokerError httpError(int status, const QByteArray &body, const Request &request) const;
@@ -75,7 +92,8 @@ private:
     BrokerConnection m_connection;
     QNetworkAccessManager *m_nam;
     std::optional<QJsonObject> m_index;
-    QList<IndexHandler> m_indexWaiters;
+    QList<IndexWaiter> m_indexWaiters;
+    QPointer<QNetworkReply> m_indexReply;
     QList<QSslCertificate> m_caCertificates;
     QString m_setupError; ///< e.g. an unreadable CA file: every request fails with it
 };

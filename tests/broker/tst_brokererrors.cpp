@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -170,6 +171,55 @@ private Q_SLOTS:
         QCOMPARE(reply->error().kind, Kind::Timeout);
         QVERIFY(clock.elapsed() < 5000);
         QVERIFY(reply->error().message.startsWith(u"no answer from the broker within 0.3 s (GET http://127.0.0.1:"));
+    }
+
+    void cancelAbortsTheRequest_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("slowPath");
+        QTest::addColumn<int>("call");
+        QTest::addRow("waiting for the index") << QByteArray("GET") << u"/"_qs << 0;
+        QTest::addRow("latest pacts") << QByteArray("GET") << u"/pacts/latest"_qs << 0;
+        QTest::addRow("pacticipants") << QByteArray("GET") << u"/pacticipants"_qs << 1;
+        QTest::addRow("pacts to verify") << QByteArray("POST") << u"/pacts/provider/Bar/for-verification"_qs << 2;
+    }
+
+    void cancelAbortsTheRequest()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, slowPath);
+        QFETCH(int, call);
+        m_broker->setOverride(method, slowPath, {200, "{}", "application/hal+json", 20000, {}});
+        BrokerClient client(connection());
+        BrokerReplyBase *reply = call == 0 ? static_cast<BrokerReplyBase *>(client.latestPacts())
+            : call == 1                    ? static_cast<BrokerReplyBase *>(client.pacticipants())
+                                           : static_cast<BrokerReplyBase *>(client.pactsToVerify({u"Bar"_qs, {}, {}, {}, false, {}}));
+        QTRY_VERIFY(!m_broker->requests(method, slowPath).isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        reply->cancel();
+        QVERIFY(!reply->isFinished()); // finished() still comes from the event loop
+        QVERIFY(finishes(reply));
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+        QVERIFY(reply->isCancelled());
+        // The HTTP request itself was aborted, not left running until the broker answers.
+        QTRY_COMPARE_WITH_TIMEOUT(client.findChildren<QNetworkReply *>().size(), 0, 2000);
+        reply->cancel(); // a second cancel changes nothing
+        QCOMPARE(reply->error().kind, Kind::Cancelled);
+    }
+
+    void cancellingOneCallKeepsTheIndexForAnother()
+    {
+        m_broker->setOverride("GET", u"/"_qs, {200, {}, "application/hal+json", 300, {}});
+        BrokerClient client(connection());
+        auto *cancelled = client.latestPacts();
+        auto *kept = client.latestPacts();
+        cancelled->cancel();
+        QVERIFY(finishes(kept));
+        // The override answers an empty body: the kept call sees the real index fetch's outcome.
+        QCOMPARE(kept->error().kind, Kind::InvalidResponse);
+        QCOMPARE(cancelled->error().kind, Kind::Cancelled);
     }
 
     void connectionRefused()
