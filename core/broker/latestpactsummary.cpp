@@ -15,9 +15,11 @@ LatestPactSummary LatestPactSummary::fromJson(const QJsonObject &json, const QUr
         consumer.value(u"_embedded").toObject().value(u"version").toObject().value(u"number").toString();
     p.provider = embedded.value(u"provider").toObject().value(u"name").toString();
     p.createdAt = json.value(u"createdAt").toString();
-    const HalLink self = HalLink::first(json, u"self"_qs);
-    if (self.isValid())
-        p.url = base.resolved(QUrl(self.href));
+    const QList<HalLink> self = HalLink::all(json, u"self"_qs);
+    if (!self.isEmpty())
+        p.url = base.resolved(QUrl(self.first().href));
+    if (self.size() > 1)
+        p.versionUrl = base.resolved(QUrl(self.at(1).href));
     return p;
 }
 

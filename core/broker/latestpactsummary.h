@@ -14,7 +14,8 @@ struct LatestPactSummary
     QString consumerVersion;
     QString provider;
     QString createdAt;
-    QUrl url; ///< the pact document (first `_links.self`)
+    QUrl url; ///< the pact document (first `_links.self`: the latest pact of the pair)
+    QUrl versionUrl; ///< the pact of exactly `consumerVersion` (second `_links.self`); empty when not given
 
     static LatestPactSummary fromJson(const QJsonObject &json, const QUrl &base);
 };

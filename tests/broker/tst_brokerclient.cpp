@@ -109,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(foo.provider, u"Bar"_qs);
         QCOMPARE(foo.consumerVersion, u"1.1.0"_qs);
         QCOMPARE(foo.url.path(), u"/pacts/provider/Bar/consumer/Foo/latest"_qs);
+        QCOMPARE(foo.versionUrl.path(), u"/pacts/provider/Bar/consumer/Foo/version/1.1.0"_qs);
     }
 
     void fetchBySelection_data()
