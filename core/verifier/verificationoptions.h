@@ -19,11 +19,12 @@ struct VerificationFilter
     QString consumer; ///< regex on the consumer name (empty: all)
     QString key; ///< the interaction key (empty: all)
     QStringList onlyDescriptions; ///< when not empty, only these (for "re-run failed")
+    QList<int> interactionIndexes; ///< when not empty, only these positions in each pact (GUI re-runs)
 
     bool isEmpty() const
     {
         return description.isEmpty() && providerState.isEmpty() && !noState && consumer.isEmpty() && key.isEmpty()
-            && onlyDescriptions.isEmpty();
+            && onlyDescriptions.isEmpty() && interactionIndexes.isEmpty();
     }
 };
 

@@ -12,9 +12,7 @@
 namespace Pactbench {
 
 Verifier::Verifier(const VerificationEngine *engine, QObject *parent)
-    : QObject(parent)
-    , m_engine(engine)
-    , m_client(new ProviderClient(this))
+    : QObject(parent), m_engine(engine), m_client(new ProviderClient(this))
 {
     qRegisterMetaType<Pactbench::InteractionResult>();
     qRegisterMetaType<Pactbench::VerificationSummary>();
@@ -55,6 +53,15 @@ bool Verifier::accepts(const VerificationFilter &f, const Pact &pact, const Inte
     return f.onlyDescriptions.isEmpty() || f.onlyDescriptions.contains(i.description);
 }
 
+bool Verifier::selects(const VerificationFilter &f, const Pact &pact, int index)
+{
+    if (index < 0 || index >= pact.interactions.size())
+        return false;
+    if (!f.interactionIndexes.isEmpty() && !f.interactionIndexes.contains(index))
+        return false;
+    return accepts(f, pact, pact.interactions.at(index));
+}
+
 void Verifier::start(const QList<VerificationTarget> &targets)
 {
     if (!m_states)
@@ -68,8 +75,8 @@ void Verifier::start(const QList<VerificationTarget> &targets)
     for (int p = 0; p < targets.size(); ++p) {
         const Pact &pact = targets.at(p).pact;
         for (int i = 0; i < pact.interactions.size(); ++i) {
-            if (accepts(m_options.filter, pact, pact.interactions.at(i)))
-                m_queue.append({p, i});
+            if (selects(m_options.filter, pact, i))
+                m_queue.append({ p, i });
         }
     }
     m_runTimer.start();
@@ -134,10 +141,10 @@ void Verifier::runNext()
         return;
     }
     m_states->run(i.providerStates, QStringLiteral("setup"),
-                  [this, r, g = m_generation](QList<StateCall> calls, bool ok, QJsonObject values) {
-                      if (g == m_generation)
-                          afterSetup(r, calls, ok, values);
-                  });
+        [this, r, g = m_generation](QList<StateCall> calls, bool ok, QJsonObject values) {
+            if (g == m_generation)
+                afterSetup(r, calls, ok, values);
+        });
 }
 
 void Verifier::afterSetup(InteractionResult r, QList<StateCall> calls, bool ok, const QJsonObject &values)
@@ -166,11 +173,11 @@ void Verifier::sendHttp(InteractionResult r, const QJsonObject &stateValues)
     for (const QString &name : m_options.customHeaders.names())
         headers.set(name, m_options.customHeaders.values(name));
     const QUrl url = ProviderClient::requestUrl(m_options.providerBaseUrl, request.path, request.query);
-    m_client->send(request.method, url, headers, request.body.content(),
-                   [this, r, g = m_generation](const HttpExchange &e) {
-                       if (g == m_generation)
-                           compareHttp(r, e);
-                   });
+    m_client->send(
+        request.method, url, headers, request.body.content(), [this, r, g = m_generation](const HttpExchange &e) {
+            if (g == m_generation)
+                compareHttp(r, e);
+        });
 }
 
 void Verifier::compareHttp(InteractionResult r, const HttpExchange &exchange)
@@ -220,7 +227,8 @@ void Verifier::compareMessage(InteractionResult r, const HttpExchange &exchange)
     const MessageContents *expected = &i.message;
     if (i.kind == InteractionKind::SynchronousMessages) {
         if (i.messageResponses.size() > 1)
-            r.errors.append(QStringLiteral("only the first of %1 expected responses is compared").arg(i.messageResponses.size()));
+            r.errors.append(
+                QStringLiteral("only the first of %1 expected responses is compared").arg(i.messageResponses.size()));
         static const MessageContents none;
         expected = i.messageResponses.isEmpty() ? &none : &i.messageResponses.constFirst();
     }
@@ -236,14 +244,14 @@ void Verifier::teardown(InteractionResult r)
         return;
     }
     m_states->run(interactionOf(r).providerStates, QStringLiteral("teardown"),
-                  [this, r, g = m_generation](QList<StateCall> calls, bool ok, const QJsonObject &) mutable {
-                      if (g != m_generation)
-                          return;
-                      r.stateCalls.append(calls);
-                      if (!ok)
-                          r.errors.append(QStringLiteral("Teardown failed: ") + calls.constLast().error);
-                      finishInteraction(r);
-                  });
+        [this, r, g = m_generation](QList<StateCall> calls, bool ok, const QJsonObject &) mutable {
+            if (g != m_generation)
+                return;
+            r.stateCalls.append(calls);
+            if (!ok)
+                r.errors.append(QStringLiteral("Teardown failed: ") + calls.constLast().error);
+            finishInteraction(r);
+        });
 }
 
 void Verifier::finishInteraction(InteractionResult r)

@@ -50,6 +50,8 @@ public:
 
     /// Whether the filter keeps this interaction.
     static bool accepts(const VerificationFilter &filter, const Pact &pact, const Interaction &interaction);
+    /// Whether the filter keeps the interaction at `index` of `pact` (accepts() and the index list).
+    static bool selects(const VerificationFilter &filter, const Pact &pact, int index);
 
 Q_SIGNALS:
     void interactionStarted(int pactIndex, int interactionIndex, const QString &description);

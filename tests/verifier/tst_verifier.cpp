@@ -380,6 +380,11 @@ private Q_SLOTS:
         f = {};
         f.onlyDescriptions = {QStringLiteral("get order")};
         QTest::addRow("last failed") << f << QStringList{u"get order"_qs};
+        f = {};
+        f.interactionIndexes = {1};
+        QTest::addRow("index") << f << QStringList{u"pending one"_qs};
+        f.description = QStringLiteral("^get");
+        QTest::addRow("index and description") << f << QStringList{};
     }
 
     void filters()
