@@ -9,14 +9,15 @@
 #include <core/model/pactreader.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
-#include <ui/window/editcontroller.h>
-#include <ui/window/filecontroller.h>
-#include <ui/window/mainwindow.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/widgets/bodyeditor.h>
 #include <ui/widgets/codeeditor.h>
+#include <ui/widgets/detailpane.h>
 #include <ui/widgets/interactioneditor.h>
 #include <ui/widgets/matcherform.h>
+#include <ui/window/editcontroller.h>
+#include <ui/window/filecontroller.h>
+#include <ui/window/mainwindow.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,10 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Pactbench;
@@ -242,6 +245,97 @@ private Q_SLOTS:
             stack()->undo();
         QVERIFY(m_document->pact() == original);
         QVERIFY(m_window->interactionEditor()->interactionIndex() >= 0);
+    }
+
+    void kindPickerFollowsTheVersion_data()
+    {
+        QTest::addColumn<SpecVersion>("version");
+        QTest::addColumn<bool>("messages");
+        QTest::addColumn<bool>("syncMessages");
+        QTest::newRow("V2") << SpecVersion::V2 << false << false;
+        QTest::newRow("V3") << SpecVersion::V3 << true << false;
+        QTest::newRow("V4") << SpecVersion::V4 << true << true;
+    }
+
+    void kindPickerFollowsTheVersion()
+    {
+        QFETCH(SpecVersion, version);
+        QFETCH(bool, messages);
+        QFETCH(bool, syncMessages);
+        m_dialogs->newPact.version = version;
+        m_window->editController()->actions().newPact->trigger();
+        PactDocument *created = m_window->documents()->documents().constLast();
+        const EditController::Actions &a = m_window->editController()->actions();
+        QVERIFY(a.addInteraction->menu());
+        QVERIFY(a.addHttp->isEnabled());
+        QCOMPARE(a.addMessage->isEnabled(), messages);
+        QCOMPARE(a.addSyncMessage->isEnabled(), syncMessages);
+        a.addMessage->trigger(); // refused when the version cannot hold it, even if triggered anyway
+        a.addSyncMessage->trigger();
+        QCOMPARE(created->pact().interactions.size(), int(messages) + int(syncMessages));
+        if (syncMessages) {
+            const Interaction &exchange = created->pact().interactions.constLast();
+            QCOMPARE(exchange.kind, InteractionKind::SynchronousMessages);
+            QCOMPARE(exchange.messageResponses.size(), 1);
+            QCOMPARE(exchange.description, QStringLiteral("a new message exchange"));
+        }
+        if (messages) {
+            QCOMPARE(created->pact().interactions.at(0).kind, InteractionKind::AsynchronousMessage);
+            // With a message selected, plain "Add" adds another message.
+            m_window->selectInteraction(created, 0);
+            a.addInteraction->trigger();
+            QCOMPARE(created->pact().interactions.at(1).kind, InteractionKind::AsynchronousMessage);
+            QCOMPARE(created->pact().interactions.at(1).description, QStringLiteral("a new message 2"));
+        }
+    }
+
+    void syncMessageResponsesAddAndRemove()
+    {
+        m_window->editController()->actions().newPact->trigger();
+        PactDocument *created = m_window->documents()->documents().constLast();
+        m_window->editController()->actions().addSyncMessage->trigger();
+        QCOMPARE(m_window->interactionEditor()->interactionIndex(), 0);
+        m_window->interactionEditor()->showTab(QStringLiteral("messageTab"));
+        auto *parts = child<QComboBox>(QStringLiteral("messagePartCombo"));
+        auto *add = child<QToolButton>(QStringLiteral("addResponseButton"));
+        auto *remove = child<QToolButton>(QStringLiteral("removeResponseButton"));
+        QCOMPARE(parts->count(), 2); // request, response 1
+        QVERIFY(!remove->isEnabled()); // the request is shown
+        add->click();
+        QCOMPARE(created->pact().interactions.at(0).messageResponses.size(), 2);
+        QCOMPARE(parts->count(), 3);
+        QCOMPARE(parts->currentText(), QStringLiteral("Response 2"));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        remove->click();
+        QCOMPARE(created->pact().interactions.at(0).messageResponses.size(), 0);
+        QCOMPARE(parts->count(), 1);
+        QVERIFY(!remove->isEnabled());
+        created->undoStack()->undo();
+        created->undoStack()->undo();
+        QCOMPARE(created->pact().interactions.at(0).messageResponses.size(), 2);
+        created->undoStack()->undo();
+        QCOMPARE(created->pact().interactions.at(0).messageResponses.size(), 1);
+        QCOMPARE(parts->count(), 2);
+    }
+
+    void rawJsonShowsTheVersionSaveWrites()
+    {
+        // A V3 file's interaction is shown as the V3 writer writes it (a plain body, not V4's body object).
+        const QString v3 = m_dir.filePath(QStringLiteral("orders-v3.json"));
+        QVERIFY(m_window->saveAs(m_document, v3, SpecVersion::V3));
+        QVERIFY(m_window->openFile(v3));
+        PactDocument *copy = m_window->documents()->documents().constLast();
+        QCOMPARE(copy->saveVersion(), SpecVersion::V3);
+        m_window->selectInteraction(copy, 0);
+        const QString v3Text = m_window->detailPane()->text();
+        QVERIFY2(v3Text.contains(QStringLiteral("\"request\"")), qPrintable(v3Text));
+        QVERIFY2(!v3Text.contains(QStringLiteral("\"content\"")), qPrintable(v3Text));
+        QVERIFY2(!v3Text.contains(QStringLiteral("\"type\": \"Synchronous/HTTP\"")), qPrintable(v3Text));
+        QCOMPARE(m_document->saveVersion(), SpecVersion::V4);
+        m_window->selectInteraction(m_document, 0);
+        QVERIFY2(m_window->detailPane()->text().contains(QStringLiteral("\"type\": \"Synchronous/HTTP\"")),
+            qPrintable(m_window->detailPane()->text()));
     }
 
     void newPact()

@@ -34,8 +34,15 @@ Interaction AddInteractionCommand::newInteraction(const PactDocument *document, 
 {
     Interaction interaction;
     interaction.kind = kind;
+    const char *base = QT_TRANSLATE_NOOP("Pactbench::AddInteractionCommand", "a new request");
+    if (kind == InteractionKind::AsynchronousMessage)
+        base = QT_TRANSLATE_NOOP("Pactbench::AddInteractionCommand", "a new message");
+    else if (kind == InteractionKind::SynchronousMessages) {
+        base = QT_TRANSLATE_NOOP("Pactbench::AddInteractionCommand", "a new message exchange");
+        interaction.messageResponses.append(MessageContents{});
+    }
     interaction.description
-        = uniqueDescription(document, QCoreApplication::translate("Pactbench::AddInteractionCommand", "a new request"));
+        = uniqueDescription(document, QCoreApplication::translate("Pactbench::AddInteractionCommand", base));
     return interaction;
 }
 

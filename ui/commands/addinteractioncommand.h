@@ -16,7 +16,8 @@ class AddInteractionCommand : public QUndoCommand
 public:
     AddInteractionCommand(PactDocument *document, int index, const Interaction &interaction, const QString &text);
 
-    /// A fresh HTTP interaction ("GET /" → 200) with a description not yet used in the pact.
+    /// A fresh interaction of `kind` (HTTP: "GET /" → 200; a message; a synchronous exchange with one
+    /// response) with a description not yet used in the pact.
     static Interaction newInteraction(const PactDocument *document, InteractionKind kind);
     /// A copy of interaction `index` with " (copy)" appended to its description and no key.
     static Interaction duplicateOf(const PactDocument *document, int index);

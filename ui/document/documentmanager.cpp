@@ -23,10 +23,8 @@ QString canonicalPath(const QString &path)
 
 } // namespace
 
-DocumentManager::DocumentManager(QObject *parent)
-    : QObject(parent)
-{
-}
+DocumentManager::DocumentManager(QObject *parent) : QObject(parent)
+{ }
 
 DocumentManager::~DocumentManager() = default;
 

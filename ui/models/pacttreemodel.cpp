@@ -318,14 +318,21 @@ QString PactTreeModel::jsonText(const PactTreeNode *node) const
     if (node->kind == Kind::Pact) {
         Pact header = node->document->pact();
         header.interactions.clear();
-        QJsonObject json = PactWriter::toJson(header, SpecVersion::V4);
+        QJsonObject json = PactWriter::toJson(header, node->document->saveVersion());
         json.remove(QStringLiteral("interactions"));
+        json.remove(QStringLiteral("messages"));
         return toText(json);
     }
     if (node->interaction < 0)
         return {};
+    // What Save writes: a V3 file's interactions in the V3 form. Part paths follow the V4 layout;
+    // where the V3 form has no such path (a V4-only body object), the V4 form is shown.
     const Interaction &interaction = node->document->pact().interactions.at(node->interaction);
-    return toText(descend(PactWriter::interactionToJson(interaction, SpecVersion::V4), node->jsonPath));
+    const SpecVersion version = node->document->saveVersion();
+    const QJsonValue value = descend(PactWriter::interactionToJson(interaction, version), node->jsonPath);
+    if (value.isUndefined() && version != SpecVersion::V4)
+        return toText(descend(PactWriter::interactionToJson(interaction, SpecVersion::V4), node->jsonPath));
+    return toText(value);
 }
 
 QString PactTreeModel::filterText(const PactTreeNode *node) const

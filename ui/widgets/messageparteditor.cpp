@@ -4,15 +4,18 @@
 #include "bodyeditor.h"
 #include "keyvaluetable.h"
 
+#include <ui/commands/interactioncommand.h>
 #include <ui/commands/setbodycommand.h>
 #include <ui/commands/setmetadatacommand.h>
 #include <ui/document/pactdocument.h>
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSplitter>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -53,7 +56,21 @@ void MessagePartEditor::setupUi()
     auto *form = new QFormLayout;
     m_parts = new QComboBox(this);
     m_parts->setObjectName(QStringLiteral("messagePartCombo"));
-    form->addRow(tr("&Part:"), m_parts);
+    m_addResponse = new QToolButton(this);
+    m_addResponse->setObjectName(QStringLiteral("addResponseButton"));
+    m_addResponse->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_addResponse->setText(tr("Add Response"));
+    m_addResponse->setToolTip(tr("Add a response message to this synchronous exchange"));
+    m_removeResponse = new QToolButton(this);
+    m_removeResponse->setObjectName(QStringLiteral("removeResponseButton"));
+    m_removeResponse->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    m_removeResponse->setText(tr("Remove Response"));
+    m_removeResponse->setToolTip(tr("Remove the selected response message"));
+    auto *partRow = new QHBoxLayout;
+    partRow->addWidget(m_parts, 1);
+    partRow->addWidget(m_addResponse);
+    partRow->addWidget(m_removeResponse);
+    form->addRow(tr("&Part:"), partRow);
     layout->addLayout(form);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_metadata = new KeyValueTable(tr("Metadata key"), tr("Value (JSON or text)"), splitter);
@@ -75,6 +92,8 @@ void MessagePartEditor::setupConnections()
         refresh();
     });
     connect(m_metadata, &KeyValueTable::edited, this, &MessagePartEditor::pushMetadata);
+    connect(m_addResponse, &QToolButton::clicked, this, &MessagePartEditor::addResponse);
+    connect(m_removeResponse, &QToolButton::clicked, this, &MessagePartEditor::removeResponse);
     connect(m_body, &BodyEditor::bodyEdited, this, [this](const Body &body) {
         if (m_document)
             m_document->undoStack()->push(new SetBodyCommand(m_document, m_index, m_part, body));
@@ -95,6 +114,34 @@ void MessagePartEditor::pushMetadata()
     m_document->undoStack()->push(new SetMetadataCommand(m_document, m_index, m_part, metadata));
 }
 
+void MessagePartEditor::addResponse()
+{
+    if (!m_document || m_index < 0 || m_index >= m_document->pact().interactions.size())
+        return;
+    Interaction after = m_document->pact().interactions.at(m_index);
+    if (after.kind != InteractionKind::SynchronousMessages)
+        return;
+    after.messageResponses.append(MessageContents{});
+    m_part = InteractionPart{ InteractionPart::Kind::MessageResponse, int(after.messageResponses.size()) - 1 };
+    m_document->undoStack()->push(new InteractionCommand(m_document, m_index, after, tr("Add response message")));
+}
+
+void MessagePartEditor::removeResponse()
+{
+    if (!m_document || m_index < 0 || m_index >= m_document->pact().interactions.size()
+        || m_part.kind != InteractionPart::Kind::MessageResponse)
+        return;
+    Interaction after = m_document->pact().interactions.at(m_index);
+    if (m_part.response < 0 || m_part.response >= after.messageResponses.size())
+        return;
+    after.messageResponses.removeAt(m_part.response);
+    // Rules and generators of the responses are kept per response inside MessageContents, so they go with it.
+    m_part = after.messageResponses.isEmpty() ? InteractionPart{ InteractionPart::Kind::MessageRequest }
+                                              : InteractionPart{ InteractionPart::Kind::MessageResponse,
+                                                    qMin(m_part.response, int(after.messageResponses.size()) - 1) };
+    m_document->undoStack()->push(new InteractionCommand(m_document, m_index, after, tr("Remove response message")));
+}
+
 void MessagePartEditor::setInteraction(PactDocument *document, int index)
 {
     const bool other = document != m_document || index != m_index;
@@ -113,7 +160,11 @@ void MessagePartEditor::updateParts(const Interaction &interaction)
 {
     const QSignalBlocker blocker(m_parts);
     m_parts->clear();
-    if (interaction.kind != InteractionKind::SynchronousMessages) {
+    const bool exchange = interaction.kind == InteractionKind::SynchronousMessages;
+    m_addResponse->setVisible(exchange);
+    m_removeResponse->setVisible(exchange);
+    m_removeResponse->setEnabled(exchange && m_part.kind == InteractionPart::Kind::MessageResponse);
+    if (!exchange) {
         m_parts->addItem(tr("Message"), 0);
         m_parts->setEnabled(false);
         return;
@@ -130,7 +181,13 @@ void MessagePartEditor::refresh()
     if (!m_document || m_index < 0 || m_index >= m_document->pact().interactions.size())
         return;
     const Interaction &i = m_document->pact().interactions.at(m_index);
-    if (i.isHttp() || !m_part.existsIn(i))
+    if (i.isHttp())
+        return;
+    if (!m_part.existsIn(i)) // e.g. undo removed the response that was shown
+        m_part = i.kind == InteractionKind::SynchronousMessages
+            ? InteractionPart{ InteractionPart::Kind::MessageRequest }
+            : InteractionPart{ InteractionPart::Kind::Message };
+    if (!m_part.existsIn(i))
         return;
     updateParts(i);
     const MessageContents &message = partMessage(i, m_part);

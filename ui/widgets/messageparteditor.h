@@ -9,6 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QToolButton;
 QT_END_NAMESPACE
 
 namespace Pactbench {
@@ -44,11 +45,15 @@ private:
     void setupConnections();
     void pushMetadata();
     void updateParts(const Interaction &interaction);
+    void addResponse();
+    void removeResponse();
 
     QPointer<PactDocument> m_document;
     int m_index = -1;
     InteractionPart m_part{ InteractionPart::Kind::Message };
     QComboBox *m_parts = nullptr;
+    QToolButton *m_addResponse = nullptr;
+    QToolButton *m_removeResponse = nullptr;
     KeyValueTable *m_metadata = nullptr;
     BodyEditor *m_body = nullptr;
 };

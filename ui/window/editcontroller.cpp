@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "editcontroller.h"
 
-#include <ui/dialogservice.h>
 #include "filecontroller.h"
+#include <ui/dialogservice.h>
 
 #include <ui/commands/addinteractioncommand.h>
 #include <ui/commands/moveinteractioncommand.h>
@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QMenu>
 #include <QStyle>
 #include <QUndoStack>
 #include <QWidget>
@@ -47,6 +48,9 @@ void EditController::setupActions()
     m_actions.save->setStatusTip(tr("Save the pact to its file in the version it was read as"));
     m_actions.addInteraction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Interaction"), this);
     m_actions.addInteraction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_actions.addInteraction->setStatusTip(
+        tr("Add an interaction of the selected one's kind; the menu picks another kind"));
+    setupAddMenu();
     m_actions.duplicateInteraction
         = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate Interaction"), this);
     m_actions.duplicateInteraction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -59,11 +63,45 @@ void EditController::setupActions()
     m_actions.moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
 }
 
+void EditController::setupAddMenu()
+{
+    auto *menu = new QMenu(m_dialogParent);
+    m_actions.addHttp = menu->addAction(tr("&HTTP Interaction"));
+    m_actions.addHttp->setStatusTip(tr("A request and the response the provider must give"));
+    m_actions.addMessage = menu->addAction(tr("&Asynchronous Message"));
+    m_actions.addMessage->setStatusTip(tr("A message the provider publishes (V3 and V4 pacts)"));
+    m_actions.addSyncMessage = menu->addAction(tr("&Synchronous Message"));
+    m_actions.addSyncMessage->setStatusTip(tr("A request message and the response messages (V4 pacts)"));
+    m_actions.addInteraction->setMenu(menu);
+}
+
+bool EditController::versionHolds(SpecVersion version, InteractionKind kind)
+{
+    switch (kind) {
+    case InteractionKind::SynchronousHttp:
+        return true;
+    case InteractionKind::AsynchronousMessage:
+        return version == SpecVersion::V3 || version == SpecVersion::V4
+            || version == SpecVersion::Unknown; // read as V3
+    case InteractionKind::SynchronousMessages:
+        return version == SpecVersion::V4;
+    case InteractionKind::Unsupported:
+        return false;
+    }
+    return false;
+}
+
 void EditController::setupConnections()
 {
     connect(m_actions.newPact, &QAction::triggered, this, &EditController::newPact);
     connect(m_actions.save, &QAction::triggered, this, &EditController::save);
     connect(m_actions.addInteraction, &QAction::triggered, this, &EditController::addInteraction);
+    connect(m_actions.addHttp, &QAction::triggered, this,
+        [this] { addInteractionOfKind(InteractionKind::SynchronousHttp); });
+    connect(m_actions.addMessage, &QAction::triggered, this,
+        [this] { addInteractionOfKind(InteractionKind::AsynchronousMessage); });
+    connect(m_actions.addSyncMessage, &QAction::triggered, this,
+        [this] { addInteractionOfKind(InteractionKind::SynchronousMessages); });
     connect(m_actions.duplicateInteraction, &QAction::triggered, this, &EditController::duplicateInteraction);
     connect(m_actions.deleteInteraction, &QAction::triggered, this, &EditController::deleteInteraction);
     connect(m_actions.moveUp, &QAction::triggered, this, [this] { moveInteraction(-1); });
@@ -78,6 +116,10 @@ void EditController::updateActions()
         m_lastInteraction = index;
     m_actions.save->setEnabled(document);
     m_actions.addInteraction->setEnabled(document);
+    const SpecVersion version = document ? document->pact().specVersion : SpecVersion::Unknown;
+    m_actions.addHttp->setEnabled(document);
+    m_actions.addMessage->setEnabled(document && versionHolds(version, InteractionKind::AsynchronousMessage));
+    m_actions.addSyncMessage->setEnabled(document && versionHolds(version, InteractionKind::SynchronousMessages));
     m_actions.duplicateInteraction->setEnabled(index >= 0);
     m_actions.deleteInteraction->setEnabled(index >= 0);
     m_actions.moveUp->setEnabled(index > 0);
@@ -117,9 +159,19 @@ void EditController::addInteraction()
     const auto [document, index] = m_selection();
     if (!document)
         return;
+    const InteractionKind selected = document->pact().interactions.value(index).kind;
+    addInteractionOfKind(
+        index >= 0 && selected != InteractionKind::Unsupported ? selected : InteractionKind::SynchronousHttp);
+}
+
+void EditController::addInteractionOfKind(InteractionKind kind)
+{
+    const auto [document, index] = m_selection();
+    if (!document || !versionHolds(document->pact().specVersion, kind))
+        return;
     const int at = index >= 0 ? index + 1 : int(document->pact().interactions.size());
-    document->undoStack()->push(new AddInteractionCommand(document, at,
-        AddInteractionCommand::newInteraction(document, InteractionKind::SynchronousHttp), tr("Add interaction")));
+    document->undoStack()->push(new AddInteractionCommand(
+        document, at, AddInteractionCommand::newInteraction(document, kind), tr("Add interaction")));
     Q_EMIT selectRequested(document, at);
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/model/interaction.h>
+#include <core/model/specversion.h>
+
 #include <QObject>
 #include <QPointer>
 
@@ -32,7 +35,10 @@ public:
     {
         QAction *newPact = nullptr;
         QAction *save = nullptr;
-        QAction *addInteraction = nullptr;
+        QAction *addInteraction = nullptr; ///< of the selected interaction's kind (HTTP when none); its menu picks one
+        QAction *addHttp = nullptr;
+        QAction *addMessage = nullptr;
+        QAction *addSyncMessage = nullptr;
         QAction *duplicateInteraction = nullptr;
         QAction *deleteInteraction = nullptr;
         QAction *moveUp = nullptr;
@@ -53,7 +59,12 @@ public:
 
     PactDocument *newPact();
     bool save();
+    /// Adds an interaction of the selected one's kind (HTTP when none is selected) after the selection.
     void addInteraction();
+    /// Adds an interaction of `kind` after the selection; kinds the pact's version cannot hold are refused.
+    void addInteractionOfKind(Pactbench::InteractionKind kind);
+    /// Whether a pact of `version` can hold interactions of `kind` (V1/V2: HTTP; V3: + messages; V4: all).
+    static bool versionHolds(SpecVersion version, InteractionKind kind);
     void duplicateInteraction();
     void deleteInteraction();
     void moveInteraction(int delta);
@@ -66,6 +77,7 @@ Q_SIGNALS:
 private:
     void setupActions();
     void setupConnections();
+    void setupAddMenu();
 
     DocumentManager *m_documents;
     FileController *m_files;

@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -188,6 +189,8 @@ void MainWindow::setupToolBar()
     bar->addActions({ m_actions.undo, m_actions.redo });
     bar->addSeparator();
     bar->addActions({ e.addInteraction, e.duplicateInteraction, e.deleteInteraction });
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(e.addInteraction)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
 }
 
 void MainWindow::setupStatusBar()
