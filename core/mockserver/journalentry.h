@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/matching/mismatch.h>
+#include <core/model/multimap.h>
+
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -28,6 +32,13 @@ struct JournalEntry
     int interactionIndex = -1; ///< matched (Matched) or closest (Mismatched) interaction; -1: none
     double score = 0.0; ///< closeness of interactionIndex, 1.0 = match
     QStringList mismatches; ///< every mismatch in words (Mismatched)
+    QList<Mismatch> mismatchDetails; ///< the same mismatches as values: kind, path, expected, actual, sentence
+    Headers requestHeaders; ///< as received, in order (shared with the request, not copied)
+    QByteArray requestBody; ///< the body received, at most MockServerConfig::journalBodyLimit bytes of it
+    qsizetype requestBodySize = 0; ///< the full size of the body received
+
+    /// requestBody holds only the first part of the body.
+    bool bodyTruncated() const { return requestBody.size() < requestBodySize; }
 };
 
 /// Exact totals of a Journal, kept even for entries the ring has dropped.
@@ -41,8 +52,8 @@ struct JournalCounters
 
     bool operator==(const JournalCounters &o) const
     {
-        return total == o.total && matched == o.matched && mismatched == o.mismatched
-            && unexpected == o.unexpected && evicted == o.evicted;
+        return total == o.total && matched == o.matched && mismatched == o.mismatched && unexpected == o.unexpected
+            && evicted == o.evicted;
     }
 };
 

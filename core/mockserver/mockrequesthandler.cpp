@@ -212,6 +212,13 @@ void MockRequestHandler::record(const HttpServerRequest &request, const Outcome 
     entry.score = outcome.verdict == JournalVerdict::Unexpected ? 0.0 : outcome.result.score() / 100.0;
     for (const Mismatch &m : outcome.result.mismatches)
         entry.mismatches.append(m.toString());
+    entry.mismatchDetails = outcome.result.mismatches; // shared, not copied
+    entry.requestHeaders = request.headers; // shared
+    entry.requestBodySize = request.body.size();
+    // Shared when small; a big body costs one bounded copy so the ring never pins it whole.
+    entry.requestBody = request.body.size() <= m_config.journalBodyLimit
+        ? request.body
+        : request.body.left(qMax(qsizetype(0), m_config.journalBodyLimit));
     m_journal->append(std::move(entry));
     if (m_publisher)
         m_publisher->notify();

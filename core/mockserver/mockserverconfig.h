@@ -24,6 +24,7 @@ struct MockServerConfig
     QStringList providerStates; ///< serve only interactions with one of these provider states (empty: no filter)
     QStringList descriptions; ///< serve only interactions with one of these descriptions (empty: no filter)
     qsizetype journalCapacity = Journal::DefaultCapacity; ///< entries kept in the journal ring
+    qsizetype journalBodyLimit = 64 * 1024; ///< request body bytes each journal entry keeps (the rest is only counted)
     int publishIntervalMs = JournalPublisher::DefaultIntervalMs; ///< at most one journal batch per interval
     qsizetype maxRecordedProblems = 1000; ///< mismatched/unexpected requests kept for verify(); more are only counted
     HttpServerConfig http; ///< limits of the HTTP layer

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "journalpane.h"
+
+#include "journaldetail.h"
+#include "journalformat.h"
+#include "journalmodel.h"
+#include "runningserver.h"
+
+#include <core/mockserver/mockserver.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Pactbench {
+
+JournalPane::JournalPane(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QTreeView(this))
+    , m_detail(new JournalDetail(this))
+    , m_summary(new QLabel(this))
+    , m_missing(new QListWidget(this))
+    , m_clear(new QPushButton(tr("Clear"), this))
+    , m_export(new QPushButton(tr("Export JSON…"), this))
+    , m_missingTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("journalPane"));
+    setupUi();
+    setServer(nullptr);
+}
+
+JournalPane::~JournalPane() = default;
+
+void JournalPane::setupUi()
+{
+    m_view->setObjectName(QStringLiteral("journalView"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // rows are measured once, not per insertion
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summary->setObjectName(QStringLiteral("verifySummary"));
+    m_missing->setObjectName(QStringLiteral("missingList"));
+    m_missing->setToolTip(tr("Served interactions not requested yet; double-click one to show it"));
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_missingTimer->setSingleShot(true);
+    m_missingTimer->setInterval(250);
+
+    auto *missingBox = new QWidget(this);
+    auto *missingLayout = new QVBoxLayout(missingBox);
+    missingLayout->setContentsMargins(0, 0, 0, 0);
+    missingLayout->addWidget(new QLabel(tr("Not requested yet:"), missingBox));
+    missingLayout->addWidget(m_missing);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->addWidget(missingBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_clear);
+    bottom->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    connect(m_clear, &QPushButton::clicked, this, &JournalPane::clearRequested);
+    connect(m_export, &QPushButton::clicked, this, &JournalPane::exportRequested);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { onActivated(i.row()); });
+    connect(m_detail, &JournalDetail::interactionActivated, this, &JournalPane::interactionActivated);
+    connect(m_missing, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { Q_EMIT interactionActivated(item->data(Qt::UserRole).toInt()); });
+    connect(m_missingTimer, &QTimer::timeout, this, &JournalPane::refreshMissing);
+}
+
+void JournalPane::setServer(RunningServer *server)
+{
+    if (m_server)
+        disconnect(m_server, nullptr, this, nullptr);
+    m_server = server;
+    m_detail->clear();
+    QItemSelectionModel *oldSelection = m_view->selectionModel();
+    m_view->setModel(server ? server->journal() : nullptr);
+    if (oldSelection)
+        oldSelection->deleteLater(); // setModel() does not delete the selection model it replaces
+    m_clear->setEnabled(server);
+    m_export->setEnabled(server);
+    if (server) {
+        JournalModel *model = server->journal();
+        connect(model, &QAbstractItemModel::rowsInserted, this, &JournalPane::onRowsInserted);
+        connect(model, &QAbstractItemModel::modelReset, m_detail, &JournalDetail::clear);
+        connect(
+            m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalPane::onCurrentRowChanged);
+        connect(server, &RunningServer::journalUpdated, this, &JournalPane::refreshSummary);
+        connect(server, &RunningServer::journalUpdated, this, [this] {
+            if (!m_missingTimer->isActive()) // a throttle, not a debounce: a flood must not starve it
+                m_missingTimer->start();
+        });
+        m_view->header()->setSectionResizeMode(JournalModel::PathColumn, QHeaderView::Stretch);
+        m_view->header()->setStretchLastSection(false);
+        m_view->scrollToBottom();
+    }
+    refreshSummary();
+    refreshMissing();
+}
+
+void JournalPane::onRowsInserted()
+{
+    // Follow the newest request, unless the user scrolled up to read an older one.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->value() >= bar->maximum() - 2)
+        QTimer::singleShot(0, m_view, &QTreeView::scrollToBottom);
+}
+
+void JournalPane::onCurrentRowChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_server || !current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showEntry(m_server->journal()->entryAt(current.row()), &m_server->server()->pact(), m_server->url());
+}
+
+void JournalPane::onActivated(int row)
+{
+    if (!m_server || row < 0 || row >= m_server->journal()->rowCount())
+        return;
+    const int index = m_server->journal()->entryAt(row).interactionIndex;
+    if (index >= 0)
+        Q_EMIT interactionActivated(index);
+}
+
+void JournalPane::refreshSummary()
+{
+    if (!m_server) {
+        m_summary->setText(tr("No mock server selected."));
+        return;
+    }
+    const JournalModel *model = m_server->journal();
+    QString text = JournalFormat::summary(model->counters(), m_server->missing().size());
+    if (model->droppedRows() > 0)
+        text += u' ' + tr("(the table shows the latest %1)").arg(model->rowCount());
+    m_summary->setText(text);
+}
+
+void JournalPane::refreshMissing()
+{
+    m_missing->clear();
+    if (!m_server)
+        return;
+    const Pact &pact = m_server->server()->pact();
+    for (const int index : m_server->missing()) {
+        const Interaction &interaction = pact.interactions.at(index);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 %2  “%3”")
+                .arg(interaction.request.method, interaction.request.path, interaction.description),
+            m_missing);
+        item->setData(Qt::UserRole, index);
+    }
+}
+
+} // namespace Pactbench

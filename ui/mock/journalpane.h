@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimer;
+class QTreeView;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+class JournalDetail;
+class RunningServer;
+
+/**
+ * The journal of one running server: the live request table (kept scrolled to the newest row
+ * unless the user scrolled up), the selected request in full (JournalDetail), the exact counters
+ * with the verify summary, and the interactions not requested yet. Clear and Export act on it.
+ */
+class JournalPane : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalPane)
+public:
+    explicit JournalPane(QWidget *parent = nullptr);
+    ~JournalPane() override;
+
+    /// Shows this server's journal (null: none).
+    void setServer(RunningServer *server);
+    RunningServer *server() const { return m_server; }
+
+Q_SIGNALS:
+    /// The user activated the matched, closest or a missing interaction (index in the server's pact).
+    void interactionActivated(int interactionIndex);
+    void clearRequested();
+    void exportRequested();
+
+private:
+    void setupUi();
+    void onRowsInserted();
+    void onCurrentRowChanged();
+    void onActivated(int row);
+    void refreshSummary();
+    void refreshMissing();
+
+    QPointer<RunningServer> m_server;
+    QTreeView *m_view;
+    JournalDetail *m_detail;
+    QLabel *m_summary;
+    QListWidget *m_missing;
+    QPushButton *m_clear;
+    QPushButton *m_export;
+    QTimer *m_missingTimer; ///< refreshes the missing list at most a few times a second
+};
+
+} // namespace Pactbench

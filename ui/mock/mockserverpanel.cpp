@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+#include "mockserverpanel.h"
+
+#include "journalexport.h"
+#include "journalmodel.h"
+#include "journalpane.h"
+#include "runningserver.h"
+#include "serversettingsform.h"
+
+#include <core/mockserver/mockserver.h>
+#include <ui/dialogservice.h>
+#include <ui/document/documentmanager.h>
+#include <ui/document/pactdocument.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Pactbench {
+
+MockServerPanel::MockServerPanel(DocumentManager *documents, QWidget *parent)
+    : QWidget(parent), m_documents(documents), m_defaultDialogs(std::make_unique<DialogService>())
+{
+    setObjectName(QStringLiteral("mockServerPanel"));
+    setupUi();
+    connect(documents, &DocumentManager::documentAboutToBeRemoved, this, &MockServerPanel::onDocumentAboutToBeRemoved);
+    setCurrentDocument(nullptr);
+}
+
+MockServerPanel::~MockServerPanel()
+{
+    m_journal->setServer(nullptr);
+    for (RunningServer *server : std::as_const(m_servers))
+        server->stop();
+}
+
+void MockServerPanel::setupUi()
+{
+    m_documentLabel = new QLabel(this);
+    m_documentLabel->setObjectName(QStringLiteral("currentPactLabel"));
+    m_settings = new ServerSettingsForm(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("serverStatusLabel"));
+    m_status->setWordWrap(true);
+    m_journal = new JournalPane(this);
+
+    auto *settingsBox = new QGroupBox(tr("New server"), this);
+    auto *settingsLayout = new QVBoxLayout(settingsBox);
+    settingsLayout->addWidget(m_documentLabel);
+    settingsLayout->addWidget(m_settings);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(settingsBox);
+    layout->addWidget(createServerBar());
+    layout->addWidget(m_status);
+    layout->addWidget(createStaleHint());
+    layout->addWidget(m_journal, 1);
+
+    connect(m_journal, &JournalPane::interactionActivated, this, &MockServerPanel::onJournalInteractionActivated);
+    connect(m_journal, &JournalPane::clearRequested, this, [this] {
+        if (RunningServer *server = currentServer())
+            server->clearJournal();
+    });
+    connect(m_journal, &JournalPane::exportRequested, this, &MockServerPanel::exportCurrentJournal);
+}
+
+QWidget *MockServerPanel::createServerBar()
+{
+    auto *bar = new QWidget(this);
+    m_start = new QPushButton(tr("Start"), bar);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setToolTip(tr("Start a mock server for the current pact"));
+    m_stop = new QPushButton(tr("Stop"), bar);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_serverCombo = new QComboBox(bar);
+    m_serverCombo->setObjectName(QStringLiteral("serverCombo"));
+    m_serverCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_serverCombo->setMinimumContentsLength(24);
+    m_url = new QLineEdit(bar);
+    m_url->setObjectName(QStringLiteral("serverUrlEdit"));
+    m_url->setReadOnly(true);
+    m_copyUrl = new QPushButton(tr("Copy URL"), bar);
+    m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_start);
+    layout->addWidget(m_stop);
+    layout->addWidget(m_serverCombo, 1);
+    layout->addWidget(m_url, 1);
+    layout->addWidget(m_copyUrl);
+
+    connect(m_start, &QPushButton::clicked, this, &MockServerPanel::startServer);
+    connect(m_stop, &QPushButton::clicked, this, [this] { stopServer(currentServer()); });
+    connect(m_copyUrl, &QPushButton::clicked, this, &MockServerPanel::copyUrl);
+    connect(m_serverCombo, &QComboBox::currentIndexChanged, this, &MockServerPanel::onCurrentServerChanged);
+    return bar;
+}
+
+QWidget *MockServerPanel::createStaleHint()
+{
+    m_staleHint = new QWidget(this);
+    m_staleHint->setObjectName(QStringLiteral("pactChangedHint"));
+    auto *label
+        = new QLabel(tr("The pact changed since this server started — restart to serve the edits."), m_staleHint);
+    auto *restart = new QPushButton(tr("Restart"), m_staleHint);
+    restart->setObjectName(QStringLiteral("restartButton"));
+    auto *layout = new QHBoxLayout(m_staleHint);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label, 1);
+    layout->addWidget(restart);
+    connect(restart, &QPushButton::clicked, this, [this] { restartServer(currentServer()); });
+    m_staleHint->hide();
+    return m_staleHint;
+}
+
+void MockServerPanel::setCurrentDocument(PactDocument *document)
+{
+    m_document = document;
+    m_documentLabel->setText(document ? tr("Pact: %1").arg(document->displayName()) : tr("Select a pact to serve it."));
+    if (document)
+        m_settings->setStates(document->pact());
+    refreshControls();
+}
+
+RunningServer *MockServerPanel::startServer()
+{
+    if (!m_document)
+        return nullptr;
+    bool ok = false;
+    QString problem;
+    const MockServerConfig config = m_settings->config(&ok, &problem);
+    if (!ok) {
+        m_status->setText(problem);
+        return nullptr;
+    }
+    m_settings->saveSettings();
+    auto *server = new RunningServer(m_document, config, this);
+    addServer(server);
+    server->start();
+    return server;
+}
+
+void MockServerPanel::addServer(RunningServer *server)
+{
+    m_servers.append(server);
+    m_serverCombo->addItem(server->title(), QVariant::fromValue<QObject *>(server));
+    auto refresh = [this, server] {
+        refreshServerTitle(server);
+    };
+    connect(server, &RunningServer::started, this, refresh);
+    connect(server, &RunningServer::failed, this, refresh);
+    connect(server, &RunningServer::stopped, this, refresh);
+    connect(server, &RunningServer::staleChanged, this, refresh);
+    m_serverCombo->setCurrentIndex(m_serverCombo->count() - 1);
+}
+
+void MockServerPanel::stopServer(RunningServer *server)
+{
+    if (!server || !m_servers.contains(server))
+        return;
+    server->stop();
+    removeServer(server);
+}
+
+void MockServerPanel::removeServer(RunningServer *server)
+{
+    if (m_journal->server() == server)
+        m_journal->setServer(nullptr);
+    const int row = int(m_servers.indexOf(server));
+    m_servers.removeAt(row);
+    m_serverCombo->removeItem(row); // selects a neighbour, which onCurrentServerChanged() shows
+    delete server;
+    refreshControls();
+}
+
+RunningServer *MockServerPanel::restartServer(RunningServer *server)
+{
+    if (!server || !m_servers.contains(server) || !server->document())
+        return nullptr;
+    PactDocument *document = server->document();
+    MockServerConfig config = server->config();
+    if (server->url().port() > 0)
+        config.port = quint16(server->url().port()); // clients keep their URL
+    stopServer(server);
+    auto *restarted = new RunningServer(document, config, this);
+    addServer(restarted);
+    restarted->start();
+    return restarted;
+}
+
+void MockServerPanel::onDocumentAboutToBeRemoved(PactDocument *document)
+{
+    const QList<RunningServer *> servers = m_servers;
+    for (RunningServer *server : servers) {
+        if (server->document() == document)
+            stopServer(server);
+    }
+    if (m_document == document)
+        setCurrentDocument(nullptr);
+}
+
+RunningServer *MockServerPanel::currentServer() const
+{
+    const int row = m_serverCombo->currentIndex();
+    return row >= 0 && row < m_servers.size() ? m_servers.at(row) : nullptr;
+}
+
+void MockServerPanel::setCurrentServer(RunningServer *server)
+{
+    const int row = int(m_servers.indexOf(server));
+    if (row >= 0)
+        m_serverCombo->setCurrentIndex(row);
+}
+
+void MockServerPanel::onCurrentServerChanged()
+{
+    m_journal->setServer(currentServer());
+    refreshControls();
+}
+
+void MockServerPanel::refreshServerTitle(RunningServer *server)
+{
+    const int row = int(m_servers.indexOf(server));
+    if (row >= 0)
+        m_serverCombo->setItemText(row, server->title() + (server->isStale() ? tr(" (pact changed)") : QString()));
+    if (server == currentServer())
+        refreshControls();
+}
+
+void MockServerPanel::refreshControls()
+{
+    RunningServer *server = currentServer();
+    m_start->setEnabled(m_document);
+    m_stop->setEnabled(server);
+    m_serverCombo->setEnabled(!m_servers.isEmpty());
+    const bool running = server && server->state() == RunningServer::State::Running;
+    m_url->setText(running ? server->url().toString() : QString());
+    m_copyUrl->setEnabled(running);
+    m_staleHint->setVisible(server && server->isStale() && server->document());
+    if (!server)
+        m_status->setText(m_servers.isEmpty() ? tr("No mock server running.") : QString());
+    else if (server->state() == RunningServer::State::Failed)
+        m_status->setText(tr("Could not start: %1").arg(server->error()));
+    else if (running)
+        m_status->setText(
+            tr("Serving %n interaction(s).", nullptr, int(server->server()->servedInteractions().size())));
+    else
+        m_status->setText(tr("Starting…"));
+}
+
+void MockServerPanel::copyUrl()
+{
+    if (RunningServer *server = currentServer())
+        QApplication::clipboard()->setText(server->url().toString());
+}
+
+void MockServerPanel::onJournalInteractionActivated(int index)
+{
+    RunningServer *server = currentServer();
+    if (server && server->document() && index >= 0)
+        Q_EMIT interactionActivated(server->document(), index);
+}
+
+void MockServerPanel::setDialogService(DialogService *service)
+{
+    m_dialogs = service;
+}
+
+DialogService *MockServerPanel::dialogs() const
+{
+    return m_dialogs ? m_dialogs : m_defaultDialogs.get();
+}
+
+bool MockServerPanel::exportJournal(const QString &path, QString *error) const
+{
+    RunningServer *server = currentServer();
+    if (!server) {
+        if (error)
+            *error = tr("no mock server is selected");
+        return false;
+    }
+    const Pact &pact = server->server()->pact();
+    JournalExportInfo info;
+    info.url = server->url();
+    info.consumer = pact.consumer.name;
+    info.provider = pact.provider.name;
+    for (const Interaction &i : pact.interactions)
+        info.interactionNames.append(i.description);
+    info.counters = server->journal()->counters();
+    info.dropped = server->journal()->droppedRows();
+    return writeJournalFile(path, server->journal()->entries(), info, error);
+}
+
+void MockServerPanel::exportCurrentJournal()
+{
+    const QString path = dialogs()->saveFileName(this, tr("Export Journal"), QStringLiteral("mock-journal.json"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportJournal(path, &error))
+        dialogs()->showError(this, tr("Export Journal"), tr("The journal could not be exported."), error);
+    else
+        m_status->setText(tr("Journal exported to %1").arg(path));
+}
+
+} // namespace Pactbench

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "runningserver.h"
+
+#include "journalmodel.h"
+
+#include <core/mockserver/mockserver.h>
+#include <ui/document/pactdocument.h>
+
+#include <QCoreApplication>
+
+namespace Pactbench {
+
+namespace {
+
+QStringList interactionNames(const Pact &pact)
+{
+    QStringList out;
+    out.reserve(pact.interactions.size());
+    for (const Interaction &i : pact.interactions)
+        out.append(i.description);
+    return out;
+}
+
+} // namespace
+
+RunningServer::RunningServer(PactDocument *document, const MockServerConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_config(config)
+    , m_server(new MockServer(document->pact(), config, this))
+    , m_journal(new JournalModel(this))
+{
+    m_journal->setInteractionNames(interactionNames(m_server->pact()));
+    m_journal->setCapacity(int(qMin<qsizetype>(config.journalCapacity, INT_MAX)));
+    connect(m_server, &MockServer::journalBatch, this, [this](const JournalBatch &batch) {
+        m_journal->appendBatch(batch);
+        Q_EMIT journalUpdated();
+    });
+    connect(m_server, &MockServer::started, this, [this](const QUrl &url) {
+        m_state = State::Running;
+        Q_EMIT started(url);
+    });
+    connect(m_server, &MockServer::failed, this, [this](const QString &error) {
+        m_state = State::Failed;
+        m_error = error;
+        Q_EMIT failed(error);
+    });
+    connect(document, &PactDocument::pactReset, this, &RunningServer::markStale);
+    connect(document, &PactDocument::interactionChanged, this, &RunningServer::markStale);
+    connect(document, &PactDocument::interactionsRearranged, this, &RunningServer::markStale);
+}
+
+RunningServer::~RunningServer() = default;
+
+void RunningServer::start()
+{
+    m_state = State::Starting;
+    m_server->start();
+}
+
+void RunningServer::stop()
+{
+    if (m_state == State::Stopped)
+        return;
+    m_server->stop(); // publishes the last batch, queued: take it now, not after we are gone
+    QCoreApplication::sendPostedEvents(m_server, QEvent::MetaCall);
+    m_state = State::Stopped;
+    Q_EMIT stopped();
+}
+
+QUrl RunningServer::url() const
+{
+    return m_server->url();
+}
+
+QString RunningServer::title() const
+{
+    const QString name = m_document ? m_document->displayName() : tr("(closed pact)");
+    switch (m_state) {
+    case State::Starting:
+        return tr("%1 — starting…").arg(name);
+    case State::Running:
+        return tr("%1 — %2").arg(name, url().toString());
+    case State::Failed:
+        return tr("%1 — failed").arg(name);
+    case State::Stopped:
+        return tr("%1 — stopped").arg(name);
+    }
+    return name;
+}
+
+QList<int> RunningServer::missing() const
+{
+    return m_server->missing();
+}
+
+void RunningServer::clearJournal()
+{
+    QCoreApplication::sendPostedEvents(m_server, QEvent::MetaCall); // batches already on their way
+    m_server->reset();
+    m_journal->clear();
+    Q_EMIT journalUpdated();
+}
+
+void RunningServer::markStale()
+{
+    if (m_stale)
+        return;
+    m_stale = true;
+    Q_EMIT staleChanged();
+}
+
+} // namespace Pactbench
