@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "brokerbrowser.h"
+
+#include "brokererrortext.h"
+#include "brokerprogress.h"
+#include "latestpactsmodel.h"
+#include "pacticipantsmodel.h"
+
+#include <core/broker/brokerclient.h>
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pactbench {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSortingEnabled(false);
+    return view;
+}
+
+} // namespace
+
+BrokerBrowser::BrokerBrowser(BrokerProgress *progress, QWidget *parent)
+    : QWidget(parent)
+    , m_progress(progress)
+    , m_pacticipants(new PacticipantsModel(this))
+    , m_pacticipantsFilter(new QSortFilterProxyModel(this))
+    , m_pacts(new LatestPactsModel(this))
+{
+    setObjectName(QStringLiteral("brokerBrowser"));
+    m_pacticipantsFilter->setSourceModel(m_pacticipants);
+    m_pacticipantsFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_pacticipantsFilter->setFilterKeyColumn(PacticipantsModel::NameColumn);
+    setupUi();
+}
+
+BrokerBrowser::~BrokerBrowser() = default;
+
+void BrokerBrowser::setupUi()
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("pacticipantFilter"));
+    m_filter->setPlaceholderText(tr("Filter pacticipants"));
+    m_filter->setClearButtonEnabled(true);
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_pacticipantsView = makeTable(this, "pacticipantsView", m_pacticipantsFilter);
+    m_pacticipantsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pactsView = makeTable(this, "pactsView", m_pacts);
+    m_pactsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("browseMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_pacticipantsView);
+    leftLayout->addWidget(refresh);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_pactsView);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_filter, &QLineEdit::textChanged, m_pacticipantsFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(refresh, &QPushButton::clicked, this, &BrokerBrowser::refresh);
+    connect(m_pacticipantsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &BrokerBrowser::showPactsOfCurrent);
+    connect(
+        m_pactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BrokerBrowser::selectionChanged);
+    connect(m_pactsView, &QTableView::activated, this, &BrokerBrowser::openRequested);
+}
+
+void BrokerBrowser::setClient(BrokerClient *client)
+{
+    m_client = client;
+    m_allPacts.clear();
+    m_pacticipants->setPacticipants({});
+    m_pacts->setPacts({});
+    showMessage({});
+    if (m_client)
+        refresh();
+}
+
+void BrokerBrowser::refresh()
+{
+    if (!m_client)
+        return;
+    showMessage({});
+    loadPacticipants();
+    loadLatestPacts();
+}
+
+void BrokerBrowser::loadPacticipants()
+{
+    auto *reply = m_client->pacticipants();
+    m_progress->track(reply, tr("Loading pacticipants\u2026"));
+    connect(reply, &BrokerReplyBase::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->ok())
+            return showMessage(BrokerErrorText::describe(reply->error()));
+        m_pacticipants->setPacticipants(reply->value());
+    });
+}
+
+void BrokerBrowser::loadLatestPacts()
+{
+    auto *reply = m_client->latestPacts();
+    m_progress->track(reply, tr("Loading the latest pacts\u2026"));
+    connect(reply, &BrokerReplyBase::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->ok())
+            return showMessage(BrokerErrorText::describe(reply->error()));
+        m_allPacts = reply->value();
+        showPactsOfCurrent();
+    });
+}
+
+QString BrokerBrowser::currentPacticipant() const
+{
+    const QModelIndexList rows = m_pacticipantsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(PacticipantsModel::NameRole).toString();
+}
+
+void BrokerBrowser::showPactsOfCurrent()
+{
+    const QString name = currentPacticipant();
+    QList<LatestPactSummary> shown;
+    for (const LatestPactSummary &p : std::as_const(m_allPacts)) {
+        if (name.isEmpty() || p.consumer == name || p.provider == name)
+            shown << p;
+    }
+    m_pacts->setPacts(shown);
+    m_pactsView->resizeColumnsToContents();
+    Q_EMIT selectionChanged();
+}
+
+QList<QUrl> BrokerBrowser::selectedPactUrls() const
+{
+    QModelIndexList rows = m_pactsView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<QUrl> urls;
+    for (const QModelIndex &row : std::as_const(rows))
+        urls << row.data(LatestPactsModel::UrlRole).toUrl();
+    return urls;
+}
+
+void BrokerBrowser::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace Pactbench

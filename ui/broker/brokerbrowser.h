@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/broker/latestpactsummary.h>
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+class BrokerClient;
+class BrokerProgress;
+class LatestPactsModel;
+class PacticipantsModel;
+
+/**
+ * The Browse tab: the broker's pacticipants (filterable) and the latest pacts of the chosen one,
+ * as consumer or provider (all latest pacts while none is chosen). Several pacts can be selected.
+ */
+class BrokerBrowser : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerBrowser)
+
+public:
+    BrokerBrowser(BrokerProgress *progress, QWidget *parent = nullptr);
+    ~BrokerBrowser() override;
+
+    /// Uses `client` (not owned; null clears the lists) and loads pacticipants and latest pacts.
+    void setClient(BrokerClient *client);
+    /// Loads both lists again.
+    void refresh();
+    /// The URLs of the selected pacts, in the table's order.
+    QList<QUrl> selectedPactUrls() const;
+    /// The name of the chosen pacticipant, or empty.
+    QString currentPacticipant() const;
+
+Q_SIGNALS:
+    void selectionChanged();
+    /// A pact was double-clicked or Enter was pressed on it.
+    void openRequested();
+
+private:
+    void setupUi();
+    void loadPacticipants();
+    void loadLatestPacts();
+    void showPactsOfCurrent();
+    void showMessage(const QString &text);
+
+    BrokerProgress *m_progress;
+    QPointer<BrokerClient> m_client;
+    QList<LatestPactSummary> m_allPacts;
+    PacticipantsModel *m_pacticipants = nullptr;
+    QSortFilterProxyModel *m_pacticipantsFilter = nullptr;
+    LatestPactsModel *m_pacts = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_pacticipantsView = nullptr;
+    QTableView *m_pactsView = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace Pactbench
