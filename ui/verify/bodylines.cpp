@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "bodylines.h"
+
+#include <ui/models/jsonpathlocator.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Pactbench::BodyLines {
+
+QString pretty(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+    if (value.isUndefined())
+        return {};
+    // A scalar: written as the only element of an array, without the brackets.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QString pretty(const QByteArray &bytes, bool *isJson)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    const bool json = error.error == QJsonParseError::NoError && !doc.isNull();
+    if (isJson)
+        *isJson = json;
+    if (!json)
+        return QString::fromUtf8(bytes);
+    return pretty(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+}
+
+QStringList linePaths(const QString &text)
+{
+    QStringList paths;
+    int start = 0;
+    while (start <= text.size()) {
+        int end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = int(text.size());
+        int first = start;
+        while (first < end && text.at(first).isSpace())
+            ++first;
+        // Inside the line's first token: a key names its value, a closing bracket its container.
+        paths.append(JsonPathLocator::pathAt(text, first < end ? first + 1 : first));
+        start = end + 1;
+    }
+    return paths;
+}
+
+bool isUnder(const QString &linePath, const QString &path)
+{
+    if (path.isEmpty() || path == u"$")
+        return true;
+    if (!linePath.startsWith(path))
+        return false;
+    if (linePath.size() == path.size())
+        return true;
+    const QChar next = linePath.at(path.size());
+    return next == u'.' || next == u'[';
+}
+
+QList<int> linesOf(const QStringList &linePaths, const QString &path)
+{
+    QList<int> lines;
+    for (int i = 0; i < linePaths.size(); ++i) {
+        if (isUnder(linePaths.at(i), path))
+            lines.append(i);
+    }
+    return lines;
+}
+
+} // namespace Pactbench::BodyLines

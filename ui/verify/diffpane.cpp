@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "diffpane.h"
+
+#include "bodydiffview.h"
+#include "exchangeview.h"
+#include "fieldsdiffview.h"
+#include "outcomestyle.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Pactbench {
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.isNull() ? QStringLiteral("null") : QString();
+}
+
+} // namespace
+
+DiffPane::DiffPane(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_fields(new FieldsDiffView(this))
+    , m_body(new BodyDiffView(this))
+    , m_mismatches(new QTreeWidget(this))
+    , m_exchange(new ExchangeView(this))
+{
+    setObjectName(QStringLiteral("diffPane"));
+    m_summary->setObjectName(QStringLiteral("diffSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(QStringLiteral("diffTabs"));
+    m_mismatches->setObjectName(QStringLiteral("mismatchList"));
+    m_mismatches->setHeaderLabels({ tr("Path"), tr("Rule"), tr("Mismatch"), tr("Expected"), tr("Actual") });
+    m_mismatches->setRootIsDecorated(false);
+    m_mismatches->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_mismatches, &QTreeWidget::currentItemChanged, this, &DiffPane::mismatchSelected);
+    auto *diff = new QSplitter(Qt::Vertical, this);
+    diff->addWidget(m_fields);
+    diff->addWidget(m_body);
+    diff->addWidget(m_mismatches);
+    diff->setStretchFactor(1, 3);
+    m_tabs->addTab(diff, tr("Diff"));
+    m_tabs->addTab(m_exchange, tr("States and request"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs);
+    clear();
+}
+
+DiffPane::~DiffPane() = default;
+
+void DiffPane::clear()
+{
+    m_summary->setText(tr("Select a result to see its diff."));
+    m_fields->clear();
+    m_body->clear();
+    m_mismatches->clear();
+    m_exchange->clear();
+}
+
+QString DiffPane::summaryOf(const InteractionResult &r)
+{
+    QString text = QStringLiteral("<b>%1</b> — %2").arg(r.description.toHtmlEscaped(), outcomeText(outcomeKey(r)));
+    if (!r.providerStates.isEmpty())
+        text += tr("<br>Given %1").arg(r.providerStates.join(QStringLiteral(", ")).toHtmlEscaped());
+    for (const QString &e : r.errors)
+        text += QStringLiteral("<br>") + e.toHtmlEscaped();
+    return text;
+}
+
+void DiffPane::showResult(const InteractionResult &r, const Interaction &expected)
+{
+    m_summary->setText(summaryOf(r));
+    if (r.kind == InteractionKind::SynchronousHttp) {
+        m_fields->showHttp(expected.response, r);
+        m_body->showBodies(
+            expected.response.body.content(), r.exchange.responseBody, r.mismatches, expected.response.matchingRules);
+        showMismatches(r, expected.response.matchingRules);
+    } else {
+        const MessageContents &message
+            = r.kind == InteractionKind::SynchronousMessages && !expected.messageResponses.isEmpty()
+            ? expected.messageResponses.constFirst()
+            : expected.message;
+        m_fields->showMessage(message, r);
+        m_body->showBodies(message.contents.content(), r.exchange.responseBody, r.mismatches, message.matchingRules);
+        showMismatches(r, message.matchingRules);
+    }
+    m_exchange->showResult(r);
+}
+
+void DiffPane::showMismatches(const InteractionResult &r, const MatchingRules &rules)
+{
+    m_mismatches->clear();
+    for (const VerifierMismatch &m : r.mismatches) {
+        auto *item = new QTreeWidgetItem(m_mismatches,
+            { m.path, mismatchRuleText(m, rules), m.description, valueText(m.expected), valueText(m.actual) });
+        item->setToolTip(2, m.description);
+    }
+}
+
+void DiffPane::mismatchSelected(QTreeWidgetItem *item)
+{
+    if (item)
+        m_body->showPath(item->text(0));
+}
+
+} // namespace Pactbench

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "resultsexport.h"
+
+#include <core/verifier/reports.h>
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Pactbench::ResultsExport {
+
+VerificationSummary summarize(const QList<InteractionResult> &results, bool cancelled)
+{
+    VerificationSummary s;
+    for (const InteractionResult &r : results) {
+        if (r.outcome == InteractionOutcome::Skipped)
+            ++s.skipped;
+        else if (r.outcome == InteractionOutcome::Passed)
+            ++s.passed;
+        else if (r.pending)
+            ++s.pendingFailures;
+        else if (r.outcome == InteractionOutcome::Failed)
+            ++s.failed;
+        else
+            ++s.errors;
+        s.durationMs += r.durationMs;
+    }
+    s.cancelled = cancelled;
+    return s;
+}
+
+QByteArray report(Format format, const QList<InteractionResult> &results, const VerificationSummary &summary)
+{
+    if (format == Format::JUnit)
+        return Reports::junit(results, summary);
+    return QJsonDocument(Reports::json(results, summary)).toJson(QJsonDocument::Indented);
+}
+
+bool write(const QString &path, Format format, const QList<InteractionResult> &results,
+    const VerificationSummary &summary, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(report(format, results, summary));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Pactbench::ResultsExport

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "ruletext.h"
+
+#include <core/matching/rules.h>
+#include <ui/models/jsonpathlocator.h>
+
+namespace Pactbench::RuleText {
+
+namespace {
+
+QString categoryName(const MatchingRules &rules, Part part)
+{
+    switch (part) {
+    case Part::Header:
+        return QStringLiteral("header");
+    case Part::Metadata:
+        return QStringLiteral("metadata");
+    case Part::Body:
+        break;
+    }
+    return rules.hasCategory(QStringLiteral("content")) ? QStringLiteral("content") : QStringLiteral("body");
+}
+
+RuleCategory::Kind kindOf(Part part)
+{
+    switch (part) {
+    case Part::Header:
+        return RuleCategory::Kind::Header;
+    case Part::Metadata:
+        return RuleCategory::Kind::Metadata;
+    case Part::Body:
+        break;
+    }
+    return RuleCategory::Kind::Body;
+}
+
+ValuePath valuePathOf(Part part, const QString &path)
+{
+    if (part == Part::Header)
+        return { QStringLiteral("$"), path.toLower() };
+    if (part == Part::Metadata)
+        return { QStringLiteral("$"), path };
+    const QStringList keys = JsonPathLocator::split(path);
+    return QStringList{ QStringLiteral("$") } + keys;
+}
+
+} // namespace
+
+QString at(const MatchingRules &rules, Part part, const QString &path)
+{
+    const QString name = categoryName(rules, part);
+    if (!rules.hasCategory(name))
+        return {};
+    const RuleCategory category(kindOf(part), rules.category(name));
+    const ValuePath valuePath = valuePathOf(part, path);
+    if (!category.isDefined(valuePath))
+        return {};
+    const RuleGroup group = category.best(valuePath);
+    QStringList names;
+    for (const Rule &rule : group.rules)
+        names.append(rule.debugName());
+    return names.join(group.logic == RuleLogic::Or ? QStringLiteral(" or ") : QStringLiteral(" and "));
+}
+
+} // namespace Pactbench::RuleText
