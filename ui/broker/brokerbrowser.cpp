@@ -8,6 +8,8 @@
 
 #include <core/broker/brokerclient.h>
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -31,7 +33,8 @@ QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *mod
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setSortingEnabled(false);
+    view->sortByColumn(0, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
     return view;
 }
 
@@ -43,11 +46,16 @@ BrokerBrowser::BrokerBrowser(BrokerProgress *progress, QWidget *parent)
     , m_pacticipants(new PacticipantsModel(this))
     , m_pacticipantsFilter(new QSortFilterProxyModel(this))
     , m_pacts(new LatestPactsModel(this))
+    , m_pactsSort(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("brokerBrowser"));
     m_pacticipantsFilter->setSourceModel(m_pacticipants);
     m_pacticipantsFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_pacticipantsFilter->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_pacticipantsFilter->setFilterKeyColumn(PacticipantsModel::NameColumn);
+    m_pactsSort->setSourceModel(m_pacts);
+    m_pactsSort->setSortRole(LatestPactsModel::SortRole);
+    m_pactsSort->setSortCaseSensitivity(Qt::CaseInsensitive);
     setupUi();
 }
 
@@ -63,8 +71,13 @@ void BrokerBrowser::setupUi()
     refresh->setObjectName(QStringLiteral("refreshButton"));
     m_pacticipantsView = makeTable(this, "pacticipantsView", m_pacticipantsFilter);
     m_pacticipantsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_pactsView = makeTable(this, "pactsView", m_pacts);
+    m_pactsView = makeTable(this, "pactsView", m_pactsSort);
     m_pactsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("pactRole"));
+    m_role->addItem(tr("as consumer or provider"));
+    m_role->addItem(tr("as consumer"));
+    m_role->addItem(tr("as provider"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("browseMessage"));
     m_message->setWordWrap(true);
@@ -76,9 +89,18 @@ void BrokerBrowser::setupUi()
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_pacticipantsView);
     leftLayout->addWidget(refresh);
+    auto *right = new QWidget(this);
+    auto *roleRow = new QHBoxLayout;
+    roleRow->addWidget(new QLabel(tr("Latest pacts of the chosen pacticipant"), right));
+    roleRow->addWidget(m_role);
+    roleRow->addStretch(1);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(roleRow);
+    rightLayout->addWidget(m_pactsView);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_pactsView);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -86,6 +108,7 @@ void BrokerBrowser::setupUi()
 
     connect(m_filter, &QLineEdit::textChanged, m_pacticipantsFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(refresh, &QPushButton::clicked, this, &BrokerBrowser::refresh);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &BrokerBrowser::showPactsOfCurrent);
     connect(m_pacticipantsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &BrokerBrowser::showPactsOfCurrent);
     connect(
@@ -149,12 +172,24 @@ void BrokerBrowser::showPactsOfCurrent()
     const QString name = currentPacticipant();
     QList<LatestPactSummary> shown;
     for (const LatestPactSummary &p : std::as_const(m_allPacts)) {
-        if (name.isEmpty() || p.consumer == name || p.provider == name)
+        if (name.isEmpty() || shows(p, name))
             shown << p;
     }
     m_pacts->setPacts(shown);
     m_pactsView->resizeColumnsToContents();
     Q_EMIT selectionChanged();
+}
+
+bool BrokerBrowser::shows(const LatestPactSummary &pact, const QString &pacticipant) const
+{
+    switch (m_role->currentIndex()) {
+    case 1:
+        return pact.consumer == pacticipant;
+    case 2:
+        return pact.provider == pacticipant;
+    default:
+        return pact.consumer == pacticipant || pact.provider == pacticipant;
+    }
 }
 
 QList<QUrl> BrokerBrowser::selectedPactUrls() const

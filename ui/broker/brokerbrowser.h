@@ -8,6 +8,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -22,8 +23,9 @@ class LatestPactsModel;
 class PacticipantsModel;
 
 /**
- * The Browse tab: the broker's pacticipants (filterable) and the latest pacts of the chosen one,
- * as consumer or provider (all latest pacts while none is chosen). Several pacts can be selected.
+ * The Browse tab: the broker's pacticipants (filterable, sorted) and the latest pacts of the chosen
+ * one, as consumer, provider or either (all latest pacts while none is chosen), sortable by any
+ * column (dates as dates). Several pacts can be selected.
  */
 class BrokerBrowser : public QWidget
 {
@@ -53,6 +55,7 @@ private:
     void loadPacticipants();
     void loadLatestPacts();
     void showPactsOfCurrent();
+    bool shows(const LatestPactSummary &pact, const QString &pacticipant) const;
     void showMessage(const QString &text);
 
     BrokerProgress *m_progress;
@@ -61,7 +64,9 @@ private:
     PacticipantsModel *m_pacticipants = nullptr;
     QSortFilterProxyModel *m_pacticipantsFilter = nullptr;
     LatestPactsModel *m_pacts = nullptr;
+    QSortFilterProxyModel *m_pactsSort = nullptr;
     QLineEdit *m_filter = nullptr;
+    QComboBox *m_role = nullptr;
     QTableView *m_pacticipantsView = nullptr;
     QTableView *m_pactsView = nullptr;
     QLabel *m_message = nullptr;

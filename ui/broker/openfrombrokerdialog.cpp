@@ -7,6 +7,7 @@
 #include "brokerprogress.h"
 #include "recentbrokers.h"
 #include "verificationpage.h"
+#include "verificationselectorsform.h"
 
 #include <core/broker/brokerclient.h>
 #include <ui/document/documentmanager.h>
@@ -72,6 +73,7 @@ void OpenFromBrokerDialog::setupUi()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OpenFromBrokerDialog::reject);
     connect(m_progress, &BrokerProgress::busyChanged, this, &OpenFromBrokerDialog::updateButtons);
     connect(m_tabs, &QTabWidget::currentChanged, this, &OpenFromBrokerDialog::updateButtons);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OpenFromBrokerDialog::suggestProvider);
     connect(m_browser, &BrokerBrowser::selectionChanged, this, &OpenFromBrokerDialog::updateButtons);
     connect(m_verification, &VerificationPage::selectionChanged, this, &OpenFromBrokerDialog::updateButtons);
     connect(m_browser, &BrokerBrowser::openRequested, this, &OpenFromBrokerDialog::openSelected);
@@ -95,6 +97,14 @@ void OpenFromBrokerDialog::updateButtons()
     const bool selected = m_tabs->currentWidget() == m_browser ? !m_browser->selectedPactUrls().isEmpty()
                                                                : !m_verification->selectedPacts().isEmpty();
     m_open->setEnabled(connected && selected && !m_progress->isBusy());
+}
+
+void OpenFromBrokerDialog::suggestProvider()
+{
+    // The pacticipant chosen while browsing is the likely provider to verify.
+    VerificationSelectorsForm *form = m_verification->selectorsForm();
+    if (m_tabs->currentWidget() == m_verification && form->request().providerName.isEmpty())
+        form->setProviderName(m_browser->currentPacticipant());
 }
 
 void OpenFromBrokerDialog::dropClient()

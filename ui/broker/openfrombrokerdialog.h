@@ -68,6 +68,7 @@ private:
     PactReplies startFetches();
     void finishOpen(const PactReplies &replies, const BrokerConnection &connection);
     void updateButtons();
+    void suggestProvider();
     void showStatus(const QString &text, bool error);
 
     DocumentManager *m_documents;
