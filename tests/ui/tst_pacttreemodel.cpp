@@ -47,9 +47,9 @@ Interaction httpInteraction(int i)
     Interaction interaction;
     interaction.description = QStringLiteral("interaction %1").arg(i);
     interaction.request.path = QStringLiteral("/items/%1").arg(i);
-    interaction.providerStates.append({QStringLiteral("item %1 exists").arg(i), {}, {}});
+    interaction.providerStates.append({ QStringLiteral("item %1 exists").arg(i), {}, {} });
     interaction.response.body
-        = Body::fromJson(QJsonObject{{QStringLiteral("id"), i}}, QStringLiteral("application/json"));
+        = Body::fromJson(QJsonObject{ { QStringLiteral("id"), i } }, QStringLiteral("application/json"));
     return interaction;
 }
 
@@ -62,8 +62,7 @@ public:
         , m_index(index)
         , m_before(document->pact().interactions.at(index))
         , m_after(std::move(after))
-    {
-    }
+    { }
     void redo() override { m_document->setInteraction(m_index, m_after); }
     void undo() override { m_document->setInteraction(m_index, m_before); }
 
@@ -245,6 +244,61 @@ private Q_SLOTS:
         const QModelIndex pact = m_model->indexForDocument(document);
         QCOMPARE(m_model->rowCount(pact), 2); // HTTP (2) and synchronous messages
         QCOMPARE(m_model->rowCount(m_model->index(0, 0, pact)), 2);
+    }
+
+    void insertRemoveMoveTouchOnlyTheirRows_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("insert http first") << "insert" << 0 << 0 << int(InteractionKind::SynchronousHttp);
+        QTest::newRow("insert message between") << "insert" << 1 << 0 << int(InteractionKind::AsynchronousMessage);
+        QTest::newRow("insert sync message last") << "insert" << 3 << 0 << int(InteractionKind::SynchronousMessages);
+        QTest::newRow("remove the only message (its group goes)") << "remove" << 1 << 0 << 0;
+        QTest::newRow("remove http") << "remove" << 0 << 0 << 0;
+        QTest::newRow("move first to last") << "move" << 0 << 2 << 0;
+        QTest::newRow("move last to first") << "move" << 2 << 0 << 0;
+    }
+
+    void insertRemoveMoveTouchOnlyTheirRows()
+    {
+        QFETCH(QString, operation);
+        QFETCH(int, index);
+        QFETCH(int, to);
+        QFETCH(int, kind);
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact));
+        PactDocument *other = m_documents->addPact(Test::pactFromJson(smallPact));
+        // A row of another pact and the pact row itself must survive (no reset, no rebuild).
+        const QPersistentModelIndex otherRow = m_model->indexForInteraction(other, 2);
+        const QPersistentModelIndex pactRow = m_model->indexForDocument(document);
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        if (operation == u"insert") {
+            Interaction added = httpInteraction(9);
+            added.kind = InteractionKind(kind);
+            document->insertInteraction(index, added);
+        } else if (operation == u"remove") {
+            document->removeInteraction(index);
+        } else {
+            document->moveInteraction(index, to);
+        }
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(otherRow.isValid());
+        QCOMPARE(otherRow.data().toString(), QStringLiteral("ping"));
+        QVERIFY(pactRow.isValid());
+        // The tree equals one built from scratch for the edited pact, indexes and texts alike.
+        DocumentManager fresh;
+        PactTreeModel rebuilt;
+        fresh.addPact(document->pact());
+        rebuilt.setDocumentManager(&fresh);
+        const QStringList expected = Test::printModel(&rebuilt);
+        // Line 0 is the pact row: only the edited one carries the dirty mark.
+        QCOMPARE(Test::printModel(m_model.get()).mid(1, expected.size() - 1), expected.mid(1));
+        for (int i = 0; i < document->pact().interactions.size(); ++i) {
+            const QModelIndex row = m_model->indexForInteraction(document, i);
+            QCOMPARE(row.data().toString(), document->pact().interactions.at(i).description);
+            QCOMPARE(row.data(Roles::InteractionIndexRole).toInt(), i);
+        }
     }
 
     void resetAndDirtyMark()

@@ -49,7 +49,9 @@ void PactDocument::setInteraction(int index, const Interaction &interaction)
 
 void PactDocument::insertInteraction(int index, const Interaction &interaction)
 {
-    m_pact.interactions.insert(qBound(0, index, int(m_pact.interactions.size())), interaction);
+    const int at = qBound(0, index, int(m_pact.interactions.size()));
+    m_pact.interactions.insert(at, interaction);
+    Q_EMIT interactionInserted(at);
     rearranged();
 }
 
@@ -58,6 +60,7 @@ void PactDocument::removeInteraction(int index)
     if (index < 0 || index >= m_pact.interactions.size())
         return;
     m_pact.interactions.removeAt(index);
+    Q_EMIT interactionRemoved(index);
     rearranged();
 }
 
@@ -67,6 +70,7 @@ void PactDocument::moveInteraction(int from, int to)
     if (from < 0 || from >= n || to < 0 || to >= n || from == to)
         return;
     m_pact.interactions.move(from, to);
+    Q_EMIT interactionMoved(from, to);
     rearranged();
 }
 
@@ -74,7 +78,6 @@ void PactDocument::rearranged()
 {
     if (m_undoStack->isClean())
         setDirty(true);
-    Q_EMIT pactReset();
     Q_EMIT interactionsRearranged();
 }
 

@@ -51,7 +51,7 @@ public:
     void setPact(const Pact &pact);
     /// Replaces one interaction (used by undo commands); out-of-range indexes are ignored.
     void setInteraction(int index, const Interaction &interaction);
-    /// Inserts an interaction at `index` (clamped to the list); the pact's rows are rebuilt.
+    /// Inserts an interaction at `index` (clamped to the list).
     void insertInteraction(int index, const Interaction &interaction);
     /// Removes the interaction at `index`; out-of-range indexes are ignored.
     void removeInteraction(int index);
@@ -71,7 +71,13 @@ Q_SIGNALS:
     void pactReset();
     /// One interaction changed in place.
     void interactionChanged(int index);
-    /// Interactions were inserted, removed or moved (after pactReset has been emitted).
+    /// An interaction was inserted at `index` (the ones from `index` on moved up by one).
+    void interactionInserted(int index);
+    /// The interaction at `index` was removed (the ones after it moved down by one).
+    void interactionRemoved(int index);
+    /// The interaction at `from` now is at `to`.
+    void interactionMoved(int from, int to);
+    /// Interactions were inserted, removed or moved (after the specific signal above).
     void interactionsRearranged();
     void dirtyChanged(bool dirty);
     void originChanged(const QString &origin);

@@ -6,7 +6,9 @@
 #include <ui/document/pactdocument.h>
 
 #include <QFileInfo>
+
 #include <QJsonArray>
+#include <algorithm>
 
 namespace Pactbench {
 
@@ -14,13 +16,13 @@ using Kind = PactTreeNode::Kind;
 
 namespace {
 
-constexpr InteractionKind kindOrder[] = {InteractionKind::SynchronousHttp, InteractionKind::AsynchronousMessage,
-    InteractionKind::SynchronousMessages, InteractionKind::Unsupported};
+constexpr InteractionKind kindOrder[] = { InteractionKind::SynchronousHttp, InteractionKind::AsynchronousMessage,
+    InteractionKind::SynchronousMessages, InteractionKind::Unsupported };
 
 int bodyRuleCount(const MatchingRules &rules)
 {
     int count = 0;
-    for (const QString &category : {QStringLiteral("body"), QStringLiteral("content")}) {
+    for (const QString &category : { QStringLiteral("body"), QStringLiteral("content") }) {
         for (const RuleList &list : rules.category(category))
             count += int(list.matchers.size());
     }
@@ -70,19 +72,45 @@ std::unique_ptr<PactTreeNode> PactTreeBuilder::buildPact(PactDocument *document)
             if (interactions[i].kind != kind)
                 continue;
             if (!group)
-                group = std::make_unique<PactTreeNode>(Kind::Group, document);
-            auto node = std::make_unique<PactTreeNode>(Kind::Interaction, document, i);
-            node->childrenLoaded = false;
-            updateInteractionNode(node.get());
-            group->appendChild(std::move(node));
+                group = buildGroup(document, kind);
+            group->appendChild(buildInteraction(document, i));
         }
         if (!group)
             continue;
-        group->name = PactFormat::groupName(kind);
         group->detail = QString::number(group->childCount());
         pactNode->appendChild(std::move(group));
     }
     return pactNode;
+}
+
+std::unique_ptr<PactTreeNode> PactTreeBuilder::buildInteraction(PactDocument *document, int index)
+{
+    auto node = std::make_unique<PactTreeNode>(Kind::Interaction, document, index);
+    node->childrenLoaded = false;
+    updateInteractionNode(node.get());
+    return node;
+}
+
+std::unique_ptr<PactTreeNode> PactTreeBuilder::buildGroup(PactDocument *document, InteractionKind kind)
+{
+    auto group = std::make_unique<PactTreeNode>(Kind::Group, document);
+    group->name = PactFormat::groupName(kind);
+    group->detail = QStringLiteral("0");
+    return group;
+}
+
+int PactTreeBuilder::groupRank(InteractionKind kind)
+{
+    return int(std::find(std::begin(kindOrder), std::end(kindOrder), kind) - std::begin(kindOrder));
+}
+
+InteractionKind PactTreeBuilder::groupKind(const PactTreeNode *group)
+{
+    for (InteractionKind kind : kindOrder) {
+        if (PactFormat::groupName(kind) == group->name)
+            return kind;
+    }
+    return InteractionKind::Unsupported;
 }
 
 void PactTreeBuilder::updatePactNode(PactTreeNode *node)
@@ -106,7 +134,7 @@ void PactTreeBuilder::updateInteractionNode(PactTreeNode *node)
     node->name = interaction.description.isEmpty() ? tr("(no description)") : interaction.description;
     node->detail = PactFormat::interactionSummary(interaction);
     node->matcherCount = interaction.matcherCount();
-    QStringList tip{node->name, node->detail};
+    QStringList tip{ node->name, node->detail };
     if (interaction.pending) {
         node->detail += tr(" · pending");
         tip.append(tr("Pending: a failure does not fail the provider's build."));
@@ -134,7 +162,7 @@ PactTreeBuilder::Nodes PactTreeBuilder::buildParts(const PactTreeNode *interacti
     case InteractionKind::SynchronousMessages: {
         PactTreeNode *request = addNode(&holder, Kind::Request, tr("Request message"),
             PactFormat::body(i.messageRequest.contents, i.messageRequest.metadataContentType()),
-            {QStringLiteral("request")});
+            { QStringLiteral("request") });
         addMessageParts(request, i.messageRequest, request->jsonPath);
         for (int r = 0; r < i.messageResponses.size(); ++r) {
             const MessageContents &m = i.messageResponses.at(r);
@@ -142,7 +170,7 @@ PactTreeBuilder::Nodes PactTreeBuilder::buildParts(const PactTreeNode *interacti
                 = i.messageResponses.size() == 1 ? tr("Response message") : tr("Response message %1").arg(r + 1);
             PactTreeNode *response
                 = addNode(&holder, Kind::Response, name, PactFormat::body(m.contents, m.metadataContentType()),
-                    {QStringLiteral("response"), QString::number(r)});
+                    { QStringLiteral("response"), QString::number(r) });
             addMessageParts(response, m, response->jsonPath);
         }
         break;
@@ -160,7 +188,7 @@ void PactTreeBuilder::addProviderStates(PactTreeNode *parent, const Interaction 
     if (interaction.providerStates.isEmpty())
         return;
     PactTreeNode *states = addNode(parent, Kind::ProviderStates, tr("Provider states"),
-        QString::number(interaction.providerStates.size()), {QStringLiteral("providerStates")});
+        QString::number(interaction.providerStates.size()), { QStringLiteral("providerStates") });
     for (int s = 0; s < interaction.providerStates.size(); ++s) {
         const ProviderState &state = interaction.providerStates.at(s);
         addNode(states, Kind::ProviderState, state.name, PactFormat::parameters(state.params),
@@ -179,13 +207,13 @@ void PactTreeBuilder::addComments(PactTreeNode *parent, const Interaction &inter
     if (text.isString())
         lines.append(text.toString());
     PactTreeNode *node = addNode(
-        parent, Kind::Comments, tr("Comments"), lines.join(QStringLiteral(" / ")), {QStringLiteral("comments")});
+        parent, Kind::Comments, tr("Comments"), lines.join(QStringLiteral(" / ")), { QStringLiteral("comments") });
     node->toolTip = lines.join(u'\n');
 }
 
 void PactTreeBuilder::addRequest(PactTreeNode *parent, const HttpRequest &request)
 {
-    const QStringList path{QStringLiteral("request")};
+    const QStringList path{ QStringLiteral("request") };
     PactTreeNode *node = addNode(parent, Kind::Request, tr("Request"), PactFormat::requestLine(request), path);
     node->matcherCount = request.matchingRules.matcherCount();
     addQuery(node, request, path);
@@ -198,7 +226,7 @@ void PactTreeBuilder::addRequest(PactTreeNode *parent, const HttpRequest &reques
 
 void PactTreeBuilder::addResponse(PactTreeNode *parent, const HttpResponse &response)
 {
-    const QStringList path{QStringLiteral("response")};
+    const QStringList path{ QStringLiteral("response") };
     PactTreeNode *node = addNode(parent, Kind::Response, tr("Response"), QString::number(response.status), path);
     node->matcherCount = response.matchingRules.matcherCount();
     markMatched(node, rulesFor(response.matchingRules, QStringLiteral("status"), {}, Qt::CaseSensitive));
@@ -257,8 +285,8 @@ void PactTreeBuilder::addMetadata(PactTreeNode *parent, const MessageContents &m
     PactTreeNode *node = addNode(parent, Kind::Metadata, tr("Metadata"),
         message.metadata.keys().join(QStringLiteral(", ")), withKey(path, QStringLiteral("metadata")));
     for (auto it = message.metadata.begin(); it != message.metadata.end(); ++it) {
-        PactTreeNode *entry = addNode(node, Kind::MetadataEntry, it.key(), PactFormat::value(it.value()),
-            withKey(node->jsonPath, it.key()));
+        PactTreeNode *entry = addNode(
+            node, Kind::MetadataEntry, it.key(), PactFormat::value(it.value()), withKey(node->jsonPath, it.key()));
         markMatched(entry, rulesFor(message.matchingRules, QStringLiteral("metadata"), it.key(), Qt::CaseSensitive));
     }
 }

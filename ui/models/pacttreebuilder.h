@@ -27,6 +27,14 @@ public:
 
     /// The pact node, its kind groups (only the kinds present) and one unloaded node per interaction.
     static std::unique_ptr<PactTreeNode> buildPact(PactDocument *document);
+    /// An unloaded interaction node for interaction `index` of the document.
+    static std::unique_ptr<PactTreeNode> buildInteraction(PactDocument *document, int index);
+    /// An empty group node for interactions of `kind`.
+    static std::unique_ptr<PactTreeNode> buildGroup(PactDocument *document, InteractionKind kind);
+    /// Where the group of `kind` goes among a pact's groups (HTTP, messages, synchronous messages, other).
+    static int groupRank(InteractionKind kind);
+    /// The kind whose group is named `groupName` (the group's own name).
+    static InteractionKind groupKind(const PactTreeNode *group);
     /// Sets the pact node's texts (names, version, origin, dirty mark).
     static void updatePactNode(PactTreeNode *node);
     /// Sets an interaction node's texts.

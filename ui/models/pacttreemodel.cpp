@@ -86,6 +86,14 @@ void PactTreeModel::connectDocument(PactDocument *document)
     connect(document, &PactDocument::pactReset, this, [this, document] { resetDocument(document); });
     connect(document, &PactDocument::interactionChanged, this,
         [this, document](int interaction) { updateInteraction(document, interaction); });
+    connect(document, &PactDocument::interactionInserted, this,
+        [this, document](int interaction) { insertInteractionRow(document, interaction); });
+    connect(document, &PactDocument::interactionRemoved, this,
+        [this, document](int interaction) { removeInteractionRow(document, interaction); });
+    connect(document, &PactDocument::interactionMoved, this, [this, document](int from, int to) {
+        removeInteractionRow(document, from);
+        insertInteractionRow(document, to);
+    });
     connect(document, &PactDocument::dirtyChanged, this, [this, document] { updateDocumentRow(document); });
     connect(document, &PactDocument::originChanged, this, [this, document] { updateDocumentRow(document); });
 }
@@ -291,7 +299,7 @@ QVariant PactTreeModel::styleData(const PactTreeNode *node, int column, int role
 {
     const Interaction *interaction
         = node->interaction >= 0 ? &node->document->pact().interactions.at(node->interaction) : nullptr;
-    const bool pending = node->kind == Kind::Interaction && interaction->pending;
+    const bool pending = node->kind == Kind::Interaction && interaction && interaction->pending;
     if (role == Qt::DecorationRole) {
         if (column != NameColumn)
             return {};

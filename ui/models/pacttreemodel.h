@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/model/interaction.h>
+
 #include <QAbstractItemModel>
 #include <QPointer>
 
@@ -19,7 +21,9 @@ struct PactTreeNode;
  * its detail ("GET /orders → 200", "application/json, 1.2 KB", "3 matchers").
  *
  * The model follows a DocumentManager: a document added or closed inserts or removes its
- * row; a reset pact rebuilds its row; a changed interaction rebuilds that interaction's parts.
+ * row; a reset pact rebuilds its row; a changed interaction rebuilds that interaction's parts; an
+ * inserted, removed or moved interaction inserts or removes just its row (and its group's, when
+ * the group appears or empties), so selections and expanded rows elsewhere survive.
  * Typed data is available through Roles (ui/models/roles.h), including the V4 JSON of each item.
  */
 class PactTreeModel : public QAbstractItemModel
@@ -56,6 +60,11 @@ private:
     void updateDocumentRow(PactDocument *document);
     void updateInteraction(PactDocument *document, int interaction);
     void replaceParts(PactTreeNode *node);
+    // pacttreemodelrows.cpp: one interaction's row in and out
+    void insertInteractionRow(PactDocument *document, int interaction);
+    void removeInteractionRow(PactDocument *document, int interaction);
+    PactTreeNode *groupNode(PactTreeNode *pact, InteractionKind kind, bool create);
+    void updateGroupRow(PactTreeNode *group);
     void connectDocument(PactDocument *document);
 
     PactTreeNode *nodeForIndex(const QModelIndex &index) const;

@@ -6,11 +6,8 @@
 namespace Pactbench {
 
 PactTreeNode::PactTreeNode(Kind k, PactDocument *doc, int interactionIndex)
-    : kind(k)
-    , document(doc)
-    , interaction(interactionIndex)
-{
-}
+    : kind(k), document(doc), interaction(interactionIndex)
+{ }
 
 PactTreeNode *PactTreeNode::child(int row) const
 {

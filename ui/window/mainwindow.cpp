@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include <ui/dialogservice.h>
 #include "editcontroller.h"
 #include "filecontroller.h"
 #include "recentfiles.h"
+#include <ui/dialogservice.h>
 
 #include <core/model/pactwriter.h>
 #include <ui/document/documentmanager.h>
@@ -322,7 +322,11 @@ void MainWindow::onDocumentAdded(PactDocument *document)
     m_undoGroup->addStack(document->undoStack());
     connect(document, &PactDocument::dirtyChanged, this, &MainWindow::updateWindowTitle);
     m_edit->watch(document);
-    connect(document, &PactDocument::interactionsRearranged, this, &MainWindow::updateStatus);
+    connect(document, &PactDocument::interactionsRearranged, this, [this] {
+        // Rows keep their selection while the indexes of the interactions they show shift.
+        onCurrentChanged(m_tree->currentSourceIndex());
+        updateStatus();
+    });
 }
 
 std::pair<PactDocument *, int> MainWindow::selection() const
