@@ -7,9 +7,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace Pactbench {
 
@@ -74,6 +77,7 @@ void BrokerConnectionForm::setupUi()
     m_layout->addRow(QString(), m_remember);
     m_layout->addRow(QString(), m_credentialNote);
     m_layout->addRow(QString(), m_insecure);
+    m_layout->addRow(tr("CA &file:"), caFileRow());
 
     connect(m_recent, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -84,6 +88,25 @@ void BrokerConnectionForm::setupUi()
         connect(edit, &QLineEdit::textChanged, this, &BrokerConnectionForm::changed);
     connect(m_url, &QLineEdit::textChanged, m_urlError, &QWidget::hide);
     connect(m_remember, &QCheckBox::toggled, this, &BrokerConnectionForm::updateCredentialNote);
+}
+
+QWidget *BrokerConnectionForm::caFileRow()
+{
+    auto *row = new QWidget(this);
+    m_caFile = named(new QLineEdit(row), "caFile");
+    m_caFile->setPlaceholderText(tr("PEM file of a private CA (optional)"));
+    auto *browse = named(new QPushButton(tr("Choose\u2026"), row), "chooseCaFile");
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_caFile, 1);
+    layout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("CA Certificates"), m_caFile->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    return row;
 }
 
 Auth BrokerConnectionForm::auth() const
@@ -145,13 +168,14 @@ BrokerConnection BrokerConnectionForm::connection() const
         c.token = m_token->text();
     }
     c.insecure = m_insecure->isChecked();
+    c.caFile = m_caFile->text().trimmed();
     return c;
 }
 
 RecentBroker BrokerConnectionForm::recentEntry() const
 {
     const BrokerConnection c = connection();
-    return RecentBroker{ c.baseUrl.adjusted(QUrl::RemoveUserInfo), c.auth, c.username, c.insecure };
+    return RecentBroker{ c.baseUrl.adjusted(QUrl::RemoveUserInfo), c.auth, c.username, c.insecure, c.caFile };
 }
 
 QString BrokerConnectionForm::credentialKey() const
@@ -179,6 +203,7 @@ void BrokerConnectionForm::applyRecent(const RecentBroker &broker)
     m_password->clear();
     m_token->clear();
     m_insecure->setChecked(broker.insecure);
+    m_caFile->setText(broker.caFile);
     m_pendingKey.clear();
     if (broker.auth == Auth::None)
         return;
@@ -191,8 +216,12 @@ void BrokerConnectionForm::onSecretRead(const QString &key, const QString &secre
     if (key != m_pendingKey)
         return; // an older request, or another form's
     m_pendingKey.clear();
+    QLineEdit *field = auth() == Auth::Basic ? m_password : m_token;
+    // Typed meanwhile, or the fields now name another credential: the user's input wins.
+    if (key != credentialKey() || !field->text().isEmpty())
+        return;
     if (found)
-        (auth() == Auth::Basic ? m_password : m_token)->setText(secret);
+        field->setText(secret);
     m_remember->setChecked(found);
     Q_EMIT secretLoaded(found);
 }

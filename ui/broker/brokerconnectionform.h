@@ -22,8 +22,8 @@ class CredentialStore;
 /**
  * Where and how to connect: broker URL (checked), auth kind with only the fields it needs,
  * "Remember credentials" (the CredentialStore: keychain, or session-only with a visible note),
- * "Allow self-signed certificate", and the recent brokers (QSettings, no secrets). Picking a
- * recent broker fills the fields and reads its secret from the store asynchronously.
+ * "Allow self-signed certificate", a CA file for private certificates, and the recent brokers (QSettings, no secrets).
+ * Picking a recent broker fills the fields and reads its secret from the store asynchronously.
  */
 class BrokerConnectionForm : public QWidget
 {
@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void setupUi();
+    QWidget *caFileRow();
     void updateAuthRows();
     void updateCredentialNote();
     void onSecretRead(const QString &key, const QString &secret, bool found);
@@ -75,6 +76,7 @@ private:
     QLineEdit *m_token = nullptr;
     QCheckBox *m_remember = nullptr;
     QCheckBox *m_insecure = nullptr;
+    QLineEdit *m_caFile = nullptr;
     QLabel *m_credentialNote = nullptr;
 };
 

@@ -59,6 +59,7 @@ QList<RecentBroker> RecentBrokers::load()
         b.auth = authFromKey(settings.value(QStringLiteral("auth")).toString());
         b.username = settings.value(QStringLiteral("username")).toString();
         b.insecure = settings.value(QStringLiteral("insecure")).toBool();
+        b.caFile = settings.value(QStringLiteral("caFile")).toString();
         if (b.url.isValid() && !b.url.isEmpty())
             brokers << b;
     }
@@ -95,6 +96,7 @@ void RecentBrokers::store(const QList<RecentBroker> &brokers)
         settings.setValue(QStringLiteral("auth"), authKey(b.auth));
         settings.setValue(QStringLiteral("username"), b.username);
         settings.setValue(QStringLiteral("insecure"), b.insecure);
+        settings.setValue(QStringLiteral("caFile"), b.caFile);
     }
     settings.endArray();
 }

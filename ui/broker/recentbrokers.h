@@ -16,13 +16,14 @@ struct RecentBroker
     BrokerConnection::Auth auth = BrokerConnection::Auth::None;
     QString username; ///< for basic auth; never a password or token
     bool insecure = false; ///< "allow self-signed certificate" was on
+    QString caFile; ///< extra trusted CA certificates (PEM file path)
 
     bool operator==(const RecentBroker &o) const = default;
 };
 
 /**
  * The recently used brokers, newest first, in QSettings (group "Broker/recent": url, auth,
- * username, insecure). Secrets are never written here; they live in the CredentialStore.
+ * username, insecure, caFile). Secrets are never written here; they live in the CredentialStore.
  */
 class RecentBrokers
 {

@@ -118,16 +118,36 @@ private Q_SLOTS:
         }
     }
 
-    void allowSelfSignedCertificate()
+    void privateCertificates_data()
     {
+        QTest::addColumn<bool>("insecure");
+        QTest::addColumn<bool>("caFile");
+        QTest::addRow("allow self-signed") << true << false;
+        QTest::addRow("trusted through a CA file") << false << true;
+    }
+    void privateCertificates()
+    {
+        QFETCH(bool, insecure);
+        QFETCH(bool, caFile);
         TestBroker tlsBroker;
         QVERIFY(tlsBroker.start(true));
         Test::fillBroker(tlsBroker);
         m_ui->fillConnection(tlsBroker.baseUrl());
-        m_ui->check("insecureTls", true);
+        m_ui->check("insecureTls", insecure);
+        m_ui->setText("caFile", caFile ? TestBroker::certificateFile() : QString());
         m_ui->connectAndWait();
         QVERIFY2(m_dialog->isConnected(), qPrintable(m_ui->text("connectionStatus")));
         QCOMPARE(m_ui->rows("pacticipantsView").size(), 4);
+        const RecentBroker recent = RecentBrokers::load().value(0);
+        QCOMPARE(recent.insecure, insecure);
+        QCOMPARE(recent.caFile, caFile ? TestBroker::certificateFile() : QString());
+        // Picking it again restores both.
+        newDialog();
+        auto *combo = m_ui->get<QComboBox>("recentBrokers");
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(m_ui->get<QCheckBox>("insecureTls")->isChecked(), insecure);
+        QCOMPARE(m_ui->edit("caFile")->text(), recent.caFile);
     }
 
     void invalidUrlIsRefusedBeforeAnyCall_data()

@@ -109,21 +109,24 @@ private Q_SLOTS:
     void recentBrokersRoundTrip()
     {
         QVERIFY(RecentBrokers::load().isEmpty());
-        RecentBrokers::add(
-            { QUrl(u"https://user:pw-in-url@broker.example.com"_qs), BrokerConnection::Auth::Basic, u"ci"_qs, false });
-        RecentBrokers::add({ QUrl(u"http://127.0.0.1:9292"_qs), BrokerConnection::Auth::None, {}, true });
-        RecentBrokers::add({ QUrl(u"https://broker.example.com/"_qs), BrokerConnection::Auth::Basic, u"ci"_qs, true });
+        RecentBrokers::add({ QUrl(u"https://user:pw-in-url@broker.example.com"_qs), BrokerConnection::Auth::Basic,
+            u"ci"_qs, false, {} });
+        RecentBrokers::add({ QUrl(u"http://127.0.0.1:9292"_qs), BrokerConnection::Auth::None, {}, true, {} });
+        RecentBrokers::add({ QUrl(u"https://broker.example.com/"_qs), BrokerConnection::Auth::Basic, u"ci"_qs, true,
+            u"/etc/ca.pem"_qs });
         const QList<RecentBroker> list = RecentBrokers::load();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).url, QUrl(u"https://broker.example.com/"_qs));
         QCOMPARE(list.at(0).insecure, true);
-        QCOMPARE(
-            list.at(1), (RecentBroker{ QUrl(u"http://127.0.0.1:9292"_qs), BrokerConnection::Auth::None, {}, true }));
+        QCOMPARE(list.at(0).caFile, u"/etc/ca.pem"_qs);
+        QCOMPARE(list.at(1),
+            (RecentBroker{ QUrl(u"http://127.0.0.1:9292"_qs), BrokerConnection::Auth::None, {}, true, {} }));
         QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(u"pw-in-url"), qPrintable(key));
         for (int i = 0; i < RecentBrokers::maximum() + 3; ++i)
-            RecentBrokers::add({ QUrl(u"http://b"_qs + QString::number(i)), BrokerConnection::Auth::None, {}, false });
+            RecentBrokers::add(
+                { QUrl(u"http://b"_qs + QString::number(i)), BrokerConnection::Auth::None, {}, false, {} });
         QCOMPARE(RecentBrokers::load().size(), RecentBrokers::maximum());
         QCOMPARE(RecentBrokers::load().first().url, QUrl(u"http://b12"_qs));
         RecentBrokers::clear();
