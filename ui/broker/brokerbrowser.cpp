@@ -145,6 +145,7 @@ void BrokerBrowser::loadPacticipants()
         if (!reply->ok())
             return showMessage(BrokerErrorText::describe(reply->error()));
         m_pacticipants->setPacticipants(reply->value());
+        m_pacticipantsView->resizeColumnsToContents();
     });
 }
 

@@ -66,6 +66,10 @@ void VerificationPage::setupUi()
     splitter->addWidget(top);
     splitter->addWidget(m_view);
     splitter->addWidget(m_notices);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);

@@ -4,10 +4,10 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace Pactbench {
 
@@ -38,10 +38,10 @@ void VerificationSelectorsForm::setupUi()
     m_mainBranch = named(new QCheckBox(tr("Main branch"), selectors), "selectMainBranch");
     m_deployedOrReleased = named(new QCheckBox(tr("Deployed or released"), selectors), "selectDeployedOrReleased");
     m_matchingBranch = named(
-        new QCheckBox(tr("Matching branch (same name as the provider branch)"), selectors), "selectMatchingBranch");
+        new QCheckBox(tr("Matching branch (named like the provider branch)"), selectors), "selectMatchingBranch");
     m_tags = named(new QLineEdit(selectors), "selectTags");
     m_tags->setPlaceholderText(tr("tags, comma separated (legacy)"));
-    m_tagsLatest = named(new QCheckBox(tr("latest only"), selectors), "selectTagsLatest");
+    m_tagsLatest = named(new QCheckBox(tr("latest of each tag"), selectors), "selectTagsLatest");
     m_latest = named(new QCheckBox(tr("Latest pact of each consumer"), selectors), "selectLatest");
     m_pending = named(new QCheckBox(tr("Include pending status"), this), "includePending");
     m_wip = named(new QCheckBox(tr("Include WIP pacts since"), this), "includeWip");
@@ -54,26 +54,26 @@ void VerificationSelectorsForm::setupUi()
     m_pending->setChecked(true);
     m_wipSince->setEnabled(false);
 
-    auto *tagRow = new QHBoxLayout;
-    tagRow->addWidget(m_tags, 1);
-    tagRow->addWidget(m_tagsLatest);
-    auto *selectorLayout = new QVBoxLayout(selectors);
-    for (QWidget *w : std::initializer_list<QWidget *>{ m_mainBranch, m_deployedOrReleased, m_matchingBranch })
-        selectorLayout->addWidget(w);
-    selectorLayout->addLayout(tagRow);
-    selectorLayout->addWidget(m_latest);
-    auto *wipRow = new QHBoxLayout;
-    wipRow->addWidget(m_wip);
-    wipRow->addWidget(m_wipSince);
-    wipRow->addStretch(1);
+    auto *grid = new QGridLayout(selectors);
+    grid->addWidget(m_mainBranch, 0, 0);
+    grid->addWidget(m_deployedOrReleased, 0, 1);
+    grid->addWidget(m_matchingBranch, 1, 0);
+    grid->addWidget(m_latest, 1, 1);
+    grid->addWidget(m_tags, 2, 0);
+    grid->addWidget(m_tagsLatest, 2, 1);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_pending);
+    optionsRow->addSpacing(24);
+    optionsRow->addWidget(m_wip);
+    optionsRow->addWidget(m_wipSince);
+    optionsRow->addStretch(1);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("P&rovider:"), m_provider);
     form->addRow(tr("Provider &branch:"), m_providerBranch);
     form->addRow(selectors);
-    form->addRow(m_pending);
-    form->addRow(wipRow);
+    form->addRow(optionsRow);
 
     connect(m_wip, &QCheckBox::toggled, m_wipSince, &QWidget::setEnabled);
     for (QLineEdit *edit : { m_provider, m_providerBranch, m_tags })

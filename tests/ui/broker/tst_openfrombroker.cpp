@@ -16,6 +16,14 @@
 
 namespace {
 
+/// With PACTBENCH_SCREENSHOT_DIR set, saves what the dialog looks like (for the docs).
+void screenshot(QWidget *dialog, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PACTBENCH_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        dialog->grab().save(dir + u'/' + name + u".png"_qs);
+}
+
 Pactbench::Pact servedPact(const QByteArray &content)
 {
     return *Pactbench::PactReader::read(content).pact;
@@ -53,6 +61,7 @@ private Q_SLOTS:
         QVERIFY2(pacts.at(1).startsWith(u"Foo | Baz | 1.0.0 | "), qPrintable(pacts.join(u'\n')));
         QVERIFY(!m_ui->button("openButton")->isEnabled());
         qobject_cast<QTableView *>(m_ui->view("pactsView"))->selectRow(0);
+        screenshot(m_dialog.get(), u"broker-browse"_qs);
         QVERIFY(m_ui->button("openButton")->isEnabled());
 
         QSignalSpy opened(m_dialog.get(), &OpenFromBrokerDialog::documentsOpened);
@@ -186,6 +195,10 @@ private Q_SLOTS:
         QCOMPARE(posts.size(), 1);
         QCOMPARE(posts.first().json(), QJsonDocument::fromJson(expectedBody).object());
         QCOMPARE(m_ui->rows("verificationPactsView"), expectedRows);
+        if (QTest::currentDataTag() == QByteArray("defaults")) {
+            m_ui->view("verificationPactsView")->selectAll();
+            screenshot(m_dialog.get(), u"broker-verification"_qs);
+        }
 
         // Open every listed pact: each keeps the pending mark and its notices' origin.
         m_ui->view("verificationPactsView")->selectAll();
