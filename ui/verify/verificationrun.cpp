@@ -13,7 +13,9 @@ VerificationRun::VerificationRun(VerificationResultsModel *model, QObject *paren
 {
     connect(m_verifier, &Verifier::interactionStarted, this, &VerificationRun::onStarted);
     connect(m_verifier, &Verifier::interactionFinished, this, &VerificationRun::onFinished);
-    connect(m_verifier, &Verifier::finished, this, &VerificationRun::finished);
+    connect(m_verifier, &Verifier::finished, this, &VerificationRun::onRunFinished);
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &VerificationRun::flush);
 }
 
 VerificationRun::~VerificationRun()
@@ -38,8 +40,11 @@ bool VerificationRun::start(PactDocument *document, const VerificationOptions &o
     for (int i = 0; i < m_snapshot.interactions.size(); ++i)
         m_total += Verifier::selects(options.filter, m_snapshot, i) ? 1 : 0;
     m_done = 0;
+    m_pending.clear();
+    m_running = -1;
     m_verifier->setOptions(options);
     m_verifier->start({ VerificationTarget{ m_snapshot, document->origin(), {}, false } });
+    m_flushTimer.start();
     Q_EMIT progress(0, m_total);
     return true;
 }
@@ -65,15 +70,36 @@ const Interaction *VerificationRun::expectedFor(int interactionIndex) const
 
 void VerificationRun::onStarted(int, int interactionIndex, const QString &description)
 {
-    m_model->markRunning(interactionIndex, description);
+    m_running = interactionIndex;
+    m_runningDescription = description;
 }
 
 void VerificationRun::onFinished(const InteractionResult &result)
 {
     m_expected.insert(result.interactionIndex, m_snapshot.interactions.at(result.interactionIndex));
-    m_model->setResult(result);
+    m_pending.append(result);
+    m_running = -1;
     ++m_done;
-    Q_EMIT progress(m_done, m_total);
+}
+
+void VerificationRun::flush()
+{
+    for (const InteractionResult &result : std::as_const(m_pending))
+        m_model->setResult(result);
+    const bool changed = !m_pending.isEmpty();
+    m_pending.clear();
+    if (m_running >= 0)
+        m_model->markRunning(m_running, m_runningDescription);
+    if (changed)
+        Q_EMIT progress(m_done, m_total);
+}
+
+void VerificationRun::onRunFinished(const VerificationSummary &summary)
+{
+    m_flushTimer.stop();
+    m_running = -1;
+    flush();
+    Q_EMIT finished(summary);
 }
 
 } // namespace Pactbench

@@ -8,6 +8,7 @@
 #include <ui/document/pactdocument.h>
 
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -20,7 +21,8 @@ class VerificationResultsModel;
  * event loop (the Verifier's networking is asynchronous) and feeds the results model as each
  * interaction starts and finishes. A full run resets the model; a re-run (interaction indexes in
  * the options' filter) replaces the rows it verifies again. Keeps, per interaction, the snapshot
- * it was verified against, for the diff.
+ * it was verified against, for the diff. Results reach the model in batches, at most every
+ * kFlushIntervalMs, so a fast provider does not make the view repaint once per interaction.
  */
 class VerificationRun : public QObject
 {
@@ -28,6 +30,8 @@ class VerificationRun : public QObject
     Q_DISABLE_COPY_MOVE(VerificationRun)
 
 public:
+    static constexpr int kFlushIntervalMs = 50;
+
     explicit VerificationRun(VerificationResultsModel *model, QObject *parent = nullptr);
     ~VerificationRun() override;
 
@@ -51,6 +55,9 @@ Q_SIGNALS:
 private:
     void onStarted(int pactIndex, int interactionIndex, const QString &description);
     void onFinished(const InteractionResult &result);
+    void onRunFinished(const VerificationSummary &summary);
+    /// Hands the results received since the last flush to the model, and marks the running interaction.
+    void flush();
 
     VerificationResultsModel *m_model;
     std::unique_ptr<VerificationEngine> m_engine;
@@ -58,6 +65,10 @@ private:
     QPointer<PactDocument> m_document;
     Pact m_snapshot;
     QHash<int, Interaction> m_expected;
+    QList<InteractionResult> m_pending;
+    int m_running = -1; ///< the interaction under way, -1 when none
+    QString m_runningDescription;
+    QTimer m_flushTimer;
     int m_total = 0;
     int m_done = 0;
 };
