@@ -3,9 +3,10 @@
 // Everything else lives in the ui library (Pactbench::Ui).
 
 #include <ui/document/documentmanager.h>
-#include <ui/window/mainwindow.h>
 #include <ui/widgets/interactioneditor.h>
 #include <ui/widgets/pacttreewidget.h>
+#include <ui/window/filecontroller.h>
+#include <ui/window/mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,19 +67,29 @@ int main(int argc, char *argv[])
 
     Pactbench::MainWindow window;
     window.show();
-    window.openFiles(parser.positionalArguments());
-    if (parser.isSet(QStringLiteral("select")) && window.documents()->count() > 0) {
-        window.selectInteraction(
-            window.documents()->documents().constFirst(), parser.value(QStringLiteral("select")).toInt());
-        window.treeWidget()->expandCurrent();
-    }
-    if (parser.isSet(QStringLiteral("tab")))
-        window.interactionEditor()->showTab(parser.value(QStringLiteral("tab")) + QStringLiteral("Tab"));
-    if (!screenshot.isEmpty()) {
-        QTimer::singleShot(500, &window, [&window, screenshot] {
-            const bool saved = window.grab().save(screenshot);
-            QApplication::exit(saved ? 0 : 1);
-        });
+    // Files are read off the GUI thread; selecting and taking the picture wait for them.
+    const auto afterLoading = [&window, &parser, screenshot] {
+        if (parser.isSet(QStringLiteral("select")) && window.documents()->count() > 0) {
+            window.selectInteraction(
+                window.documents()->documents().constFirst(), parser.value(QStringLiteral("select")).toInt());
+            window.treeWidget()->expandCurrent();
+        }
+        if (parser.isSet(QStringLiteral("tab")))
+            window.interactionEditor()->showTab(parser.value(QStringLiteral("tab")) + QStringLiteral("Tab"));
+        if (!screenshot.isEmpty()) {
+            QTimer::singleShot(500, &window, [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot);
+                QApplication::exit(saved ? 0 : 1);
+            });
+        }
+    };
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        afterLoading();
+    } else {
+        QObject::connect(window.fileController(), &Pactbench::FileController::loadingFinished, &window, afterLoading,
+            Qt::SingleShotConnection);
+        window.openFiles(files);
     }
     return app.exec();
 }

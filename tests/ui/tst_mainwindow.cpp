@@ -8,18 +8,21 @@
 #include <core/model/pactreader.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
-#include <ui/window/mainwindow.h>
 #include <ui/models/diagnosticsmodel.h>
 #include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/widgets/pacttreewidget.h>
+#include <ui/window/mainwindow.h>
 
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTreeView>
 #include <testpaths.h>
 
@@ -140,17 +143,80 @@ private Q_SLOTS:
 
     void droppedFilesOpen()
     {
-        const QString path = writeFile(QStringLiteral("dropped.json"),
-            Test::readAll(QStringLiteral(":/examples/order-service-v4.json")));
+        const QString path = writeFile(
+            QStringLiteral("dropped.json"), Test::readAll(QStringLiteral(":/examples/order-service-v4.json")));
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        mime.setUrls({ QUrl::fromLocalFile(path), QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
-        QCOMPARE(m_window->documents()->count(), 1);
+        QTRY_COMPARE(m_window->documents()->count(), 1); // read on a worker thread
         QVERIFY(m_dialogs->errors.isEmpty());
+    }
+
+    /// A V4 pact of `count` HTTP interactions, as a file.
+    QString largePact(const QString &name, int count)
+    {
+        QByteArray json = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":[";
+        for (int i = 0; i < count; ++i) {
+            json += (i ? "," : "")
+                + QStringLiteral(
+                    "{\"type\":\"Synchronous/HTTP\",\"description\":\"get %1\","
+                    "\"request\":{\"method\":\"GET\",\"path\":\"/items/%1\"},"
+                    "\"response\":{\"status\":200,\"body\":{\"content\":{\"id\":%1,\"tags\":[\"a\",\"b\"]}}}}")
+                      .arg(i)
+                      .toUtf8();
+        }
+        json += "],\"metadata\":{\"pactSpecification\":{\"version\":\"4.0\"}}}";
+        return writeFile(name, json);
+    }
+
+    void backgroundLoadShowsIndicatorThenOpens()
+    {
+        const QString path = largePact(QStringLiteral("large.json"), 20000);
+        auto *indicator = m_window->findChild<QWidget *>(QStringLiteral("loadingIndicator"));
+        QVERIFY(indicator);
+        QVERIFY(!indicator->isVisible());
+        m_window->openFiles({ path });
+        // openFiles returned before the file was read: the window is free, the indicator says what loads.
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(m_window->documents()->count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->documents()->count(), 1, 20000);
+        QVERIFY(!indicator->isVisible());
+        QCOMPARE(m_window->documents()->documents().constFirst()->pact().interactions.size(), 20000);
+        QCOMPARE(tree()->model()->rowCount(), 1);
+        QVERIFY(m_dialogs->errors.isEmpty());
+    }
+
+    void cancelStopsLoading()
+    {
+        const QString first = largePact(QStringLiteral("first.json"), 20000);
+        const QString second = writeFile(
+            QStringLiteral("second.json"), Test::readAll(QStringLiteral(":/examples/order-service-v4.json")));
+        m_window->openFiles({ first, second });
+        auto *cancel = m_window->findChild<QAbstractButton *>(QStringLiteral("cancelLoadingButton"));
+        QVERIFY(cancel && cancel->isVisible());
+        cancel->click();
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("loadingIndicator"))->isVisible());
+        QThreadPool::globalInstance()->waitForDone(); // the abandoned parse finishes …
+        QTest::qWait(50); // … and its result, delivered now, is thrown away
+        QCOMPARE(m_window->documents()->count(), 0);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Stopped loading first.json")));
+        // The window still opens files afterwards.
+        m_window->openFiles({ second });
+        QTRY_COMPARE(m_window->documents()->count(), 1);
+    }
+
+    void backgroundLoadFailureIsReported()
+    {
+        const QString path = writeFile(QStringLiteral("bad.json"), "{\n  \"consumer\": 5,\n  ]\n}");
+        m_window->openFiles({ path, path });
+        QTRY_COMPARE(m_dialogs->errors.size(), 2);
+        QVERIFY2(m_dialogs->errors.constFirst().contains(QStringLiteral("bad.json")),
+            qPrintable(m_dialogs->errors.constFirst()));
+        QCOMPARE(m_window->documents()->count(), 0);
     }
 
     void saveV4ReloadsEqual()

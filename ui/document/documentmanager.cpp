@@ -51,7 +51,17 @@ OpenResult DocumentManager::openFile(const QString &path)
         result.alreadyOpen = true;
         return result;
     }
-    ReadResult read = PactReader::readFile(path);
+    return adopt(path, PactReader::readFile(path));
+}
+
+OpenResult DocumentManager::adopt(const QString &path, ReadResult read)
+{
+    OpenResult result;
+    if (PactDocument *existing = findByOrigin(path)) {
+        result.document = existing;
+        result.alreadyOpen = true;
+        return result;
+    }
     result.diagnostics = read.diagnostics;
     if (read.ok())
         result.document = add(new PactDocument(std::move(*read.pact), canonicalPath(path), read.diagnostics, this));

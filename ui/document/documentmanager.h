@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/model/diagnostic.h>
+#include <core/model/pactreader.h>
 
 #include <QList>
 #include <QObject>
@@ -43,6 +44,8 @@ public:
 
     /// Reads a pact file (also `:/` resources) and adds it, unless it is open already.
     OpenResult openFile(const QString &path);
+    /// Adds what reading `path` gave (PactLoader reads off the GUI thread), unless it is open already.
+    OpenResult adopt(const QString &path, ReadResult read);
     /// Adds a pact that did not come from a file (tests, new pacts, broker later).
     PactDocument *addPact(const Pact &pact, const QString &origin = {}, const Diagnostics &diagnostics = {});
     /// Adds a pact fetched from a broker (origin: its URL; brokerSource() keeps the connection), unless

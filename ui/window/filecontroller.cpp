@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "filecontroller.h"
 
-#include <ui/dialogservice.h>
 #include "recentfiles.h"
+#include <ui/dialogservice.h>
+#include <ui/document/pactloader.h>
 
 #include <core/model/pactwriter.h>
 #include <ui/document/documentmanager.h>
@@ -52,6 +53,7 @@ FileController::FileController(
     , m_dialogs(std::make_unique<DialogService>())
 {
     setupActions();
+    setupLoader();
 }
 
 void FileController::setupActions()
@@ -115,6 +117,11 @@ bool FileController::openFile(const QString &path)
     QElapsedTimer timer;
     timer.start();
     const OpenResult result = m_documents->openFile(path);
+    return finishOpen(path, result, timer.elapsed());
+}
+
+bool FileController::finishOpen(const QString &path, const OpenResult &result, qint64 elapsedMs)
+{
     if (!result.document) {
         reportLoadFailure(path, result.diagnostics);
         return false;
@@ -131,7 +138,7 @@ bool FileController::openFile(const QString &path)
     QString message = tr("Opened %1: %2 interactions in %3 s")
                           .arg(result.document->displayName())
                           .arg(result.document->pact().interactions.size())
-                          .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 2));
+                          .arg(QLocale().toString(elapsedMs / 1000.0, 'f', 2));
     if (errors + warnings > 0)
         message += tr(" (%1 errors, %2 warnings; see Diagnostics)").arg(errors).arg(warnings);
     Q_EMIT statusMessage(message);
@@ -141,8 +148,37 @@ bool FileController::openFile(const QString &path)
 
 void FileController::openFiles(const QStringList &paths)
 {
-    for (const QString &path : paths)
-        openFile(path);
+    QStringList toRead;
+    for (const QString &path : paths) {
+        if (PactDocument *open = m_documents->findByOrigin(path)) {
+            Q_EMIT statusMessage(tr("%1 is open already").arg(open->displayName()));
+            Q_EMIT documentOpened(open);
+        } else {
+            toRead.append(path);
+        }
+    }
+    m_loader->load(toRead);
+}
+
+void FileController::cancelLoading()
+{
+    m_loader->cancel();
+}
+
+void FileController::setupLoader()
+{
+    m_loader = new PactLoader(this);
+    connect(m_loader, &PactLoader::started, this, [this](const QString &path, qint64 bytes, int remaining) {
+        Q_EMIT loadingStarted(
+            tr("%1 (%2)").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(bytes)), remaining);
+    });
+    connect(m_loader, &PactLoader::loaded, this, [this](const QString &path, const ReadResult &read, qint64 elapsedMs) {
+        finishOpen(path, m_documents->adopt(path, read), elapsedMs);
+    });
+    connect(m_loader, &PactLoader::cancelled, this, [this](const QString &path) {
+        Q_EMIT statusMessage(tr("Stopped loading %1").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_loader, &PactLoader::idle, this, &FileController::loadingFinished);
 }
 
 void FileController::openWithDialog()

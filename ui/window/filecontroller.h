@@ -21,6 +21,8 @@ namespace Pactbench {
 class DiagnosticsModel;
 class DialogService;
 class DocumentManager;
+class PactLoader;
+struct OpenResult;
 class PactDocument;
 class RecentFiles;
 
@@ -58,9 +60,14 @@ public:
     void setCurrentDocument(std::function<PactDocument *()> current);
     DialogService *dialogs() const { return m_dialogs.get(); }
 
-    /// Opens a pact file (or a `:/` resource); on failure shows the error and returns false.
+    /// Opens a pact file (or a `:/` resource) now, on this thread; on failure shows the error and returns false.
     bool openFile(const QString &path);
+    /// Opens files the way a user does (dialog, drop, recent files, command line): read on a worker
+    /// thread one after the other, with loadingStarted()/loadingFinished() for a progress indicator.
     void openFiles(const QStringList &paths);
+    /// Stops reading: the file being read and those queued are not opened.
+    void cancelLoading();
+    PactLoader *loader() const { return m_loader; }
     /// Asks for files and opens them.
     void openWithDialog();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
@@ -80,10 +87,16 @@ public:
 Q_SIGNALS:
     void documentOpened(Pactbench::PactDocument *document);
     void statusMessage(const QString &message);
+    /// A file is being read in the background ("orders.json (12.7 MB)"; `remaining` queued after it).
+    void loadingStarted(const QString &what, int remaining);
+    /// Nothing is being read any more.
+    void loadingFinished();
 
 private:
     void setupActions();
+    void setupLoader();
     bool confirmV3Losses(PactDocument *document);
+    bool finishOpen(const QString &path, const OpenResult &result, qint64 elapsedMs);
     void reportLoadFailure(const QString &path, const Diagnostics &diagnostics);
     QString suggestedPath(const PactDocument *document, SpecVersion version) const;
     QString lastDirectory() const;
@@ -96,6 +109,7 @@ private:
     std::unique_ptr<DialogService> m_dialogs;
     std::function<PactDocument *()> m_current;
     Actions m_actions;
+    PactLoader *m_loader = nullptr;
 };
 
 } // namespace Pactbench

@@ -17,6 +17,7 @@
 #include <ui/widgets/diagnosticsview.h>
 #include <ui/widgets/highlighterfactory.h>
 #include <ui/widgets/interactioneditor.h>
+#include <ui/widgets/loadingindicator.h>
 #include <ui/widgets/pacttreewidget.h>
 
 #include <QApplication>
@@ -198,6 +199,8 @@ void MainWindow::setupStatusBar()
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     statusBar()->addPermanentWidget(m_summaryLabel);
+    m_loading = new LoadingIndicator(this);
+    statusBar()->addPermanentWidget(m_loading);
 }
 
 void MainWindow::setupConnections()
@@ -223,7 +226,10 @@ void MainWindow::setupFileConnections()
 {
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.openExample, &QAction::triggered, this, &MainWindow::openExample);
-    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { openFiles({ path }); });
+    connect(m_files, &FileController::loadingStarted, m_loading, &LoadingIndicator::start);
+    connect(m_files, &FileController::loadingFinished, m_loading, &LoadingIndicator::stop);
+    connect(m_loading, &LoadingIndicator::cancelRequested, m_files, &FileController::cancelLoading);
     connect(m_files, &FileController::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);

@@ -25,6 +25,7 @@ class DialogService;
 class DocumentManager;
 class EditController;
 class InteractionEditor;
+class LoadingIndicator;
 class FileController;
 class PactDocument;
 class PactTreeModel;
@@ -59,7 +60,9 @@ public:
 
     /// Opens a pact file (or `:/` resource); shows an error and returns false when it cannot be loaded.
     bool openFile(const QString &path);
+    /// Opens files the way a user does: read on a worker thread, a busy indicator with Cancel meanwhile.
     void openFiles(const QStringList &paths);
+    FileController *fileController() const { return m_files; }
     /// Opens the bundled example pact.
     bool openExample();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
@@ -135,6 +138,7 @@ private:
     DiagnosticsView *m_diagnosticsView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    LoadingIndicator *m_loading = nullptr;
     Actions m_actions;
     bool m_layoutPending = true; ///< no saved layout: resetLayout() once the window has its size
 };

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "pactloader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace Pactbench {
+
+PactLoader::PactLoader(QObject *parent) : QObject(parent)
+{ }
+
+PactLoader::~PactLoader()
+{
+    *m_alive = false; // a read still running drops its result instead of calling a dead loader
+}
+
+void PactLoader::load(const QStringList &paths)
+{
+    m_queue += paths;
+    if (m_current.isEmpty())
+        startNext();
+}
+
+void PactLoader::cancel()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString path = m_current;
+    ++m_generation; // the running read's result no longer matches
+    m_queue.clear();
+    m_current.clear();
+    Q_EMIT cancelled(path);
+    Q_EMIT idle();
+}
+
+void PactLoader::startNext()
+{
+    if (m_queue.isEmpty()) {
+        m_current.clear();
+        Q_EMIT idle();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    m_timer.start();
+    Q_EMIT started(m_current, QFileInfo(m_current).size(), int(m_queue.size()));
+    const quint64 generation = ++m_generation;
+    const QString path = m_current;
+    QPointer<PactLoader> self(this);
+    std::shared_ptr<std::atomic_bool> alive = m_alive;
+    QThreadPool::globalInstance()->start([self, alive, generation, path] {
+        ReadResult result = PactReader::readFile(path);
+        if (!*alive)
+            return;
+        // Posted to the application object (alive as long as the program), checked there for the loader.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, path, result = std::move(result)]() mutable {
+                if (self)
+                    self->deliver(generation, path, std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PactLoader::deliver(quint64 generation, const QString &path, ReadResult result)
+{
+    if (generation != m_generation)
+        return; // cancelled meanwhile
+    Q_EMIT loaded(path, result, m_timer.elapsed());
+    startNext();
+}
+
+} // namespace Pactbench
