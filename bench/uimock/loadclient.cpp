@@ -57,12 +57,8 @@ QByteArray rawRequest(const QUrl &url, const QByteArray &method, const QByteArra
 }
 
 LoadClient::LoadClient(const QUrl &url, QList<QByteArray> mix, int connections, int depth)
-    : m_url(url)
-    , m_mix(std::move(mix))
-    , m_connections(qMax(1, connections))
-    , m_depth(qMax(1, depth))
-{
-}
+    : m_url(url), m_mix(std::move(mix)), m_connections(qMax(1, connections)), m_depth(qMax(1, depth))
+{ }
 
 LoadResult LoadClient::run(double ratePerSecond, double seconds)
 {
@@ -82,7 +78,8 @@ LoadResult LoadClient::run(double ratePerSecond, double seconds)
     while (!m_cancel && (clock.elapsed() < endMs || result.answered < result.sent)) {
         if (clock.elapsed() > endMs + 5000)
             break; // answers stopped coming
-        const quint64 due = clock.elapsed() < endMs ? quint64(ratePerSecond * double(clock.elapsed()) / 1000.0) : result.sent;
+        const quint64 due
+            = clock.elapsed() < endMs ? quint64(ratePerSecond * double(clock.elapsed()) / 1000.0) : result.sent;
         for (int tries = 0; result.sent < due && tries < m_connections; ++tries) {
             Connection &c = connections[next++ % connections.size()];
             QByteArray chunk;

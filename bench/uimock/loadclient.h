@@ -37,7 +37,7 @@ private:
     QList<QByteArray> m_mix; ///< complete requests, host header included
     int m_connections;
     int m_depth;
-    std::atomic_bool m_cancel { false };
+    std::atomic_bool m_cancel{ false };
 };
 
 /// "METHOD TARGET HTTP/1.1" with Host, the headers and a body (Content-Length added).

@@ -71,8 +71,8 @@ struct StallMeter
 QList<QByteArray> requestMix(const QUrl &url)
 {
     const QByteArray get = Bench::rawRequest(url, "GET", "/users/1");
-    const QByteArray bad = Bench::rawRequest(url, "POST", "/users", { "Content-Type: application/json" },
-        "{\"name\": \"Bob\", \"age\": \"x\"}");
+    const QByteArray bad = Bench::rawRequest(
+        url, "POST", "/users", { "Content-Type: application/json" }, "{\"name\": \"Bob\", \"age\": \"x\"}");
     const QByteArray unexpected = Bench::rawRequest(url, "GET", "/nothing");
     QList<QByteArray> mix;
     for (int i = 0; i < 8; ++i)
@@ -84,7 +84,7 @@ QList<QByteArray> requestMix(const QUrl &url)
 /// CPU time the calling thread has used, in ms.
 double threadCpuMs()
 {
-    timespec ts {};
+    timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
@@ -113,16 +113,21 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("bench-ui-mock"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("rate"), QStringLiteral("requests per second"), QStringLiteral("N"), QStringLiteral("10000") });
-    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("flood duration"), QStringLiteral("S"), QStringLiteral("5") });
-    parser.addOption({ QStringLiteral("connections"), QStringLiteral("client connections"), QStringLiteral("C"), QStringLiteral("4") });
-    parser.addOption({ QStringLiteral("depth"), QStringLiteral("pipelined requests per connection"), QStringLiteral("D"), QStringLiteral("64") });
+    parser.addOption({ QStringLiteral("rate"), QStringLiteral("requests per second"), QStringLiteral("N"),
+        QStringLiteral("10000") });
+    parser.addOption(
+        { QStringLiteral("seconds"), QStringLiteral("flood duration"), QStringLiteral("S"), QStringLiteral("5") });
+    parser.addOption({ QStringLiteral("connections"), QStringLiteral("client connections"), QStringLiteral("C"),
+        QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("depth"), QStringLiteral("pipelined requests per connection"),
+        QStringLiteral("D"), QStringLiteral("64") });
     parser.process(app);
     const double rate = parser.value(QStringLiteral("rate")).toDouble();
     const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
 
     DocumentManager documents;
-    PactDocument *document = documents.addPact(*PactReader::read(QByteArray(PactJson)).pact, QStringLiteral("bench.json"));
+    PactDocument *document
+        = documents.addPact(*PactReader::read(QByteArray(PactJson)).pact, QStringLiteral("bench.json"));
     MockServerPanel panel(&documents);
     panel.resize(1400, 900);
     panel.show();
@@ -144,8 +149,8 @@ int main(int argc, char **argv)
     waitFor([] { return false; }, 1000);
     const qint64 idleLongest = meter.longestUs;
 
-    Bench::LoadClient client(server->url(), requestMix(server->url()), parser.value(QStringLiteral("connections")).toInt(),
-        parser.value(QStringLiteral("depth")).toInt());
+    Bench::LoadClient client(server->url(), requestMix(server->url()),
+        parser.value(QStringLiteral("connections")).toInt(), parser.value(QStringLiteral("depth")).toInt());
     Bench::LoadResult load;
     bool finished = false;
     QThread *thread = QThread::create([&] { load = client.run(rate, seconds); });
@@ -168,16 +173,17 @@ int main(int argc, char **argv)
     std::printf("requests sent / answered:    %llu / %llu (%llu connection errors)\n", qulonglong(load.sent),
         qulonglong(load.answered), qulonglong(load.errors));
     std::printf("achieved:                    %.0f req/s\n", double(load.answered) / qMax(load.seconds, 0.001));
-    std::printf("longest GUI-thread stall:    %.1f ms (idle before the flood: %.1f ms)\n", double(flood.longestUs) / 1000.0,
-        double(idleLongest) / 1000.0);
-    std::printf("gaps > 16 ms / > 50 ms:      %d / %d (of %llu ticks)\n", flood.over16, flood.over50, qulonglong(flood.ticks));
+    std::printf("longest GUI-thread stall:    %.1f ms (idle before the flood: %.1f ms)\n",
+        double(flood.longestUs) / 1000.0, double(idleLongest) / 1000.0);
+    std::printf(
+        "gaps > 16 ms / > 50 ms:      %d / %d (of %llu ticks)\n", flood.over16, flood.over50, qulonglong(flood.ticks));
     std::printf("GUI thread CPU:              %.0f ms in %.1f s (%.1f %%; the 1 ms ticker included)\n", guiCpuMs,
         floodMs / 1000.0, 100.0 * guiCpuMs / qMax(floodMs, 1.0));
     std::printf("journal counters:            %llu total, %llu matched, %llu mismatched, %llu unexpected\n",
         qulonglong(journal->counters().total), qulonglong(journal->counters().matched),
         qulonglong(journal->counters().mismatched), qulonglong(journal->counters().unexpected));
-    std::printf("rows shown:                  %d (capacity %d, %llu dropped); view model rows %d\n", journal->rowCount(),
-        journal->capacity(), qulonglong(journal->droppedRows()), view->model()->rowCount());
+    std::printf("rows shown:                  %d (capacity %d, %llu dropped); view model rows %d\n",
+        journal->rowCount(), journal->capacity(), qulonglong(journal->droppedRows()), view->model()->rowCount());
     panel.stopServer(server);
     return load.answered == load.sent && flood.longestUs < 50000 ? 0 : 1;
 }

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,6 +34,20 @@ QPlainTextEdit *codeView(const QString &objectName, QWidget *parent)
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return view;
+}
+
+/// The body as text when it is UTF-8, else a hex dump of its first 1 KiB.
+QString bodyText(const QByteArray &body)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(body);
+    if (!decoder.hasError() && !body.contains('\0'))
+        return text;
+    const QByteArray head = body.left(1024);
+    QString out = JournalDetail::tr("(binary, %n byte(s))", nullptr, int(body.size())) + u'\n';
+    for (qsizetype i = 0; i < head.size(); i += 16)
+        out += QString::fromLatin1(head.mid(i, 16).toHex(' ')) + u'\n';
+    return out;
 }
 
 } // namespace
@@ -155,7 +170,7 @@ QString JournalDetail::requestText(const JournalEntry &e)
     for (const auto &[name, value] : e.requestHeaders.entries())
         out += name + QStringLiteral(": ") + value + u'\n';
     if (e.requestBodySize > 0)
-        out += u'\n' + QString::fromUtf8(e.requestBody);
+        out += u'\n' + bodyText(e.requestBody);
     if (e.bodyTruncated())
         out += u'\n' + tr("… body truncated: %1 of %2 bytes kept").arg(e.requestBody.size()).arg(e.requestBodySize);
     return out;

@@ -121,7 +121,18 @@ QWidget *MockServerPanel::createStaleHint()
 
 void MockServerPanel::setCurrentDocument(PactDocument *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (document) { // the states list follows edits of the pact
+        auto refreshStates = [this] {
+            if (m_document)
+                m_settings->setStates(m_document->pact());
+        };
+        connect(document, &PactDocument::pactReset, this, refreshStates);
+        connect(document, &PactDocument::interactionChanged, this, refreshStates);
+        connect(document, &PactDocument::interactionsRearranged, this, refreshStates);
+    }
     m_documentLabel->setText(document ? tr("Pact: %1").arg(document->displayName()) : tr("Select a pact to serve it."));
     if (document)
         m_settings->setStates(document->pact());

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -165,6 +166,20 @@ private Q_SLOTS:
                 && interaction.contains(QStringLiteral("\"integer\"")),
             qPrintable(interaction));
         QVERIFY(detail.curlText().contains(QStringLiteral("-H 'X-Trace: ABC'")));
+    }
+
+    void binaryBodyShowsAsHex()
+    {
+        JournalEntry e;
+        e.method = QStringLiteral("PUT");
+        e.target = QStringLiteral("/blob");
+        e.requestBody = QByteArray("\x00\x01\xfe", 3);
+        e.requestBodySize = 3;
+        JournalDetail detail;
+        detail.showEntry(e, nullptr, QUrl(QStringLiteral("http://127.0.0.1:1")));
+        const QString text = detail.findChild<QPlainTextEdit *>(QStringLiteral("journalRequestText"))->toPlainText();
+        QVERIFY2(text.endsWith(QStringLiteral("00 01 fe\n")), qPrintable(text));
+        QVERIFY(!detail.findChild<QPushButton *>(QStringLiteral("showInteractionButton"))->isEnabled());
     }
 
     void exportJson()

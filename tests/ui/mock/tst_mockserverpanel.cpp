@@ -383,6 +383,20 @@ private Q_SLOTS:
         QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/users/1")), 200);
     }
 
+    void statesListFollowsEdits()
+    {
+        auto *states = child<QListWidget>("statesList");
+        states->item(1)->setCheckState(Qt::Checked);
+        Interaction changed = m_document->pact().interactions.at(1);
+        ProviderState state;
+        state.name = QStringLiteral("users may be created");
+        changed.providerStates.append(state);
+        m_document->setInteraction(1, changed);
+        QCOMPARE(states->count(), 3);
+        QCOMPARE(states->item(1)->text(), QStringLiteral("users may be created"));
+        QCOMPARE(states->item(2)->checkState(), Qt::Checked); // "orders exist" stays checked
+    }
+
     void portInUseIsReported()
     {
         QTcpServer taken;
