@@ -140,8 +140,10 @@ void BrokerBrowser::loadPacticipants()
 {
     auto *reply = m_client->pacticipants();
     m_progress->track(reply, tr("Loading pacticipants\u2026"));
-    connect(reply, &BrokerReplyBase::finished, this, [this, reply] {
+    connect(reply, &BrokerReplyBase::finished, this, [this, reply, client = m_client.data()] {
         reply->deleteLater();
+        if (client != m_client)
+            return; // the dialog connected elsewhere meanwhile
         if (!reply->ok())
             return showMessage(BrokerErrorText::describe(reply->error()));
         m_pacticipants->setPacticipants(reply->value());
@@ -153,8 +155,10 @@ void BrokerBrowser::loadLatestPacts()
 {
     auto *reply = m_client->latestPacts();
     m_progress->track(reply, tr("Loading the latest pacts\u2026"));
-    connect(reply, &BrokerReplyBase::finished, this, [this, reply] {
+    connect(reply, &BrokerReplyBase::finished, this, [this, reply, client = m_client.data()] {
         reply->deleteLater();
+        if (client != m_client)
+            return; // the dialog connected elsewhere meanwhile
         if (!reply->ok())
             return showMessage(BrokerErrorText::describe(reply->error()));
         m_allPacts = reply->value();

@@ -182,10 +182,11 @@ void OpenFromBrokerDialog::openSelected()
     const QString what = tr("Fetching %n pact(s)\u2026", nullptr, int(replies.size()));
     for (const auto &reply : replies) {
         m_progress->track(reply, what);
-        connect(reply, &BrokerReplyBase::finished, this, [this, replies, remaining, connection] {
-            if (--*remaining == 0)
-                finishOpen(replies, connection);
-        });
+        connect(
+            reply, &BrokerReplyBase::finished, this, [this, replies, remaining, connection, client = m_client.data()] {
+                if (--*remaining == 0 && client == m_client)
+                    finishOpen(replies, connection);
+            });
     }
 }
 

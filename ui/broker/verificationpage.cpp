@@ -107,16 +107,19 @@ void VerificationPage::fetch()
     const PactsForVerificationRequest request = m_form->request();
     auto *reply = m_client->pactsForVerification(request);
     m_progress->track(reply, tr("Fetching the pacts for verification of %1\u2026").arg(request.providerName));
-    connect(reply, &BrokerReplyBase::finished, this, [this, reply, provider = request.providerName] {
-        reply->deleteLater();
-        if (!reply->ok())
-            return showMessage(BrokerErrorText::describe(reply->error()));
-        m_model->setPacts(reply->value());
-        m_view->resizeColumnsToContents();
-        if (reply->value().isEmpty())
-            showMessage(tr("The broker has no pacts to verify for %1 with these selectors.").arg(provider));
-        Q_EMIT selectionChanged();
-    });
+    connect(reply, &BrokerReplyBase::finished, this,
+        [this, reply, client = m_client.data(), provider = request.providerName] {
+            reply->deleteLater();
+            if (client != m_client)
+                return; // the dialog connected elsewhere meanwhile
+            if (!reply->ok())
+                return showMessage(BrokerErrorText::describe(reply->error()));
+            m_model->setPacts(reply->value());
+            m_view->resizeColumnsToContents();
+            if (reply->value().isEmpty())
+                showMessage(tr("The broker has no pacts to verify for %1 with these selectors.").arg(provider));
+            Q_EMIT selectionChanged();
+        });
 }
 
 QList<PactForVerification> VerificationPage::selectedPacts() const

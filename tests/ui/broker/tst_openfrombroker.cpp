@@ -278,6 +278,23 @@ private Q_SLOTS:
             QVERIFY(m_ui->button("fetchButton")->isEnabled());
         }
     }
+
+    void reconnectingDropsTheOldCallsSilently()
+    {
+        m_broker->setOverride("GET", u"/pacticipants"_qs, { 200, "{}", "application/hal+json", 30000, {} });
+        m_ui->fillConnection(m_broker->baseUrl());
+        m_ui->click("connectButton");
+        QTRY_VERIFY(!m_broker->requests("GET", u"/pacticipants"_qs).isEmpty());
+        TestBroker other;
+        QVERIFY(other.start());
+        other.addPacticipant(u"Elsewhere"_qs);
+        m_ui->fillConnection(other.baseUrl());
+        m_ui->connectAndWait();
+        QVERIFY(m_dialog->isConnected());
+        QCOMPARE(m_ui->rows("pacticipantsView"), QStringList{ u"Elsewhere |  | "_qs });
+        QVERIFY2(!m_ui->shown("browseMessage"), qPrintable(m_ui->text("browseMessage")));
+        QVERIFY(m_ui->text("connectionStatus").contains(other.baseUrl().toString()));
+    }
 };
 
 QTEST_MAIN(TestOpenFromBroker)
