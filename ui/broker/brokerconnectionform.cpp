@@ -13,10 +13,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 
 namespace Pactbench {
 
 using Auth = BrokerConnection::Auth;
+
+namespace {
+
+const QString timeoutKey = QStringLiteral("Broker/timeoutSeconds");
+
+} // namespace
 
 BrokerConnectionForm::BrokerConnectionForm(CredentialStore *credentials, QWidget *parent)
     : QWidget(parent), m_credentials(credentials)
@@ -78,6 +86,12 @@ void BrokerConnectionForm::setupUi()
     m_layout->addRow(QString(), m_credentialNote);
     m_layout->addRow(QString(), m_insecure);
     m_layout->addRow(tr("CA &file:"), caFileRow());
+    m_timeout = named(new QSpinBox(this), "timeoutSeconds");
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(QSettings().value(timeoutKey, 30).toInt());
+    m_timeout->setToolTip(tr("How long to wait for each answer of the broker."));
+    m_layout->addRow(tr("T&imeout:"), m_timeout);
 
     connect(m_recent, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -169,6 +183,7 @@ BrokerConnection BrokerConnectionForm::connection() const
     }
     c.insecure = m_insecure->isChecked();
     c.caFile = m_caFile->text().trimmed();
+    c.timeoutMs = m_timeout->value() * 1000;
     return c;
 }
 
@@ -193,6 +208,11 @@ void BrokerConnectionForm::rememberSecret()
         m_credentials->store(credentialKey(), c.auth == Auth::Basic ? c.password : c.token);
     else
         m_credentials->remove(credentialKey());
+}
+
+void BrokerConnectionForm::saveSettings() const
+{
+    QSettings().setValue(timeoutKey, m_timeout->value());
 }
 
 void BrokerConnectionForm::applyRecent(const RecentBroker &broker)

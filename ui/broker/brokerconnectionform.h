@@ -13,6 +13,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 QT_END_NAMESPACE
 
 namespace Pactbench {
@@ -44,6 +45,8 @@ public:
     bool validate();
     /// After a successful connection: stores the secret when "Remember" is on, else forgets it.
     void rememberSecret();
+    /// Writes the settings that are not per broker (the request timeout) to QSettings.
+    void saveSettings() const;
     /// Fills the fields from a recent broker and reads its secret from the store.
     void applyRecent(const RecentBroker &broker);
     /// Reloads the recent brokers list from the settings.
@@ -77,6 +80,7 @@ private:
     QCheckBox *m_remember = nullptr;
     QCheckBox *m_insecure = nullptr;
     QLineEdit *m_caFile = nullptr;
+    QSpinBox *m_timeout = nullptr;
     QLabel *m_credentialNote = nullptr;
 };
 

@@ -149,6 +149,7 @@ void OpenFromBrokerDialog::onConnected(const BrokerClient *client, bool ok, cons
         tr("Connected to %1 with %2.").arg(connection.displayBaseUrl(), BrokerErrorText::authLabel(connection.auth)),
         false);
     RecentBrokers::add(m_form->recentEntry());
+    m_form->saveSettings();
     m_form->rememberSecret();
     m_form->reloadRecent();
     m_tabs->setEnabled(true);

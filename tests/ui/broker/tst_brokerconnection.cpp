@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSpinBox>
 
 using namespace Pactbench;
 using Pactbench::Test::TestBroker;
@@ -148,6 +149,30 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Down);
         QCOMPARE(m_ui->get<QCheckBox>("insecureTls")->isChecked(), insecure);
         QCOMPARE(m_ui->edit("caFile")->text(), recent.caFile);
+    }
+
+    void timeoutFromTheFormAndSettings()
+    {
+        QCOMPARE(m_ui->get<QSpinBox>("timeoutSeconds")->value(), 30); // the default
+        m_ui->fillConnection(m_broker->baseUrl());
+        m_ui->get<QSpinBox>("timeoutSeconds")->setValue(7);
+        m_ui->connectAndWait();
+        QVERIFY(m_dialog->isConnected());
+        QCOMPARE(QSettings().value(u"Broker/timeoutSeconds"_qs).toInt(), 7);
+        newDialog();
+        QCOMPARE(m_ui->get<QSpinBox>("timeoutSeconds")->value(), 7);
+
+        m_broker->setOverride("GET", u"/"_qs, { 200, "{}", "application/hal+json", 20000, {} });
+        m_ui->fillConnection(m_broker->baseUrl());
+        m_ui->get<QSpinBox>("timeoutSeconds")->setValue(1);
+        QElapsedTimer clock;
+        clock.start();
+        m_ui->connectAndWait();
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(!m_dialog->isConnected());
+        QVERIFY2(m_ui->text("connectionStatus").contains(u"did not answer in time"),
+            qPrintable(m_ui->text("connectionStatus")));
+        QCOMPARE(QSettings().value(u"Broker/timeoutSeconds"_qs).toInt(), 7); // saved only on success
     }
 
     void invalidUrlIsRefusedBeforeAnyCall_data()
