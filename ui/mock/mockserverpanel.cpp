@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mockserverpanel.h"
 
-#include "journalexport.h"
 #include "journalmodel.h"
 #include "journalpane.h"
 #include "runningserver.h"
@@ -254,15 +253,7 @@ void MockServerPanel::refreshControls()
     m_url->setText(running ? server->url().toString() : QString());
     m_copyUrl->setEnabled(running);
     m_staleHint->setVisible(server && server->isStale() && server->document());
-    if (!server)
-        m_status->setText(m_servers.isEmpty() ? tr("No mock server running.") : QString());
-    else if (server->state() == RunningServer::State::Failed)
-        m_status->setText(tr("Could not start: %1").arg(server->error()));
-    else if (running)
-        m_status->setText(
-            tr("Serving %n interaction(s).", nullptr, int(server->server()->servedInteractions().size())));
-    else
-        m_status->setText(tr("Starting…"));
+    m_status->setText(server ? server->statusText() : tr("No mock server running."));
 }
 
 void MockServerPanel::copyUrl()
@@ -278,16 +269,6 @@ void MockServerPanel::onJournalInteractionActivated(int index)
         Q_EMIT interactionActivated(server->document(), index);
 }
 
-void MockServerPanel::setDialogService(DialogService *service)
-{
-    m_dialogs = service;
-}
-
-DialogService *MockServerPanel::dialogs() const
-{
-    return m_dialogs ? m_dialogs : m_defaultDialogs.get();
-}
-
 bool MockServerPanel::exportJournal(const QString &path, QString *error) const
 {
     RunningServer *server = currentServer();
@@ -296,16 +277,7 @@ bool MockServerPanel::exportJournal(const QString &path, QString *error) const
             *error = tr("no mock server is selected");
         return false;
     }
-    const Pact &pact = server->server()->pact();
-    JournalExportInfo info;
-    info.url = server->url();
-    info.consumer = pact.consumer.name;
-    info.provider = pact.provider.name;
-    for (const Interaction &i : pact.interactions)
-        info.interactionNames.append(i.description);
-    info.counters = server->journal()->counters();
-    info.dropped = server->journal()->droppedRows();
-    return writeJournalFile(path, server->journal()->entries(), info, error);
+    return server->exportJournal(path, error);
 }
 
 void MockServerPanel::exportCurrentJournal()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <ui/dialogservice.h>
 #include <ui/document/pactdocument.h>
 
 #include <QList>
@@ -19,7 +20,6 @@ QT_END_NAMESPACE
 
 namespace Pactbench {
 
-class DialogService;
 class DocumentManager;
 class JournalPane;
 class RunningServer;
@@ -59,7 +59,7 @@ public:
     /// Writes the current server's journal as JSON (atomically); false with `error` set on failure.
     bool exportJournal(const QString &path, QString *error = nullptr) const;
     /// Where the Export button asks for a file name and reports errors; not owned (null: standard dialogs).
-    void setDialogService(DialogService *service);
+    void setDialogService(DialogService *service) { m_dialogs = service; }
 
 Q_SIGNALS:
     /// The user activated the matched, closest or a missing interaction of a journal entry.
@@ -78,7 +78,7 @@ private:
     void exportCurrentJournal();
     void copyUrl();
     void onJournalInteractionActivated(int index);
-    DialogService *dialogs() const;
+    DialogService *dialogs() const { return m_dialogs ? m_dialogs : m_defaultDialogs.get(); }
 
     DocumentManager *m_documents;
     QPointer<PactDocument> m_document;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "runningserver.h"
 
+#include "journalexport.h"
 #include "journalmodel.h"
 
 #include <core/mockserver/mockserver.h>
@@ -89,6 +90,21 @@ QString RunningServer::title() const
     return name;
 }
 
+QString RunningServer::statusText() const
+{
+    switch (m_state) {
+    case State::Starting:
+        return tr("Starting…");
+    case State::Running:
+        return tr("Serving %n interaction(s).", nullptr, int(m_server->servedInteractions().size()));
+    case State::Failed:
+        return tr("Could not start: %1").arg(m_error);
+    case State::Stopped:
+        return tr("Stopped.");
+    }
+    return {};
+}
+
 QList<int> RunningServer::missing() const
 {
     return m_server->missing();
@@ -100,6 +116,19 @@ void RunningServer::clearJournal()
     m_server->reset();
     m_journal->clear();
     Q_EMIT journalUpdated();
+}
+
+bool RunningServer::exportJournal(const QString &path, QString *error) const
+{
+    const Pact &pact = m_server->pact();
+    JournalExportInfo info;
+    info.url = url();
+    info.consumer = pact.consumer.name;
+    info.provider = pact.provider.name;
+    info.interactionNames = interactionNames(pact);
+    info.counters = m_journal->counters();
+    info.dropped = m_journal->droppedRows();
+    return writeJournalFile(path, m_journal->entries(), info, error);
 }
 
 void RunningServer::markStale()

@@ -43,12 +43,16 @@ public:
     QString error() const { return m_error; }
     /// "order-service-v4.json — http://127.0.0.1:41399" (or its state while not running).
     QString title() const;
+    /// "Serving 3 interaction(s).", "Starting…", "Could not start: …", "Stopped."
+    QString statusText() const;
     /// The document changed after the snapshot was taken.
     bool isStale() const { return m_stale; }
     /// Served interactions never requested (indices in the snapshot).
     QList<int> missing() const;
     /// Empties the journal (server and table) and forgets calls, so every interaction is missing again.
     void clearJournal();
+    /// Writes the journal table as JSON (journalToJson(), atomically); false with `error` set on failure.
+    bool exportJournal(const QString &path, QString *error = nullptr) const;
 
 Q_SIGNALS:
     void started(const QUrl &url);
