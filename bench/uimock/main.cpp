@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -149,6 +150,17 @@ int main(int argc, char **argv)
     waitFor([] { return false; }, 1000);
     const qint64 idleLongest = meter.longestUs;
 
+    // Time from a batch's rows arriving to the end of its handling (insert, trim, view, summary).
+    QElapsedTimer batchClock;
+    QList<double> batchMs;
+    QObject::connect(
+        server->journal(), &QAbstractItemModel::rowsAboutToBeInserted, [&batchClock] { batchClock.start(); });
+    QObject::connect(server, &RunningServer::journalUpdated, [&batchClock, &batchMs] {
+        if (batchClock.isValid())
+            batchMs.append(double(batchClock.nsecsElapsed()) / 1e6);
+        batchClock.invalidate();
+    });
+
     Bench::LoadClient client(server->url(), requestMix(server->url()),
         parser.value(QStringLiteral("connections")).toInt(), parser.value(QStringLiteral("depth")).toInt());
     Bench::LoadResult load;
@@ -177,6 +189,9 @@ int main(int argc, char **argv)
         double(flood.longestUs) / 1000.0, double(idleLongest) / 1000.0);
     std::printf(
         "gaps > 16 ms / > 50 ms:      %d / %d (of %llu ticks)\n", flood.over16, flood.over50, qulonglong(flood.ticks));
+    std::sort(batchMs.begin(), batchMs.end());
+    std::printf("journal batches handled:     %lld, median %.2f ms, longest %.2f ms each\n", qlonglong(batchMs.size()),
+        batchMs.isEmpty() ? 0.0 : batchMs.at(batchMs.size() / 2), batchMs.isEmpty() ? 0.0 : batchMs.last());
     std::printf("GUI thread CPU:              %.0f ms in %.1f s (%.1f %%; the 1 ms ticker included)\n", guiCpuMs,
         floodMs / 1000.0, 100.0 * guiCpuMs / qMax(floodMs, 1.0));
     std::printf("journal counters:            %llu total, %llu matched, %llu mismatched, %llu unexpected\n",
