@@ -7,6 +7,7 @@
 #include <core/model/pactwriter.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
+#include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/models/pacttreenode.h>
 #include <ui/models/roles.h>
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Pactbench;
@@ -335,6 +337,44 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(last), 3); // states, request, response: created on demand
         qInfo("10,000 interactions: tree built in %lld ms", buildMs);
         QVERIFY2(buildMs < 3000, "building the tree of a large pact must stay fast");
+    }
+
+    void expandingAGroupBuildsNoParts()
+    {
+        // A view over the filter proxy expanding a group of 2,000 asks hasChildren() of every row;
+        // the parts of an interaction are built only for the rows the user opens.
+        m_tester.reset();
+        Pact pact;
+        pact.specVersion = SpecVersion::V4;
+        for (int i = 0; i < 2000; ++i)
+            pact.interactions.append(httpInteraction(i));
+        PactDocument *document = m_documents->addPact(pact);
+        PactFilterProxy proxy;
+        proxy.setSourceModel(m_model.get());
+        QTreeView view;
+        view.setUniformRowHeights(true);
+        view.setModel(&proxy);
+        view.resize(400, 300);
+        view.show();
+        const QModelIndex pactRow = proxy.index(0, 0);
+        view.expand(pactRow);
+        view.expand(proxy.index(0, 0, pactRow));
+        view.scrollToBottom();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        const auto loaded = [&] {
+            int n = 0;
+            for (int i = 0; i < 2000; ++i)
+                n += static_cast<PactTreeNode *>(m_model->indexForInteraction(document, i).internalPointer())
+                         ->childrenLoaded;
+            return n;
+        };
+        QVERIFY2(loaded() == 0, qPrintable(QString::number(loaded())));
+        QVERIFY(proxy.hasChildren(proxy.index(1999, 0, proxy.index(0, 0, pactRow))));
+        view.expand(proxy.index(1999, 0, proxy.index(0, 0, pactRow)));
+        QCoreApplication::processEvents();
+        QCOMPARE(loaded(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(1999, 0, proxy.index(0, 0, pactRow))), 3);
     }
 };
 

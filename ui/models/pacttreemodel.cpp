@@ -233,7 +233,25 @@ int PactTreeModel::columnCount(const QModelIndex &) const
 
 bool PactTreeModel::hasChildren(const QModelIndex &parent) const
 {
+    // An interaction always has parts (request, response or message contents): views may ask
+    // this of every row they lay out, and answering must not build 10,000 interactions' parts.
+    const PactTreeNode *node = parent.isValid() ? nodeForIndex(parent) : nullptr;
+    if (node && parent.column() == 0 && !node->childrenLoaded)
+        return true;
     return rowCount(parent) > 0;
+}
+
+bool PactTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Lets QSortFilterProxyModel::hasChildren() answer without mapping (and so building) every
+    // interaction's parts when a group of 10,000 is expanded.
+    const PactTreeNode *node = parent.isValid() ? nodeForIndex(parent) : nullptr;
+    return node && parent.column() == 0 && !node->childrenLoaded;
+}
+
+void PactTreeModel::fetchMore(const QModelIndex &parent)
+{
+    ensureChildren(parent.isValid() ? nodeForIndex(parent) : nullptr);
 }
 
 QVariant PactTreeModel::data(const QModelIndex &index, int role) const
