@@ -98,10 +98,7 @@ void JournalDetail::setupUi()
     layout->addWidget(splitter, 1);
 
     connect(m_copyCurl, &QPushButton::clicked, this, &JournalDetail::copyCurl);
-    connect(m_showInteraction, &QPushButton::clicked, this, [this] {
-        if (m_entry && m_entry->interactionIndex >= 0)
-            Q_EMIT interactionActivated(m_entry->interactionIndex);
-    });
+    connect(m_showInteraction, &QPushButton::clicked, this, &JournalDetail::activateInteraction);
 }
 
 void JournalDetail::clear()
@@ -200,9 +197,16 @@ QString JournalDetail::curlText() const
     return curlCommand(request);
 }
 
+void JournalDetail::activateInteraction()
+{
+    if (m_entry && m_entry->interactionIndex >= 0)
+        Q_EMIT interactionActivated(m_entry->interactionIndex);
+}
+
 void JournalDetail::copyCurl()
 {
-    QApplication::clipboard()->setText(curlText());
+    if (m_entry)
+        QApplication::clipboard()->setText(curlText());
 }
 
 } // namespace Pactbench

@@ -39,6 +39,10 @@ public:
 
     /// The curl command of the entry shown; empty when none.
     QString curlText() const;
+    /// Puts curlText() on the clipboard.
+    void copyCurl();
+    /// Asks to show the matched or closest interaction of the entry shown (if any).
+    void activateInteraction();
 
 Q_SIGNALS:
     /// The user asked to see the matched or closest interaction (index in the served pact).
@@ -50,7 +54,6 @@ private:
     QString summaryText(const JournalEntry &entry) const;
     static QString requestText(const JournalEntry &entry);
     QString interactionText(int index) const;
-    void copyCurl();
 
     QLabel *m_summary;
     QPushButton *m_copyCurl;

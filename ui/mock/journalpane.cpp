@@ -8,6 +8,7 @@
 
 #include <core/mockserver/mockserver.h>
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,7 @@ JournalPane::JournalPane(QWidget *parent)
     , m_missing(new QListWidget(this))
     , m_clear(new QPushButton(tr("Clear"), this))
     , m_export(new QPushButton(tr("Export JSON…"), this))
+    , m_writePact(new QPushButton(tr("Write Pact…"), this))
     , m_missingTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("journalPane"));
@@ -52,6 +54,16 @@ void JournalPane::setupUi()
     m_missing->setToolTip(tr("Served interactions not requested yet; double-click one to show it"));
     m_clear->setObjectName(QStringLiteral("clearButton"));
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_writePact->setObjectName(QStringLiteral("writePactButton"));
+    m_writePact->setToolTip(tr("Write the pact of the interactions requested so far (only when nothing went wrong)"));
+    auto *copyCurl = new QAction(tr("Copy as curl"), m_view);
+    copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    auto *showInteraction = new QAction(tr("Show Interaction"), m_view);
+    showInteraction->setObjectName(QStringLiteral("showInteractionAction"));
+    m_view->addActions({ copyCurl, showInteraction });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copyCurl, &QAction::triggered, m_detail, &JournalDetail::copyCurl);
+    connect(showInteraction, &QAction::triggered, m_detail, &JournalDetail::activateInteraction);
     m_missingTimer->setSingleShot(true);
     m_missingTimer->setInterval(250);
 
@@ -71,6 +83,7 @@ void JournalPane::setupUi()
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_clear);
     bottom->addWidget(m_export);
+    bottom->addWidget(m_writePact);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);
@@ -78,6 +91,7 @@ void JournalPane::setupUi()
 
     connect(m_clear, &QPushButton::clicked, this, &JournalPane::clearRequested);
     connect(m_export, &QPushButton::clicked, this, &JournalPane::exportRequested);
+    connect(m_writePact, &QPushButton::clicked, this, &JournalPane::writePactRequested);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { onActivated(i.row()); });
     connect(m_detail, &JournalDetail::interactionActivated, this, &JournalPane::interactionActivated);
     connect(m_missing, &QListWidget::itemActivated, this,
@@ -97,6 +111,7 @@ void JournalPane::setServer(RunningServer *server)
         oldSelection->deleteLater(); // setModel() does not delete the selection model it replaces
     m_clear->setEnabled(server);
     m_export->setEnabled(server);
+    m_writePact->setEnabled(server);
     if (server) {
         JournalModel *model = server->journal();
         connect(model, &QAbstractItemModel::rowsInserted, this, &JournalPane::onRowsInserted);

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void interactionActivated(int interactionIndex);
     void clearRequested();
     void exportRequested();
+    void writePactRequested();
 
 private:
     void setupUi();
@@ -55,6 +56,7 @@ private:
     QListWidget *m_missing;
     QPushButton *m_clear;
     QPushButton *m_export;
+    QPushButton *m_writePact;
     QTimer *m_missingTimer; ///< refreshes the missing list at most a few times a second
 };
 

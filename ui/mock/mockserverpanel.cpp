@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mockserverpanel.h"
 
+#include "journalactions.h"
 #include "journalmodel.h"
 #include "journalpane.h"
 #include "runningserver.h"
@@ -65,7 +66,10 @@ void MockServerPanel::setupUi()
         if (RunningServer *server = currentServer())
             server->clearJournal();
     });
-    connect(m_journal, &JournalPane::exportRequested, this, &MockServerPanel::exportCurrentJournal);
+    connect(m_journal, &JournalPane::exportRequested, this,
+        [this] { showStatus(JournalActions::exportJournal(this, dialogs(), currentServer())); });
+    connect(m_journal, &JournalPane::writePactRequested, this,
+        [this] { showStatus(JournalActions::writeExercisedPact(this, dialogs(), currentServer())); });
 }
 
 QWidget *MockServerPanel::createServerBar()
@@ -256,6 +260,12 @@ void MockServerPanel::refreshControls()
     m_status->setText(server ? server->statusText() : tr("No mock server running."));
 }
 
+void MockServerPanel::showStatus(const QString &text)
+{
+    if (!text.isEmpty())
+        m_status->setText(text);
+}
+
 void MockServerPanel::copyUrl()
 {
     if (RunningServer *server = currentServer())
@@ -278,18 +288,6 @@ bool MockServerPanel::exportJournal(const QString &path, QString *error) const
         return false;
     }
     return server->exportJournal(path, error);
-}
-
-void MockServerPanel::exportCurrentJournal()
-{
-    const QString path = dialogs()->saveFileName(this, tr("Export Journal"), QStringLiteral("mock-journal.json"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportJournal(path, &error))
-        dialogs()->showError(this, tr("Export Journal"), tr("The journal could not be exported."), error);
-    else
-        m_status->setText(tr("Journal exported to %1").arg(path));
 }
 
 } // namespace Pactbench

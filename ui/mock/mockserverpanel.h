@@ -75,7 +75,7 @@ private:
     void onCurrentServerChanged();
     void refreshServerTitle(RunningServer *server);
     void refreshControls();
-    void exportCurrentJournal();
+    void showStatus(const QString &text);
     void copyUrl();
     void onJournalInteractionActivated(int index);
     DialogService *dialogs() const { return m_dialogs ? m_dialogs : m_defaultDialogs.get(); }

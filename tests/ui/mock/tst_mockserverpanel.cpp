@@ -13,6 +13,7 @@
 #include <ui/mock/runningserver.h>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().remove(QStringLiteral("MockServer"));
+        m_dialogs.errors.clear();
         m_documents = std::make_unique<DocumentManager>();
         m_document = m_documents->addPact(MockPanelTest::pact(), QStringLiteral("web-api.json"));
         m_panel = std::make_unique<MockServerPanel>(m_documents.get());
@@ -186,11 +188,14 @@ private Q_SLOTS:
         QTRY_COMPARE(missingTexts().size(), 1);
         auto *missing = child<QListWidget>("missingList");
         Q_EMIT missing->itemActivated(missing->item(0));
-        QCOMPARE(activated.count(), 3);
+        child<QTreeView>("journalView")->setCurrentIndex(journalModel()->index(0, 0));
+        child<QAction>("showInteractionAction")->trigger(); // the row's context menu
+        QCOMPARE(activated.count(), 4);
         QCOMPARE(activated.at(0).at(0).value<PactDocument *>(), m_document);
         QCOMPARE(activated.at(0).at(1).toInt(), 1); // closest: create user
         QCOMPARE(activated.at(1).at(1).toInt(), 0); // matched: get user
         QCOMPARE(activated.at(2).at(1).toInt(), 2); // missing: list orders
+        QCOMPARE(activated.at(3).at(1).toInt(), 0);
     }
 
     void curlReplaysTheRequest()
@@ -203,6 +208,9 @@ private Q_SLOTS:
         child<QTreeView>("journalView")->setCurrentIndex(journalModel()->index(1, 0));
         QTest::mouseClick(child<QPushButton>("copyCurlButton"), Qt::LeftButton);
         const QString command = QApplication::clipboard()->text();
+        QApplication::clipboard()->clear();
+        child<QAction>("copyCurlAction")->trigger(); // the row's context menu copies the same
+        QCOMPARE(QApplication::clipboard()->text(), command);
         QVERIFY2(command.startsWith(QStringLiteral("curl ")) && command.contains(QStringLiteral("-H 'X-Trace: ABC'"))
                 && command.contains(QStringLiteral("--data-raw '{\"name\": \"bob\", \"age\": \"x\"}'"))
                 && command.endsWith(url("/users").toString()),
@@ -249,6 +257,35 @@ private Q_SLOTS:
         m_dialogs.savePath = QStringLiteral("/nonexistent-dir/journal.json");
         QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
         QCOMPARE(m_dialogs.errors.size(), 1);
+    }
+
+    void writePactOnlyWhenAllWentWell()
+    {
+        QVERIFY(start());
+        sendThree();
+        QTRY_COMPARE(journalModel()->rowCount(), 3);
+        m_dialogs.savePath = m_dir.filePath(QStringLiteral("exercised.json"));
+        QTest::mouseClick(child<QPushButton>("writePactButton"), Qt::LeftButton);
+        QCOMPARE(m_dialogs.errors.size(), 1); // a mismatch, an unexpected request and a missing one
+        QVERIFY2(
+            m_dialogs.errors.first().contains(QStringLiteral("not written")), qPrintable(m_dialogs.errors.first()));
+        QVERIFY(!QFile::exists(m_dialogs.savePath));
+
+        QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+        QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/users/1")), 200);
+        QCOMPARE(MockPanelTest::send(m_nam, "POST", url("/users"),
+                     { { "Content-Type", "application/json" }, { "X-Trace", "xyz-42" } },
+                     QByteArrayLiteral("{\"name\": \"Ann\", \"age\": 40}")),
+            201);
+        QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/orders")), 200);
+        QVERIFY(m_panel->currentServer()->server()->verify().ok());
+        QTest::mouseClick(child<QPushButton>("writePactButton"), Qt::LeftButton);
+        QVERIFY2(m_dialogs.errors.size() == 1, qPrintable(m_dialogs.errors.join(u'\n')));
+        QFile file(m_dialogs.savePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject pact = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(pact.value(QStringLiteral("interactions")).toArray().size(), 3);
+        QVERIFY(child<QLabel>("serverStatusLabel")->text().contains(m_dialogs.savePath));
     }
 
     void clearEmptiesJournalAndMissing()
