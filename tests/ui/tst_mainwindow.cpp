@@ -6,6 +6,7 @@
 #include "uitestutils.h"
 
 #include <core/model/pactreader.h>
+#include <ui/broker/openfrombrokerdialog.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
 #include <ui/models/diagnosticsmodel.h>
@@ -15,6 +16,7 @@
 #include <ui/window/mainwindow.h>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMimeData>
@@ -217,6 +219,25 @@ private Q_SLOTS:
         QVERIFY2(m_dialogs->errors.constFirst().contains(QStringLiteral("bad.json")),
             qPrintable(m_dialogs->errors.constFirst()));
         QCOMPARE(m_window->documents()->count(), 0);
+    }
+
+    void openFromBrokerShowsOneDialogAndSelectsWhatItOpens()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("openFromBrokerAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = m_window->findChild<OpenFromBrokerDialog *>(QStringLiteral("openFromBrokerDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        action->trigger(); // raises the same dialog
+        QCOMPARE(m_window->findChildren<OpenFromBrokerDialog *>().size(), 1);
+        // What the dialog opened is selected in the tree.
+        QVERIFY(m_window->openExample());
+        PactDocument *fromBroker = m_window->documents()->addPact(Test::pactFromJson(
+            R"({"consumer": {"name": "b"}, "provider": {"name": "p"}, "interactions": [], "metadata": {"pactSpecification": {"version": "3.0.0"}}})"));
+        Q_EMIT dialog->documentsOpened({ fromBroker });
+        QCOMPARE(m_window->currentDocument(), fromBroker);
+        dialog->reject();
+        QTRY_VERIFY(m_window->findChildren<OpenFromBrokerDialog *>().isEmpty());
     }
 
     void saveV4ReloadsEqual()

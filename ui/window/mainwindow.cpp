@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "brokeropener.h"
 #include "editcontroller.h"
 #include "filecontroller.h"
 #include "recentfiles.h"
@@ -82,6 +83,7 @@ void MainWindow::setupModels()
     m_recentFiles = new RecentFiles(this);
     m_undoGroup = new QUndoGroup(this);
     m_files = new FileController(m_documents, m_diagnosticsModel, m_recentFiles, this);
+    m_broker = new BrokerOpener(m_documents, this);
     m_files->setCurrentDocument([this] { return currentDocument(); });
     m_edit = new EditController(
         m_documents, m_files, [this] { return selection(); }, this);
@@ -154,7 +156,7 @@ void MainWindow::setupMenus()
 {
     const EditController::Actions &e = m_edit->actions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ e.newPact, m_actions.open });
+    file->addActions({ e.newPact, m_actions.open, m_broker->action() });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentFiles->attachMenu(m_recentMenu);
@@ -233,6 +235,7 @@ void MainWindow::setupFileConnections()
     connect(m_files, &FileController::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(m_broker, &BrokerOpener::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &DocumentManager::documentAdded, this, &MainWindow::onDocumentAdded);
     connect(m_edit, &EditController::selectRequested, this, &MainWindow::selectInteraction);
     connect(m_edit, &EditController::documentCreated, this, &MainWindow::onDocumentOpened);

@@ -18,6 +18,7 @@ QT_END_NAMESPACE
 
 namespace Pactbench {
 
+class BrokerOpener;
 class DetailPane;
 class DiagnosticsModel;
 class DiagnosticsView;
@@ -63,6 +64,7 @@ public:
     /// Opens files the way a user does: read on a worker thread, a busy indicator with Cancel meanwhile.
     void openFiles(const QStringList &paths);
     FileController *fileController() const { return m_files; }
+    BrokerOpener *brokerOpener() const { return m_broker; }
     /// Opens the bundled example pact.
     bool openExample();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
@@ -123,6 +125,7 @@ private:
     void updateWindowTitle();
 
     FileController *m_files = nullptr;
+    BrokerOpener *m_broker = nullptr;
     DocumentManager *m_documents = nullptr;
     PactTreeModel *m_treeModel = nullptr;
     DiagnosticsModel *m_diagnosticsModel = nullptr;

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+class CredentialStore;
+class DocumentManager;
+class OpenFromBrokerDialog;
+class PactDocument;
+
+/**
+ * File › Open from Broker: one credential store for the window (the desktop keychain, or this
+ * session only when none answers) and the dialog that browses a broker and adds its pacts.
+ */
+class BrokerOpener : public QObject
+{
+    Q_OBJECT
+
+public:
+    BrokerOpener(DocumentManager *documents, QWidget *dialogParent);
+    ~BrokerOpener() override;
+    Q_DISABLE_COPY_MOVE(BrokerOpener)
+
+    QAction *action() const { return m_action; }
+    CredentialStore *credentials() const { return m_credentials; }
+    /// Shows the dialog (window-modal, not blocking); the open one is raised instead of a second.
+    OpenFromBrokerDialog *open();
+
+Q_SIGNALS:
+    /// A pact the dialog opened (the first of several): the window selects it.
+    void documentOpened(Pactbench::PactDocument *document);
+
+private:
+    DocumentManager *m_documents;
+    QPointer<QWidget> m_dialogParent;
+    CredentialStore *m_credentials = nullptr;
+    QAction *m_action = nullptr;
+    QPointer<OpenFromBrokerDialog> m_dialog;
+};
+
+} // namespace Pactbench
