@@ -105,6 +105,23 @@ void waitFor(const std::function<bool()> &done, int ms)
         loop.exec();
 }
 
+/// Selects the newest mismatched request, lets the panel settle and saves it as a PNG.
+void saveScreenshot(MockServerPanel &panel, const QString &path)
+{
+    auto *view = panel.findChild<QTreeView *>(QStringLiteral("journalView"));
+    const QAbstractItemModel *model = view->model();
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (model->index(row, 0).data(JournalModel::VerdictRole).toInt() == int(JournalVerdict::Mismatched)) {
+            view->setCurrentIndex(model->index(row, 0));
+            view->scrollTo(model->index(row, 0));
+            break;
+        }
+    }
+    waitFor([] { return false; }, 500);
+    if (!panel.grab().save(path))
+        std::fprintf(stderr, "cannot save %s\n", qPrintable(path));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -122,6 +139,8 @@ int main(int argc, char **argv)
         QStringLiteral("4") });
     parser.addOption({ QStringLiteral("depth"), QStringLiteral("pipelined requests per connection"),
         QStringLiteral("D"), QStringLiteral("64") });
+    parser.addOption({ QStringLiteral("screenshot"), QStringLiteral("after the flood, select a mismatched request and save the panel as PNG"),
+        QStringLiteral("PATH") });
     parser.process(app);
     const double rate = parser.value(QStringLiteral("rate")).toDouble();
     const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
@@ -199,6 +218,8 @@ int main(int argc, char **argv)
         qulonglong(journal->counters().mismatched), qulonglong(journal->counters().unexpected));
     std::printf("rows shown:                  %d (capacity %d, %llu dropped); view model rows %d\n",
         journal->rowCount(), journal->capacity(), qulonglong(journal->droppedRows()), view->model()->rowCount());
+    if (parser.isSet(QStringLiteral("screenshot")))
+        saveScreenshot(panel, parser.value(QStringLiteral("screenshot")));
     panel.stopServer(server);
     return load.answered == load.sent && flood.longestUs < 50000 ? 0 : 1;
 }

@@ -76,9 +76,10 @@ void JournalPane::setupUi()
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
     splitter->addWidget(missingBox);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
+    splitter->setSizes({ 560, 420, 160 });
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_clear);
@@ -123,12 +124,26 @@ void JournalPane::setServer(RunningServer *server)
             if (!m_missingTimer->isActive()) // a throttle, not a debounce: a flood must not starve it
                 m_missingTimer->start();
         });
-        m_view->header()->setSectionResizeMode(JournalModel::PathColumn, QHeaderView::Stretch);
-        m_view->header()->setStretchLastSection(false);
+        setColumnWidths();
         m_view->scrollToBottom();
     }
     refreshSummary();
     refreshMissing();
+}
+
+void JournalPane::setColumnWidths()
+{
+    // Fixed widths: ResizeToContents would measure every row of a 10,000-row table on each batch.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int digit = metrics.horizontalAdvance(u'0');
+    m_view->setColumnWidth(
+        JournalModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 2 * digit);
+    m_view->setColumnWidth(JournalModel::MethodColumn, metrics.horizontalAdvance(QStringLiteral("DELETE")) + 2 * digit);
+    m_view->setColumnWidth(JournalModel::PathColumn, 28 * digit);
+    m_view->setColumnWidth(JournalModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Status")) + 2 * digit);
+    m_view->setColumnWidth(
+        JournalModel::VerdictColumn, metrics.horizontalAdvance(QStringLiteral("unexpected")) + 2 * digit);
+    m_view->header()->setStretchLastSection(true);
 }
 
 void JournalPane::onRowsInserted()

@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void setupUi();
+    void setColumnWidths();
     void onRowsInserted();
     void onCurrentRowChanged();
     void onActivated(int row);

@@ -4,12 +4,13 @@
 #include <core/model/pact.h>
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Pactbench {
 
@@ -39,6 +40,7 @@ ServerSettingsForm::ServerSettingsForm(QWidget *parent)
     , m_states(new QListWidget(this))
     , m_cors(new QCheckBox(tr("CORS"), this))
     , m_tls(new QCheckBox(tr("TLS (self-signed)"), this))
+    , m_statesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("serverSettingsForm"));
     m_host->setObjectName(QStringLiteral("hostEdit"));
@@ -49,20 +51,27 @@ ServerSettingsForm::ServerSettingsForm(QWidget *parent)
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
     m_states->setToolTip(tr("Serve only interactions with one of the checked provider states (none checked: all)"));
-    m_states->setMaximumHeight(90);
+    m_states->setMaximumHeight(72);
     m_cors->setToolTip(tr("Answer CORS preflights and allow any origin"));
     m_tls->setToolTip(tr("Serve HTTPS with a certificate generated at start"));
 
+    // One compact row of options, the states list (shown only when the pact has states) below.
+    m_host->setMaximumWidth(180);
     auto *options = new QHBoxLayout;
+    options->setContentsMargins(0, 0, 0, 0);
+    options->addWidget(new QLabel(tr("Host:"), this));
+    options->addWidget(m_host);
+    options->addWidget(new QLabel(tr("Port:"), this));
+    options->addWidget(m_port);
     options->addWidget(m_cors);
     options->addWidget(m_tls);
     options->addStretch();
-    auto *layout = new QFormLayout(this);
+    m_statesLabel->setObjectName(QStringLiteral("statesLabel"));
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addRow(tr("Host:"), m_host);
-    layout->addRow(tr("Port:"), m_port);
-    layout->addRow(tr("Provider states:"), m_states);
-    layout->addRow(QString(), options);
+    layout->addLayout(options);
+    layout->addWidget(m_statesLabel);
+    layout->addWidget(m_states);
     loadSettings();
 }
 
@@ -84,7 +93,10 @@ void ServerSettingsForm::setStates(const Pact &pact)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
     }
-    m_states->setEnabled(!names.isEmpty());
+    m_states->setVisible(!names.isEmpty());
+    m_statesLabel->setText(names.isEmpty()
+            ? tr("This pact has no provider states: all its HTTP interactions are served.")
+            : tr("Serve only the interactions with one of these provider states (none ticked: all):"));
 }
 
 MockServerConfig ServerSettingsForm::config(bool *ok, QString *problem) const

@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -43,6 +44,7 @@ private:
     QListWidget *m_states;
     QCheckBox *m_cors;
     QCheckBox *m_tls;
+    QLabel *m_statesLabel;
 };
 
 } // namespace Pactbench
