@@ -221,6 +221,17 @@ private Q_SLOTS:
         QCOMPARE(m_window->documents()->count(), 0);
     }
 
+    void hasTheApplicationIcon()
+    {
+        QVERIFY(!m_window->windowIcon().isNull());
+        QVERIFY(!m_window->windowIcon().pixmap(64, 64).isNull()); // the SVG icon engine renders it
+        QFile desktop(QStringLiteral(PACTBENCH_SOURCE_DIR "/resources/pactbench.desktop"));
+        QVERIFY(desktop.open(QIODevice::ReadOnly));
+        const QByteArray entry = desktop.readAll();
+        QVERIFY(entry.contains("Exec=pactbench %F"));
+        QVERIFY(entry.contains("Icon=pactbench"));
+    }
+
     void openFromBrokerShowsOneDialogAndSelectsWhatItOpens()
     {
         auto *action = m_window->findChild<QAction *>(QStringLiteral("openFromBrokerAction"));

@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setupStatusBar();
     setupConnections();
     resize(1280, 800);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pactbench.svg")));
     readSettings();
     updateActions();
     updateStatus();
