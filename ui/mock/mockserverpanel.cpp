@@ -275,8 +275,9 @@ void MockServerPanel::copyUrl()
 void MockServerPanel::onJournalInteractionActivated(int index)
 {
     RunningServer *server = currentServer();
-    if (server && server->document() && index >= 0)
-        Q_EMIT interactionActivated(server->document(), index);
+    const int inDocument = server ? server->documentIndexOf(index) : -1;
+    if (inDocument >= 0)
+        Q_EMIT interactionActivated(server->document(), inDocument);
 }
 
 bool MockServerPanel::exportJournal(const QString &path, QString *error) const

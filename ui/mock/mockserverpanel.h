@@ -62,7 +62,8 @@ public:
     void setDialogService(DialogService *service) { m_dialogs = service; }
 
 Q_SIGNALS:
-    /// The user activated the matched, closest or a missing interaction of a journal entry.
+    /// The user activated the matched, closest or a missing interaction of a journal entry (its index in
+    /// the document now, also after edits; not emitted when the interaction was deleted since).
     void interactionActivated(Pactbench::PactDocument *document, int interactionIndex);
 
 private:

@@ -105,6 +105,23 @@ QString RunningServer::statusText() const
     return {};
 }
 
+int RunningServer::documentIndexOf(int snapshotIndex) const
+{
+    const Pact &served = m_server->pact();
+    if (!m_document || snapshotIndex < 0 || snapshotIndex >= served.interactions.size())
+        return -1;
+    if (!m_stale)
+        return snapshotIndex;
+    const Interaction &wanted = served.interactions.at(snapshotIndex);
+    const QList<Interaction> &now = m_document->pact().interactions;
+    for (int i = 0; i < now.size(); ++i) {
+        if (now.at(i).description == wanted.description && now.at(i).request.method == wanted.request.method
+            && now.at(i).request.path == wanted.request.path)
+            return i;
+    }
+    return -1;
+}
+
 QList<int> RunningServer::missing() const
 {
     return m_server->missing();

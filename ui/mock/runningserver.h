@@ -47,6 +47,12 @@ public:
     QString statusText() const;
     /// The document changed after the snapshot was taken.
     bool isStale() const { return m_stale; }
+    /**
+     * Where interaction `snapshotIndex` of the served snapshot is in the document now: the same index
+     * while the pact is unchanged, else the interaction with the same description, method and path
+     * (the first such); -1 when it is gone.
+     */
+    int documentIndexOf(int snapshotIndex) const;
     /// Served interactions never requested (indices in the snapshot).
     QList<int> missing() const;
     /// Empties the journal (server and table) and forgets calls, so every interaction is missing again.

@@ -198,6 +198,23 @@ private Q_SLOTS:
         QCOMPARE(activated.at(3).at(1).toInt(), 0);
     }
 
+    void activationFollowsEditsOfThePact()
+    {
+        QVERIFY(start());
+        QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/orders")), 200);
+        QTRY_COMPARE(journalModel()->rowCount(), 1);
+        QSignalSpy activated(m_panel.get(), &MockServerPanel::interactionActivated);
+        Interaction added = m_document->pact().interactions.at(0);
+        added.description = QStringLiteral("inserted first");
+        m_document->insertInteraction(0, added);
+        Q_EMIT child<QTreeView>("journalView")->activated(journalModel()->index(0, 0));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(1).toInt(), 3); // "list orders" moved from 2 to 3
+        m_document->removeInteraction(3);
+        Q_EMIT child<QTreeView>("journalView")->activated(journalModel()->index(0, 0));
+        QCOMPARE(activated.count(), 1); // gone: nothing to show
+    }
+
     void curlReplaysTheRequest()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
