@@ -79,6 +79,13 @@ void Journal::clear()
     QMutexLocker lock(&m_mutex);
     m_ring.clear();
     m_counters = {};
+    ++m_clears;
+}
+
+quint64 Journal::clearCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_clears;
 }
 
 } // namespace Pactbench

@@ -34,8 +34,10 @@ public:
     QList<JournalEntry> entriesAfter(quint64 after, qsizetype max, quint64 *skipped = nullptr) const;
     /// Sequence number of the newest entry (0: none yet).
     quint64 lastSequence() const;
-    /// Empties the ring and zeroes the counters.
+    /// Empties the ring and zeroes the counters (sequences start at 1 again).
     void clear();
+    /// How often clear() was called: a reader that remembers sequences must forget them when this changes.
+    quint64 clearCount() const;
 
 private:
     const JournalEntry &at(quint64 sequence) const;
@@ -44,6 +46,7 @@ private:
     qsizetype m_capacity;
     std::vector<JournalEntry> m_ring; ///< grows to m_capacity, then reused in place
     JournalCounters m_counters;
+    quint64 m_clears = 0;
 };
 
 } // namespace Pactbench

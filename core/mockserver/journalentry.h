@@ -63,6 +63,7 @@ struct JournalBatch
     QList<JournalEntry> entries; ///< oldest first
     quint64 skipped = 0; ///< entries recorded since the previous batch but already evicted from the ring
     JournalCounters counters; ///< totals at the time of the batch
+    quint64 generation = 0; ///< Journal::clearCount() of the journal the entries come from
 };
 
 } // namespace Pactbench

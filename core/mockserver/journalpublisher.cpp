@@ -34,9 +34,13 @@ void JournalPublisher::notify()
 void JournalPublisher::flush()
 {
     m_timer.stop();
-    if (m_journal->lastSequence() < m_published)
-        m_published = 0; // the journal was cleared
+    const quint64 clears = m_journal->clearCount();
+    if (clears != m_clears) { // the journal was cleared: its sequences start at 1 again
+        m_clears = clears;
+        m_published = 0;
+    }
     JournalBatch batch;
+    batch.generation = clears;
     batch.entries = m_journal->entriesAfter(m_published, m_maxBatch, &batch.skipped);
     batch.counters = m_journal->counters();
     if (batch.entries.isEmpty() && batch.skipped == 0)

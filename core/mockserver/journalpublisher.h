@@ -44,6 +44,7 @@ private:
     QTimer m_timer;
     qsizetype m_maxBatch;
     quint64 m_published = 0; ///< sequence of the newest entry already published or skipped
+    quint64 m_clears = 0; ///< Journal::clearCount() when m_published was last valid
 };
 
 } // namespace Pactbench

@@ -34,6 +34,8 @@ RunningServer::RunningServer(PactDocument *document, const MockServerConfig &con
     m_journal->setInteractionNames(interactionNames(m_server->pact()));
     m_journal->setCapacity(int(qMin<qsizetype>(config.journalCapacity, INT_MAX)));
     connect(m_server, &MockServer::journalBatch, this, [this](const JournalBatch &batch) {
+        if (batch.generation < m_generation)
+            return; // built before the last Clear
         m_journal->appendBatch(batch);
         Q_EMIT journalUpdated();
     });
@@ -129,8 +131,8 @@ QList<int> RunningServer::missing() const
 
 void RunningServer::clearJournal()
 {
-    QCoreApplication::sendPostedEvents(m_server, QEvent::MetaCall); // batches already on their way
     m_server->reset();
+    m_generation = m_server->journal().clearCount(); // batches of entries from before are dropped
     m_journal->clear();
     Q_EMIT journalUpdated();
 }

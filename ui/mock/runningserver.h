@@ -79,6 +79,7 @@ private:
     State m_state = State::Starting;
     QString m_error;
     bool m_stale = false;
+    quint64 m_generation = 0; ///< Journal::clearCount() after the last Clear
 };
 
 } // namespace Pactbench

@@ -130,6 +130,28 @@ private Q_SLOTS:
         QVERIFY(entries[1].mismatchDetails.isEmpty());
     }
 
+    void clearedJournalPublishesEveryNewEntry()
+    {
+        MockServerConfig config;
+        config.publishIntervalMs = 300; // the requests after the reset all fall into one interval
+        MockServer server(MockPanelTest::pact(), config);
+        const QUrl url = startServer(server);
+        QNetworkAccessManager nam;
+        const QUrl user = url.resolved(QUrl(QStringLiteral("/users/1")));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(MockPanelTest::send(nam, "GET", user), 200);
+        QCOMPARE(waitForEntries(server, 3).size(), 3);
+        server.reset();
+        QList<JournalBatch> batches;
+        connect(&server, &MockServer::journalBatch, this, [&batches](const JournalBatch &b) { batches.append(b); });
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(MockPanelTest::send(nam, "GET", user), 200);
+        QTRY_COMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().entries.size(), 4); // not only those past the old sequence 3
+        QCOMPARE(batches.first().entries.first().sequence, quint64(1));
+        QCOMPARE(batches.first().generation, quint64(1));
+    }
+
     void detailShowsEachMismatchWithItsRule()
     {
         MockServer server(MockPanelTest::pact());
