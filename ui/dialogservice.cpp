@@ -17,6 +17,12 @@ QStringList DialogService::openFileNames(QWidget *parent, const QString &directo
         directory, QApplication::translate("Pactbench::DialogService", "Pact files (*.json);;All files (*)"));
 }
 
+QString DialogService::existingDirectory(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getExistingDirectory(
+        parent, QApplication::translate("Pactbench::DialogService", "Open Folder of Pacts"), directory);
+}
+
 QString DialogService::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath)
 {
     return QFileDialog::getSaveFileName(

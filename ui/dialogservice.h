@@ -34,6 +34,8 @@ public:
 
     /// Files to open; empty when cancelled.
     virtual QStringList openFileNames(QWidget *parent, const QString &directory);
+    /// A folder of pacts to open; empty when cancelled.
+    virtual QString existingDirectory(QWidget *parent, const QString &directory);
     /// Where to save; empty when cancelled.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath);
     /// An error the user must see (a file that cannot be loaded or saved).

@@ -13,6 +13,7 @@
 #include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/widgets/pacttreewidget.h>
+#include <ui/window/filecontroller.h>
 #include <ui/window/mainwindow.h>
 
 #include <QAbstractButton>
@@ -219,6 +220,29 @@ private Q_SLOTS:
         QVERIFY2(m_dialogs->errors.constFirst().contains(QStringLiteral("bad.json")),
             qPrintable(m_dialogs->errors.constFirst()));
         QCOMPARE(m_window->documents()->count(), 0);
+    }
+
+    void openFolderOpensItsPactsQuietly()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("folder/sub"));
+        const QByteArray example = Test::readAll(QStringLiteral(":/examples/order-service-v4.json"));
+        writeFile(QStringLiteral("folder/a.json"), example);
+        writeFile(QStringLiteral("folder/sub/b.json"),
+            R"({"consumer": {"name": "x"}, "provider": {"name": "y"}, "interactions": [], "metadata": {"pactSpecification": {"version": "2.0.0"}}})");
+        writeFile(QStringLiteral("folder/package.json"), "{\"name\": \"not a pact\", \"version\": [");
+        writeFile(QStringLiteral("folder/notes.txt"), "ignored");
+        m_dialogs->folder = m_dir.filePath(QStringLiteral("folder"));
+        m_window->fileController()->actions().openFolder->trigger();
+        QTRY_COMPARE(m_window->documents()->count(), 2);
+        QTRY_VERIFY(!m_window->findChild<QWidget *>(QStringLiteral("loadingIndicator"))->isVisible());
+        QVERIFY2(m_dialogs->errors.isEmpty(), qPrintable(m_dialogs->errors.join(u'\n'))); // no box per file
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 file")));
+        auto *diagnostics = m_window->findChild<QTreeView *>(QStringLiteral("diagnosticsView"));
+        QVERIFY(diagnostics && diagnostics->model()->rowCount() >= 1);
+        // A folder without pacts says so.
+        QDir(m_dir.path()).mkpath(QStringLiteral("empty"));
+        m_window->fileController()->openFolder(m_dir.filePath(QStringLiteral("empty")));
+        QCOMPARE(m_dialogs->errors.size(), 1);
     }
 
     void hasTheApplicationIcon()

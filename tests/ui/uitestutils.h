@@ -55,7 +55,9 @@ public:
     NewPactRequest newPact{ QStringLiteral("web-app"), QStringLiteral("orders-api"), SpecVersion::V4 };
     int newPactPrompts = 0;
 
+    QString folder; ///< what "Open Folder…" answers
     QStringList openFileNames(QWidget *, const QString &) override { return {}; }
+    QString existingDirectory(QWidget *, const QString &) override { return folder; }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return savePath; }
     void showError(QWidget *, const QString &title, const QString &text, const QString &) override
     {

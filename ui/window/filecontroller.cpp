@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -64,6 +65,9 @@ void FileController::setupActions()
             tr("&Open…"), this);
     m_actions.open->setShortcut(QKeySequence::Open);
     m_actions.open->setStatusTip(tr("Open one or more pact files"));
+    m_actions.openFolder = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder…"), this);
+    m_actions.openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_actions.openFolder->setStatusTip(tr("Open every pact file in a folder and its subfolders"));
     m_actions.close = new QAction(s->standardIcon(QStyle::SP_DialogCloseButton), tr("&Close"), this);
     m_actions.close->setShortcut(QKeySequence::Close);
     m_actions.saveAsV4 = new QAction(
@@ -78,6 +82,7 @@ void FileController::setupActions()
         return m_current ? m_current() : nullptr;
     };
     connect(m_actions.open, &QAction::triggered, this, &FileController::openWithDialog);
+    connect(m_actions.openFolder, &QAction::triggered, this, &FileController::openFolderWithDialog);
     connect(m_actions.close, &QAction::triggered, this, [this, current] { close(current()); });
     connect(
         m_actions.saveAsV4, &QAction::triggered, this, [this, current] { saveWithDialog(current(), SpecVersion::V4); });
@@ -101,7 +106,9 @@ QStringList FileController::pactFilesIn(const QMimeData *mime)
 {
     QStringList files;
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        if (url.isLocalFile()
+            && (url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+                || QFileInfo(url.toLocalFile()).isDir()))
             files.append(url.toLocalFile());
     }
     return files;
@@ -122,6 +129,11 @@ bool FileController::openFile(const QString &path)
 
 bool FileController::finishOpen(const QString &path, const OpenResult &result, qint64 elapsedMs)
 {
+    if (!result.document && m_quiet.contains(path)) {
+        m_diagnostics->addLoadFailure(path, result.diagnostics);
+        ++m_quietFailures;
+        return false;
+    }
     if (!result.document) {
         reportLoadFailure(path, result.diagnostics);
         return false;
@@ -150,7 +162,9 @@ void FileController::openFiles(const QStringList &paths)
 {
     QStringList toRead;
     for (const QString &path : paths) {
-        if (PactDocument *open = m_documents->findByOrigin(path)) {
+        if (QFileInfo(path).isDir()) {
+            openFolder(path);
+        } else if (PactDocument *open = m_documents->findByOrigin(path)) {
             Q_EMIT statusMessage(tr("%1 is open already").arg(open->displayName()));
             Q_EMIT documentOpened(open);
         } else {
@@ -158,6 +172,32 @@ void FileController::openFiles(const QStringList &paths)
         }
     }
     m_loader->load(toRead);
+}
+
+void FileController::openFolder(const QString &directory)
+{
+    QStringList files;
+    QDirIterator it(
+        directory, { QStringLiteral("*.json") }, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    if (files.isEmpty()) {
+        m_dialogs->showError(m_dialogParent, tr("No Pact Files"),
+            tr("%1 holds no .json files.").arg(QDir::toNativeSeparators(directory)), QString());
+        return;
+    }
+    QSettings().setValue(lastDirectoryKey, directory);
+    for (const QString &file : std::as_const(files))
+        m_quiet.insert(file);
+    openFiles(files);
+}
+
+void FileController::openFolderWithDialog()
+{
+    const QString directory = m_dialogs->existingDirectory(m_dialogParent, lastDirectory());
+    if (!directory.isEmpty())
+        openFolder(directory);
 }
 
 void FileController::cancelLoading()
@@ -178,7 +218,15 @@ void FileController::setupLoader()
     connect(m_loader, &PactLoader::cancelled, this, [this](const QString &path) {
         Q_EMIT statusMessage(tr("Stopped loading %1").arg(QFileInfo(path).fileName()));
     });
-    connect(m_loader, &PactLoader::idle, this, &FileController::loadingFinished);
+    connect(m_loader, &PactLoader::idle, this, [this] {
+        if (m_quietFailures > 0) {
+            Q_EMIT statusMessage(
+                tr("%n file(s) of the folder could not be loaded as pacts; see Diagnostics", nullptr, m_quietFailures));
+        }
+        m_quiet.clear();
+        m_quietFailures = 0;
+        Q_EMIT loadingFinished();
+    });
 }
 
 void FileController::openWithDialog()

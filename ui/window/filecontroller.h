@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -40,6 +41,7 @@ public:
     struct Actions
     {
         QAction *open = nullptr;
+        QAction *openFolder = nullptr;
         QAction *close = nullptr;
         QAction *saveAsV4 = nullptr;
         QAction *saveAsV3 = nullptr;
@@ -51,7 +53,7 @@ public:
     Q_DISABLE_COPY_MOVE(FileController)
 
     static QString examplePath();
-    /// The local .json files among dropped or pasted URLs.
+    /// The local .json files and folders among dropped or pasted URLs.
     static QStringList pactFilesIn(const QMimeData *mime);
 
     void setDialogService(std::unique_ptr<DialogService> service);
@@ -70,6 +72,11 @@ public:
     PactLoader *loader() const { return m_loader; }
     /// Asks for files and opens them.
     void openWithDialog();
+    /// Opens every .json file in `directory` and its subfolders (sorted), in the background. Files
+    /// that are not pacts are listed in Diagnostics, without a message box each.
+    void openFolder(const QString &directory);
+    /// Asks for a folder and opens its pacts.
+    void openFolderWithDialog();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
     bool saveAs(PactDocument *document, const QString &path, SpecVersion version);
     /**
@@ -110,6 +117,8 @@ private:
     std::function<PactDocument *()> m_current;
     Actions m_actions;
     PactLoader *m_loader = nullptr;
+    QSet<QString> m_quiet; ///< files from a folder: failures go to Diagnostics only
+    int m_quietFailures = 0;
 };
 
 } // namespace Pactbench

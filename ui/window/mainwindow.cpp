@@ -158,7 +158,7 @@ void MainWindow::setupMenus()
 {
     const EditController::Actions &e = m_edit->actions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ e.newPact, m_actions.open, m_broker->action() });
+    file->addActions({ e.newPact, m_actions.open, m_files->actions().openFolder, m_broker->action() });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentFiles->attachMenu(m_recentMenu);

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "paneldocks.h"
+
+#include <ui/mock/mockserverpanel.h>
+#include <ui/verify/verificationpanel.h>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QIcon>
+#include <QMainWindow>
+
+namespace Pactbench {
+
+PanelDocks::PanelDocks(DocumentManager *documents, QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_mock = new MockServerPanel(documents);
+    m_verify = new VerificationPanel(documents);
+    m_mockDock = addDock(tr("Mock Server"), QStringLiteral("mockServerDock"), m_mock);
+    m_verifyDock = addDock(tr("Verification"), QStringLiteral("verificationDock"), m_verify);
+    window->tabifyDockWidget(m_mockDock, m_verifyDock);
+    m_mockDock->hide();
+    m_verifyDock->hide();
+    m_showMock = showAction(m_mockDock, tr("&Mock Server"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_showMock->setIcon(QIcon::fromTheme(QStringLiteral("network-server")));
+    m_showMock->setStatusTip(tr("Serve the selected pact on a local port and watch requests match or miss"));
+    m_showVerify = showAction(m_verifyDock, tr("&Verify Provider"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_showVerify->setIcon(QIcon::fromTheme(QStringLiteral("system-run")));
+    m_showVerify->setStatusTip(tr("Replay the selected pact against a running provider and compare its answers"));
+    connect(m_mock, &MockServerPanel::interactionActivated, this, &PanelDocks::interactionRequested);
+    connect(m_verify, &VerificationPanel::interactionActivated, this, &PanelDocks::interactionRequested);
+}
+
+PanelDocks::~PanelDocks() = default;
+
+QDockWidget *PanelDocks::addDock(const QString &title, const QString &objectName, QWidget *panel)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    return dock;
+}
+
+QAction *PanelDocks::showAction(QDockWidget *dock, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, dock, [dock] {
+        dock->show();
+        dock->raise();
+        if (dock->widget())
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    return action;
+}
+
+void PanelDocks::setSelection(PactDocument *document, int interaction)
+{
+    m_mock->setCurrentDocument(document);
+    m_verify->setCurrentDocument(document);
+    m_verify->setCurrentInteraction(interaction);
+}
+
+void PanelDocks::setDialogService(DialogService *service)
+{
+    m_mock->setDialogService(service);
+    m_verify->setDialogService(service);
+}
+
+} // namespace Pactbench

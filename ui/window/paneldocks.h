@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QDockWidget;
+class QMainWindow;
+QT_END_NAMESPACE
+
+namespace Pactbench {
+
+class DialogService;
+class DocumentManager;
+class MockServerPanel;
+class PactDocument;
+class VerificationPanel;
+
+/**
+ * The mock-server and verification panels of a window, each in a dock at the bottom (tabbed
+ * with each other). They follow the window's selection (which pact a new server serves, which
+ * pact and interaction a run verifies) and ask the window to select an interaction they show.
+ */
+class PanelDocks : public QObject
+{
+    Q_OBJECT
+
+public:
+    PanelDocks(DocumentManager *documents, QMainWindow *window);
+    ~PanelDocks() override;
+    Q_DISABLE_COPY_MOVE(PanelDocks)
+
+    MockServerPanel *mockServer() const { return m_mock; }
+    VerificationPanel *verification() const { return m_verify; }
+    QDockWidget *mockServerDock() const { return m_mockDock; }
+    QDockWidget *verificationDock() const { return m_verifyDock; }
+    /// "Mock Server" and "Verify Provider": show and raise their dock (View and Tools menus).
+    QAction *showMockServerAction() const { return m_showMock; }
+    QAction *showVerificationAction() const { return m_showVerify; }
+
+    /// The window's selection changed.
+    void setSelection(PactDocument *document, int interaction);
+    /// Both panels ask for file names and report errors through `service` (not owned).
+    void setDialogService(DialogService *service);
+
+Q_SIGNALS:
+    /// A panel asks the window to show this interaction.
+    void interactionRequested(Pactbench::PactDocument *document, int interaction);
+
+private:
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *panel);
+    QAction *showAction(QDockWidget *dock, const QString &text, const QKeySequence &shortcut);
+
+    QMainWindow *m_window;
+    MockServerPanel *m_mock = nullptr;
+    VerificationPanel *m_verify = nullptr;
+    QDockWidget *m_mockDock = nullptr;
+    QDockWidget *m_verifyDock = nullptr;
+    QAction *m_showMock = nullptr;
+    QAction *m_showVerify = nullptr;
+};
+
+} // namespace Pactbench
