@@ -5,6 +5,7 @@
 
 #include "uitestutils.h"
 
+#include <core/broker/brokerpact.h>
 #include <core/model/pactreader.h>
 #include <ui/broker/openfrombrokerdialog.h>
 #include <ui/document/documentmanager.h>
@@ -19,6 +20,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -243,6 +246,28 @@ private Q_SLOTS:
         QDir(m_dir.path()).mkpath(QStringLiteral("empty"));
         m_window->fileController()->openFolder(m_dir.filePath(QStringLiteral("empty")));
         QCOMPARE(m_dialogs->errors.size(), 1);
+    }
+
+    void savingABrokerPactWritesALocalCopy()
+    {
+        BrokerPact fetched = BrokerPact::fromDocument(
+            QJsonDocument::fromJson(Test::readAll(QStringLiteral(":/examples/order-service-v4.json"))).object(),
+            QUrl(QStringLiteral("https://broker.example.com/pacts/provider/orders/consumer/web/version/1")));
+        BrokerConnection connection;
+        connection.baseUrl = QUrl(QStringLiteral("https://broker.example.com"));
+        PactDocument *document = m_window->documents()->addBrokerPact(fetched, connection);
+        QVERIFY(document->isFromBroker());
+        QCOMPARE(document->origin(), fetched.url.toString());
+        QVERIFY(document->displayName().contains(QStringLiteral("(broker)")));
+        m_window->selectInteraction(document, 0);
+        m_dialogs->savePath = m_dir.filePath(QStringLiteral("local-copy.json"));
+        QVERIFY(m_window->save()); // not a file: asks where, writes V4
+        QVERIFY(QFile::exists(m_dialogs->savePath));
+        QCOMPARE(QFileInfo(document->origin()).fileName(), QStringLiteral("local-copy.json"));
+        QVERIFY(!document->isFromBroker()); // from now on it is that local file
+        const ReadResult reread = PactReader::readFile(m_dialogs->savePath);
+        QVERIFY(reread.ok());
+        QVERIFY(*reread.pact == fetched.pact);
     }
 
     void hasTheApplicationIcon()
