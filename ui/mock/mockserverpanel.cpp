@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,18 +43,21 @@ void MockServerPanel::setupUi()
 {
     m_documentLabel = new QLabel(this);
     m_documentLabel->setObjectName(QStringLiteral("currentPactLabel"));
+    m_documentLabel->setMinimumHeight(m_documentLabel->sizeHint().height());
     m_settings = new ServerSettingsForm(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("serverStatusLabel"));
     m_status->setWordWrap(true);
     m_journal = new JournalPane(this);
 
-    auto *settingsBox = new QGroupBox(tr("New server"), this);
-    auto *settingsLayout = new QVBoxLayout(settingsBox);
-    settingsLayout->addWidget(m_documentLabel);
-    settingsLayout->addWidget(m_settings);
+    // Compact, for a bottom dock: "Pact: NAME" beside the settings row, the server bar below.
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(m_documentLabel, 0, Qt::AlignTop);
+    settingsRow->addSpacing(12);
+    settingsRow->addWidget(m_settings, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(settingsBox);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(settingsRow);
     layout->addWidget(createServerBar());
     layout->addWidget(m_status);
     layout->addWidget(createStaleHint());
