@@ -303,6 +303,37 @@ private Q_SLOTS:
         }
     }
 
+    void verificationMarksFollowTheirInteraction()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact));
+        const auto mark = [&](int i) {
+            return Roles::VerificationMark(
+                m_model->indexForInteraction(document, i).data(Roles::VerificationRole).toInt());
+        };
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setVerificationMark(document, 0, Roles::VerificationMark::Failed);
+        m_model->setVerificationMark(document, 2, Roles::VerificationMark::Passed);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(mark(0), Roles::VerificationMark::Failed);
+        QCOMPARE(mark(1), Roles::VerificationMark::None);
+        const QModelIndex failed = m_model->indexForInteraction(document, 0);
+        QVERIFY(!failed.siblingAtColumn(PactTreeModel::DetailColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(failed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Last verification: failed")));
+        QVERIFY(m_model->indexForInteraction(document, 1)
+                    .siblingAtColumn(PactTreeModel::DetailColumn)
+                    .data(Qt::DecorationRole)
+                    .value<QIcon>()
+                    .isNull());
+        // The mark stays with its interaction when another one is inserted before it.
+        document->insertInteraction(0, httpInteraction(5));
+        QCOMPARE(mark(1), Roles::VerificationMark::Failed);
+        QCOMPARE(mark(3), Roles::VerificationMark::Passed);
+        QCOMPARE(mark(0), Roles::VerificationMark::None);
+        m_model->clearVerificationMarks(document);
+        QCOMPARE(mark(1), Roles::VerificationMark::None);
+        QCOMPARE(mark(3), Roles::VerificationMark::None);
+    }
+
     void resetAndDirtyMark()
     {
         PactDocument *document = m_documents->addPact(Test::pactFromJson(smallPact), QStringLiteral("/a/p.json"));

@@ -13,10 +13,8 @@
 
 namespace Pactbench {
 
-DiagnosticsModel::DiagnosticsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+DiagnosticsModel::DiagnosticsModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 DiagnosticsModel::~DiagnosticsModel() = default;
 
@@ -35,7 +33,7 @@ void DiagnosticsModel::setDocumentManager(DocumentManager *manager)
 void DiagnosticsModel::addLoadFailure(const QString &path, const Diagnostics &diagnostics)
 {
     for (const Diagnostic &d : diagnostics)
-        m_failures.append({nullptr, path, d});
+        m_failures.append({ nullptr, path, d });
     rebuild();
 }
 
@@ -52,7 +50,7 @@ void DiagnosticsModel::rebuild()
     if (m_manager) {
         for (PactDocument *document : m_manager->documents()) {
             for (const Diagnostic &d : document->diagnostics())
-                m_entries.append({document, document->origin(), d});
+                m_entries.append({ document, document->origin(), d });
         }
     }
     endResetModel();

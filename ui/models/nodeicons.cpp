@@ -38,6 +38,23 @@ QIcon standardIcon(QStyle::StandardPixmap pixmap)
 
 } // namespace
 
+QIcon NodeIcons::verificationIcon(Roles::VerificationMark mark)
+{
+    switch (mark) {
+    case Roles::VerificationMark::None:
+        return {};
+    case Roles::VerificationMark::Running:
+        return badge(QStringLiteral("…"), QColor(0x7f, 0x8c, 0x8d));
+    case Roles::VerificationMark::Passed:
+        return badge(QStringLiteral("✓"), QColor(0x2e, 0x8b, 0x57));
+    case Roles::VerificationMark::Failed:
+        return badge(QStringLiteral("✗"), QColor(0xc0, 0x39, 0x2b));
+    case Roles::VerificationMark::PendingFailed:
+        return badge(QStringLiteral("✗"), QColor(0xd3, 0x8b, 0x1f));
+    }
+    return {};
+}
+
 QIcon NodeIcons::badge(const QString &text, const QColor &color)
 {
     static QHash<QString, QIcon> cache;
@@ -46,7 +63,7 @@ QIcon NodeIcons::badge(const QString &text, const QColor &color)
     if (it != cache.end())
         return *it;
     QIcon icon;
-    for (int size : {16, 24, 32, 48})
+    for (int size : { 16, 24, 32, 48 })
         icon.addPixmap(paintBadge(text, color, size));
     return *cache.insert(key, icon);
 }
@@ -65,12 +82,12 @@ QIcon NodeIcons::interactionIcon(InteractionKind kind, const QString &method)
     }
     const QString m = method.toUpper();
     static const QHash<QString, QColor> colors{
-        {QStringLiteral("GET"), QColor(0x1f, 0x6f, 0xb5)},
-        {QStringLiteral("POST"), QColor(0x2e, 0x8b, 0x3e)},
-        {QStringLiteral("PUT"), QColor(0xc7, 0x7c, 0x0e)},
-        {QStringLiteral("PATCH"), QColor(0x16, 0x8f, 0x8f)},
-        {QStringLiteral("DELETE"), QColor(0xc0, 0x39, 0x2b)},
-        {QStringLiteral("HEAD"), QColor(0x55, 0x65, 0x75)},
+        { QStringLiteral("GET"), QColor(0x1f, 0x6f, 0xb5) },
+        { QStringLiteral("POST"), QColor(0x2e, 0x8b, 0x3e) },
+        { QStringLiteral("PUT"), QColor(0xc7, 0x7c, 0x0e) },
+        { QStringLiteral("PATCH"), QColor(0x16, 0x8f, 0x8f) },
+        { QStringLiteral("DELETE"), QColor(0xc0, 0x39, 0x2b) },
+        { QStringLiteral("HEAD"), QColor(0x55, 0x65, 0x75) },
     };
     return badge(m.left(1), colors.value(m, QColor(0x55, 0x65, 0x75)));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pacttreenode.h"
+#include "roles.h"
 
 #include <core/model/interaction.h>
 
@@ -17,6 +18,8 @@ class NodeIcons
 {
 public:
     static QIcon icon(PactTreeNode::Kind kind, InteractionKind interactionKind, const QString &method = {});
+    /// The mark of an interaction's last verification (null icon for None).
+    static QIcon verificationIcon(Roles::VerificationMark mark);
     /// A badge: rounded square of `color` with `text` in white.
     static QIcon badge(const QString &text, const QColor &color);
 

@@ -17,8 +17,7 @@ Kind kindOf(const QModelIndex &index)
 
 } // namespace
 
-PactFilterProxy::PactFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+PactFilterProxy::PactFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setFilterRole(Roles::FilterTextRole);

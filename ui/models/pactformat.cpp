@@ -22,7 +22,7 @@ QString attributes(const QJsonObject &attrs)
 QString matcher(const Matcher &m)
 {
     // The attribute that *is* the rule (a regex, a date format) reads best right after the type.
-    for (const char *key : {"regex", "format", "datetime", "date", "time"}) {
+    for (const char *key : { "regex", "format", "datetime", "date", "time" }) {
         const QString k = QString::fromLatin1(key);
         if (m.attributes.size() == 1 && m.attributes.contains(k))
             return m.type + u' ' + value(m.attributes.value(k));

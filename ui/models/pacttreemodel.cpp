@@ -263,7 +263,7 @@ QVariant PactTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == NameColumn ? node->name : node->detail;
     case Qt::ToolTipRole:
-        return node->toolTip.isEmpty() ? node->name + u'\n' + node->detail : node->toolTip;
+        return toolTip(node);
     case Qt::DecorationRole:
     case Qt::FontRole:
     case Qt::ForegroundRole:
@@ -308,6 +308,8 @@ QVariant PactTreeModel::roleData(const PactTreeNode *node, int role) const
         return node->matchedByRule;
     case Roles::DetailRole:
         return node->detail;
+    case Roles::VerificationRole:
+        return node->verification;
     default:
         return {};
     }
@@ -318,9 +320,10 @@ QVariant PactTreeModel::styleData(const PactTreeNode *node, int column, int role
     const Interaction *interaction
         = node->interaction >= 0 ? &node->document->pact().interactions.at(node->interaction) : nullptr;
     const bool pending = node->kind == Kind::Interaction && interaction && interaction->pending;
+    const auto mark = Roles::VerificationMark(node->verification);
     if (role == Qt::DecorationRole) {
-        if (column != NameColumn)
-            return {};
+        if (column == DetailColumn)
+            return NodeIcons::verificationIcon(mark);
         return NodeIcons::icon(node->kind, interaction ? interaction->kind : InteractionKind::SynchronousHttp,
             interaction && node->kind == Kind::Interaction ? interaction->request.method : QString());
     }
@@ -332,11 +335,35 @@ QVariant PactTreeModel::styleData(const PactTreeNode *node, int column, int role
         font.setItalic(pending);
         return font;
     }
+    if (column == NameColumn && mark == Roles::VerificationMark::Failed)
+        return QColor(0xc0, 0x39, 0x2b);
     if (column == DetailColumn && node->matchedByRule)
         return QGuiApplication::palette().color(QPalette::Link);
     if (column == DetailColumn || pending)
         return QGuiApplication::palette().color(QPalette::PlaceholderText);
     return {};
+}
+
+QString PactTreeModel::toolTip(const PactTreeNode *node) const
+{
+    QString tip = node->toolTip.isEmpty() ? node->name + u'\n' + node->detail : node->toolTip;
+    switch (Roles::VerificationMark(node->verification)) {
+    case Roles::VerificationMark::None:
+        break;
+    case Roles::VerificationMark::Running:
+        tip += u'\n' + tr("Being verified…");
+        break;
+    case Roles::VerificationMark::Passed:
+        tip += u'\n' + tr("Last verification: passed");
+        break;
+    case Roles::VerificationMark::Failed:
+        tip += u'\n' + tr("Last verification: failed");
+        break;
+    case Roles::VerificationMark::PendingFailed:
+        tip += u'\n' + tr("Last verification: failed, but pending (does not fail the build)");
+        break;
+    }
+    return tip;
 }
 
 QString PactTreeModel::jsonText(const PactTreeNode *node) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "roles.h"
+
 #include <core/model/interaction.h>
 
 #include <QAbstractItemModel>
@@ -45,6 +47,11 @@ public:
     QModelIndex indexForInteraction(const PactDocument *document, int interaction) const;
     PactDocument *documentForIndex(const QModelIndex &index) const;
 
+    /// Marks an interaction with how its last verification went (icon and colour in the tree).
+    void setVerificationMark(const PactDocument *document, int interaction, Roles::VerificationMark mark);
+    /// Removes every verification mark of the document (a new run starts).
+    void clearVerificationMarks(const PactDocument *document);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -80,6 +87,7 @@ private:
     QVariant roleData(const PactTreeNode *node, int role) const;
     QVariant styleData(const PactTreeNode *node, int column, int role) const;
     QString jsonText(const PactTreeNode *node) const;
+    QString toolTip(const PactTreeNode *node) const;
     QString filterText(const PactTreeNode *node) const;
 
     std::unique_ptr<PactTreeNode> m_root;

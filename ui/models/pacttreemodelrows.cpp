@@ -103,4 +103,26 @@ void PactTreeModel::removeInteractionRow(PactDocument *document, int interaction
     updateDocumentRow(document);
 }
 
+void PactTreeModel::setVerificationMark(const PactDocument *document, int interaction, Roles::VerificationMark mark)
+{
+    PactTreeNode *node = interactionNode(document, interaction);
+    if (!node || node->verification == int(mark))
+        return;
+    node->verification = int(mark);
+    Q_EMIT dataChanged(indexForNode(node, NameColumn), indexForNode(node, DetailColumn));
+}
+
+void PactTreeModel::clearVerificationMarks(const PactDocument *document)
+{
+    PactTreeNode *pact = pactNode(document);
+    for (int g = 0; pact && g < pact->childCount(); ++g) {
+        PactTreeNode *group = pact->child(g);
+        for (int r = 0; r < group->childCount(); ++r)
+            group->child(r)->verification = int(Roles::VerificationMark::None);
+        if (group->childCount() > 0)
+            Q_EMIT dataChanged(indexForNode(group->child(0), NameColumn),
+                indexForNode(group->child(group->childCount() - 1), DetailColumn));
+    }
+}
+
 } // namespace Pactbench

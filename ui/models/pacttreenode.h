@@ -56,6 +56,7 @@ struct PactTreeNode
     int matcherCount = 0;
     bool matchedByRule = false;
     bool childrenLoaded = true; ///< false until an interaction's parts are created
+    int verification = 0; ///< Roles::VerificationMark of an interaction node
 
     PactTreeNode *parent() const { return m_parent; }
     int row() const { return m_row; }

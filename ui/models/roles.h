@@ -19,6 +19,16 @@ enum Role : int {
     MatchedByRuleRole, ///< bool: a header, query parameter or metadata key some matching rule applies to
     DetailRole, ///< QString: the detail column's text, also asked on column 0
     SeverityRole, ///< int: Diagnostic::Severity (diagnostics model)
+    VerificationRole, ///< int: VerificationMark of the interaction's last verification (tree model)
+};
+
+/// How the last verification of an interaction went, as the tree marks it.
+enum class VerificationMark : int {
+    None, ///< not verified (or the pact changed shape since)
+    Running,
+    Passed,
+    Failed, ///< failed or errored, not pending
+    PendingFailed, ///< failed, but pending: does not fail the build
 };
 
 } // namespace Pactbench::Roles
