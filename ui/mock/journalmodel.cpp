@@ -42,9 +42,11 @@ void JournalModel::trimToCapacity()
         return;
     // Whole chunks, so a steady flood removes rows every few batches instead of every batch.
     const int remove = int(qMin(m_entries.size(), ((excess + m_chunk - 1) / m_chunk) * m_chunk));
+    Q_EMIT trimStarting();
     beginRemoveRows({}, 0, remove - 1);
     m_entries.remove(0, remove);
     endRemoveRows();
+    Q_EMIT trimFinished();
     m_dropped += quint64(remove);
 }
 

@@ -51,6 +51,12 @@ public:
     /// Requests the table does not show: evicted before they reached it, or removed past capacity.
     quint64 droppedRows() const { return m_dropped; }
 
+Q_SIGNALS:
+    /// Old rows are about to go past capacity (before rowsAboutToBeRemoved), and are gone (after rowsRemoved).
+    void trimStarting();
+    void trimFinished();
+
+public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -116,6 +116,9 @@ void JournalPane::setServer(RunningServer *server)
     if (server) {
         JournalModel *model = server->journal();
         connect(model, &QAbstractItemModel::rowsInserted, this, &JournalPane::onRowsInserted);
+        // Old rows dropped past capacity may take the selected one: keep its detail, do not jump.
+        connect(model, &JournalModel::trimStarting, this, [this] { m_trimming = true; });
+        connect(model, &JournalModel::trimFinished, this, &JournalPane::onTrimFinished);
         connect(model, &QAbstractItemModel::modelReset, m_detail, &JournalDetail::clear);
         connect(
             m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalPane::onCurrentRowChanged);
@@ -156,12 +159,24 @@ void JournalPane::onRowsInserted()
 
 void JournalPane::onCurrentRowChanged()
 {
+    if (m_trimming) { // the selected row was dropped: the detail keeps showing it
+        m_lostCurrent = true;
+        return;
+    }
     const QModelIndex current = m_view->currentIndex();
     if (!m_server || !current.isValid()) {
         m_detail->clear();
         return;
     }
     m_detail->showEntry(m_server->journal()->entryAt(current.row()), &m_server->server()->pact(), m_server->url());
+}
+
+void JournalPane::onTrimFinished()
+{
+    if (m_lostCurrent) // Qt moved the selection to another row; the detail does not show that one
+        m_view->selectionModel()->clear();
+    m_lostCurrent = false;
+    m_trimming = false;
 }
 
 void JournalPane::onActivated(int row)

@@ -46,6 +46,7 @@ private:
     void setColumnWidths();
     void onRowsInserted();
     void onCurrentRowChanged();
+    void onTrimFinished();
     void onActivated(int row);
     void refreshSummary();
     void refreshMissing();
@@ -59,6 +60,8 @@ private:
     QPushButton *m_export;
     QPushButton *m_writePact;
     QTimer *m_missingTimer; ///< refreshes the missing list at most a few times a second
+    bool m_trimming = false; ///< the model is removing old rows
+    bool m_lostCurrent = false; ///< ... and the current row was among them
 };
 
 } // namespace Pactbench

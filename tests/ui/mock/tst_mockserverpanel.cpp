@@ -215,6 +215,28 @@ private Q_SLOTS:
         QCOMPARE(activated.count(), 1); // gone: nothing to show
     }
 
+    void detailStaysWhenItsRowIsDropped()
+    {
+        RunningServer *server = start();
+        QVERIFY(server);
+        server->journal()->setCapacity(4, 2);
+        sendThree();
+        QTRY_COMPARE(journalModel()->rowCount(), 3);
+        child<QTreeView>("journalView")->setCurrentIndex(journalModel()->index(1, 0));
+        const QString shown = child<QLabel>("journalDetailSummary")->text();
+        QVERIFY(shown.startsWith(QStringLiteral("#2 POST /users")));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/users/1")), 200);
+        QTRY_COMPARE(server->journal()->counters().total, quint64(6));
+        QVERIFY(journalModel()->rowCount() <= 4);
+        QCOMPARE(journalModel()->index(0, 0).data(JournalModel::SequenceRole).toULongLong() > 2, true);
+        QCOMPARE(child<QLabel>("journalDetailSummary")->text(), shown);
+        QCOMPARE(child<QTreeWidget>("journalMismatches")->topLevelItemCount(), 3);
+        QVERIFY(!child<QTreeView>("journalView")->currentIndex().isValid()); // no other row looks selected
+        child<QTreeView>("journalView")->setCurrentIndex(journalModel()->index(0, 0));
+        QVERIFY(child<QLabel>("journalDetailSummary")->text() != shown);
+    }
+
     void curlReplaysTheRequest()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
