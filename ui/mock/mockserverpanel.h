@@ -30,8 +30,8 @@ class ServerSettingsForm;
  * filter, CORS, TLS from the settings form, remembered in QSettings), several at once, one
  * entry each in the server list; shows the selected server's URL (with a copy button) and its
  * live journal (JournalPane: requests, the selected one in full, missing interactions, verify
- * summary, clear, export as JSON). A server serves the pact as it was at Start; when the document
- * is edited afterwards a hint offers to restart it (same port). Closing a document stops its servers.
+ * summary, clear, export as JSON, write the exercised pact). A server serves the pact as it was at Start; when the
+ * document is edited afterwards a hint offers to restart it (same port). Closing a document stops its servers.
  */
 class MockServerPanel : public QWidget
 {
@@ -58,7 +58,7 @@ public:
 
     /// Writes the current server's journal as JSON (atomically); false with `error` set on failure.
     bool exportJournal(const QString &path, QString *error = nullptr) const;
-    /// Where the Export button asks for a file name and reports errors; not owned (null: standard dialogs).
+    /// Where Export JSON… and Write Pact… ask for a file name and report errors; not owned (null: standard dialogs).
     void setDialogService(DialogService *service) { m_dialogs = service; }
 
 Q_SIGNALS:
