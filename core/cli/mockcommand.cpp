@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // pactbench-cli mock PACT.json [--host 127.0.0.1] [--port 0] [--state NAME…] [--cors] [--tls]
+//                             [--write-pact FILE [--pact-version 3|4]]
 #include "commands.h"
 #include "diagnosticprinter.h"
 #include "signalbridge.h"
@@ -8,7 +9,9 @@
 #include <core/model/pactreader.h>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 
 #include <csignal>
 
@@ -31,13 +34,20 @@ struct MockOptions
     QCommandLineOption cors{ QStringLiteral("cors"), QStringLiteral("Answer CORS preflight requests.") };
     QCommandLineOption tls{ QStringLiteral("tls"),
         QStringLiteral("Serve HTTPS with a generated self-signed certificate.") };
+    QCommandLineOption writePact{ QStringLiteral("write-pact"),
+        QStringLiteral("On a clean run (every interaction called, nothing else), write the pact of what was "
+                       "exercised to this file."),
+        QStringLiteral("file") };
+    QCommandLineOption pactVersion{ QStringLiteral("pact-version"),
+        QStringLiteral("Specification version of --write-pact: 3 or 4 (default 4)."), QStringLiteral("version"),
+        QStringLiteral("4") };
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QStringLiteral("Serve a pact's HTTP interactions until SIGINT/SIGTERM, "
                                                         "then summarise (exit 0: all called, nothing else)."));
         parser.addPositionalArgument(QStringLiteral("PACT.json"), QStringLiteral("The pact to serve."));
-        parser.addOptions({ host, port, state, description, cors, tls });
+        parser.addOptions({ host, port, state, description, cors, tls, writePact, pactVersion });
     }
 };
 
@@ -61,6 +71,11 @@ bool readConfig(const QCommandLineParser &parser, const MockOptions &o, MockServ
     config->cors = parser.isSet(o.cors);
     config->tls = parser.isSet(o.tls);
     config->publishIntervalMs = CliPublishIntervalMs;
+    const QString version = parser.value(o.pactVersion);
+    if (version != u"3" && version != u"4") {
+        *problem = QStringLiteral("--pact-version '%1' is neither 3 nor 4").arg(version);
+        return false;
+    }
     return true;
 }
 
@@ -97,6 +112,20 @@ void printBatch(const JournalBatch &batch, const Pact &pact, Io &io)
     for (const JournalEntry &e : batch.entries)
         printEntry(e, pact, io);
     io.out.flush();
+}
+
+/// Writes the exercised pact after a clean run (--write-pact); false when writing failed.
+bool writeExercised(const MockServer &server, const QString &path, SpecVersion version, Io &io)
+{
+    QString error;
+    QDir().mkpath(QFileInfo(path).absolutePath()); // like the reference's pact directory
+    if (!server.writePact(path, version, &error)) {
+        io.err << "mock: cannot write " << path << ": " << error << '\n';
+        return false;
+    }
+    io.out << "Wrote the exercised pact (" << specVersionLabel(version) << ") to " << path << '\n';
+    io.out.flush();
+    return true;
 }
 
 int summarise(const MockServer &server, Io &io)
@@ -171,7 +200,13 @@ int runMock(const QStringList &arguments, Io &io)
     }
     if (!serveUntilSignal(server, io))
         return Failure;
-    return summarise(server, io);
+    const int verdict = summarise(server, io);
+    if (verdict == Success && parser.isSet(options.writePact)) {
+        const SpecVersion version = parser.value(options.pactVersion) == u"3" ? SpecVersion::V3 : SpecVersion::V4;
+        if (!writeExercised(server, parser.value(options.writePact), version, io))
+            return Failure;
+    }
+    return verdict;
 }
 
 } // namespace Pactbench::Cli

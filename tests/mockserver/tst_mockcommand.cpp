@@ -3,6 +3,10 @@
 // SIGINT; its URL line, one line per request, the summary and the exit code.
 #include "mocktesthelpers.h"
 
+#include <core/model/pactreader.h>
+
+#include <QTemporaryDir>
+
 #include <csignal>
 
 using namespace MockTest;
@@ -64,6 +68,51 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 0);
     }
 
+    void cleanRunWritesTheExercisedPact_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<Pactbench::SpecVersion>("expected");
+        QTest::newRow("V4") << QStringLiteral("4") << Pactbench::SpecVersion::V4;
+        QTest::newRow("V3") << QStringLiteral("3") << Pactbench::SpecVersion::V3;
+    }
+
+    void cleanRunWritesTheExercisedPact()
+    {
+        QFETCH(QString, version);
+        QFETCH(Pactbench::SpecVersion, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out/exercised.json"));
+        QProcess p;
+        const QUrl url = startCli(p,
+            { QStringLiteral("--state"), QStringLiteral("user 1 exists"), QStringLiteral("--write-pact"), path,
+                QStringLiteral("--pact-version"), version });
+        QVERIFY(url.isValid());
+        send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } });
+        int exitCode = -1;
+        const QByteArray out = stopWith(p, SIGTERM, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.contains("Wrote the exercised pact"), out.constData());
+        const Pactbench::ReadResult written = Pactbench::PactReader::readFile(path);
+        QVERIFY(written.ok());
+        QCOMPARE(written.pact->specVersion, expected);
+        QCOMPARE(written.pact->interactions.size(), 1);
+        QCOMPARE(written.pact->interactions.constFirst().description, QStringLiteral("get user"));
+    }
+
+    void failedRunWritesNoPact()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("exercised.json"));
+        QProcess p;
+        const QUrl url = startCli(p, { QStringLiteral("--write-pact"), path });
+        QVERIFY(url.isValid());
+        send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/nowhere"))));
+        int exitCode = -1;
+        stopWith(p, SIGTERM, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QVERIFY(!QFile::exists(path));
+    }
+
     void problemsExitOneOnSigint()
     {
         QProcess p;
@@ -100,6 +149,8 @@ private Q_SLOTS:
         QTest::addRow("bad host") << QStringList{ QStringLiteral("mock"), PactFile, QStringLiteral("--host"),
             QStringLiteral("nohost") };
         QTest::addRow("no pact") << QStringList{ QStringLiteral("mock") };
+        QTest::addRow("bad pact version")
+            << QStringList{ QStringLiteral("mock"), PactFile, QStringLiteral("--pact-version"), QStringLiteral("5") };
         QTest::addRow("missing file") << QStringList{ QStringLiteral("mock"), QStringLiteral("/nonexistent.json") };
         QTest::addRow("nothing to serve") << QStringList{ QStringLiteral("mock"), PactFile, QStringLiteral("--state"),
             QStringLiteral("no such state") };
