@@ -139,7 +139,8 @@ int main(int argc, char **argv)
         QStringLiteral("4") });
     parser.addOption({ QStringLiteral("depth"), QStringLiteral("pipelined requests per connection"),
         QStringLiteral("D"), QStringLiteral("64") });
-    parser.addOption({ QStringLiteral("screenshot"), QStringLiteral("after the flood, select a mismatched request and save the panel as PNG"),
+    parser.addOption({ QStringLiteral("screenshot"),
+        QStringLiteral("after the flood, select a mismatched request and save the panel as PNG"),
         QStringLiteral("PATH") });
     parser.process(app);
     const double rate = parser.value(QStringLiteral("rate")).toDouble();
