@@ -190,6 +190,11 @@ void VerificationPanel::run()
     startRun({});
 }
 
+PactDocument *VerificationPanel::resultsDocument() const
+{
+    return m_run->document();
+}
+
 void VerificationPanel::rerunFailed()
 {
     if (m_document == m_run->document())

@@ -56,6 +56,8 @@ public:
     void setDialogService(DialogService *service);
     bool isRunning() const;
     VerificationResultsModel *resultsModel() const { return m_model; }
+    /// The document the results shown belong to (the last run's; null once it is closed).
+    PactDocument *resultsDocument() const;
 
 public Q_SLOTS:
     void run();

@@ -4,6 +4,7 @@
 #include "brokeropener.h"
 #include "editcontroller.h"
 #include "filecontroller.h"
+#include "paneldocks.h"
 #include "recentfiles.h"
 #include <ui/dialogservice.h>
 
@@ -68,11 +69,18 @@ MainWindow::~MainWindow()
     delete m_splitter;
     delete m_rawJsonDock;
     delete m_diagnosticsDock;
+    // The panels stop their servers and runs; the marks they send the tree go first.
+    QDockWidget *mockDock = m_panels->mockServerDock();
+    QDockWidget *verifyDock = m_panels->verificationDock();
+    delete m_panels;
+    delete mockDock;
+    delete verifyDock;
 }
 
 void MainWindow::setDialogService(std::unique_ptr<DialogService> service)
 {
     m_files->setDialogService(std::move(service));
+    m_panels->setDialogService(m_files->dialogs());
 }
 
 void MainWindow::setupModels()
@@ -122,6 +130,8 @@ void MainWindow::setupDocks()
     m_diagnosticsDock->setWidget(m_diagnosticsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     m_diagnosticsDock->hide(); // shown when a file brings diagnostics
+    m_panels = new PanelDocks(m_documents, m_treeModel, this);
+    m_panels->setDialogService(m_files->dialogs());
 }
 
 void MainWindow::setupActions()
@@ -175,7 +185,10 @@ void MainWindow::setupMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ m_actions.expandAll, m_actions.collapseAll });
     view->addSeparator();
-    view->addActions({ m_rawJsonDock->toggleViewAction(), m_diagnosticsDock->toggleViewAction() });
+    view->addActions({ m_rawJsonDock->toggleViewAction(), m_diagnosticsDock->toggleViewAction(),
+        m_panels->mockServerDock()->toggleViewAction(), m_panels->verificationDock()->toggleViewAction() });
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addActions({ m_panels->showMockServerAction(), m_panels->showVerificationAction() });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.openExample);
     help->addSeparator();
@@ -194,6 +207,8 @@ void MainWindow::setupToolBar()
     bar->addActions({ m_actions.undo, m_actions.redo });
     bar->addSeparator();
     bar->addActions({ e.addInteraction, e.duplicateInteraction, e.deleteInteraction });
+    bar->addSeparator();
+    bar->addActions({ m_panels->showMockServerAction(), m_panels->showVerificationAction() });
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(e.addInteraction)))
         button->setPopupMode(QToolButton::MenuButtonPopup);
 }
@@ -240,6 +255,7 @@ void MainWindow::setupFileConnections()
     connect(m_broker, &BrokerOpener::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &DocumentManager::documentAdded, this, &MainWindow::onDocumentAdded);
     connect(m_edit, &EditController::selectRequested, this, &MainWindow::selectInteraction);
+    connect(m_panels, &PanelDocks::interactionRequested, this, &MainWindow::selectInteraction);
     connect(m_edit, &EditController::documentCreated, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &DocumentManager::documentRemoved, this, [this] {
         updateActions();
@@ -356,6 +372,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &sourceIndex)
     m_detail->showIndex(sourceIndex);
     const auto [document, interaction] = selection();
     m_editor->showInteraction(document, interaction);
+    m_panels->setSelection(document, interaction);
     if (document)
         m_undoGroup->setActiveStack(document->undoStack());
     updateActions();

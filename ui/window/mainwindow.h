@@ -27,6 +27,7 @@ class DocumentManager;
 class EditController;
 class InteractionEditor;
 class LoadingIndicator;
+class PanelDocks;
 class FileController;
 class PactDocument;
 class PactTreeModel;
@@ -65,6 +66,8 @@ public:
     void openFiles(const QStringList &paths);
     FileController *fileController() const { return m_files; }
     BrokerOpener *brokerOpener() const { return m_broker; }
+    /// The mock-server and verification docks.
+    PanelDocks *panels() const { return m_panels; }
     /// Opens the bundled example pact.
     bool openExample();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
@@ -126,6 +129,7 @@ private:
 
     FileController *m_files = nullptr;
     BrokerOpener *m_broker = nullptr;
+    PanelDocks *m_panels = nullptr;
     DocumentManager *m_documents = nullptr;
     PactTreeModel *m_treeModel = nullptr;
     DiagnosticsModel *m_diagnosticsModel = nullptr;

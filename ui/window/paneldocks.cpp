@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "paneldocks.h"
 
+#include "verificationmarks.h"
+
 #include <ui/mock/mockserverpanel.h>
 #include <ui/verify/verificationpanel.h>
 
@@ -11,9 +13,8 @@
 
 namespace Pactbench {
 
-PanelDocks::PanelDocks(DocumentManager *documents, QMainWindow *window)
-    : QObject(window)
-    , m_window(window)
+PanelDocks::PanelDocks(DocumentManager *documents, PactTreeModel *tree, QMainWindow *window)
+    : QObject(window), m_window(window)
 {
     m_mock = new MockServerPanel(documents);
     m_verify = new VerificationPanel(documents);
@@ -28,6 +29,7 @@ PanelDocks::PanelDocks(DocumentManager *documents, QMainWindow *window)
     m_showVerify = showAction(m_verifyDock, tr("&Verify Provider"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_showVerify->setIcon(QIcon::fromTheme(QStringLiteral("system-run")));
     m_showVerify->setStatusTip(tr("Replay the selected pact against a running provider and compare its answers"));
+    new VerificationMarks(m_verify, tree, this);
     connect(m_mock, &MockServerPanel::interactionActivated, this, &PanelDocks::interactionRequested);
     connect(m_verify, &VerificationPanel::interactionActivated, this, &PanelDocks::interactionRequested);
 }

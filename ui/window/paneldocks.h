@@ -15,6 +15,7 @@ class DialogService;
 class DocumentManager;
 class MockServerPanel;
 class PactDocument;
+class PactTreeModel;
 class VerificationPanel;
 
 /**
@@ -27,7 +28,8 @@ class PanelDocks : public QObject
     Q_OBJECT
 
 public:
-    PanelDocks(DocumentManager *documents, QMainWindow *window);
+    /// The verification results also mark the interactions in `tree`.
+    PanelDocks(DocumentManager *documents, PactTreeModel *tree, QMainWindow *window);
     ~PanelDocks() override;
     Q_DISABLE_COPY_MOVE(PanelDocks)
 

@@ -14,10 +14,8 @@ const QString settingsKey = QStringLiteral("RecentFiles/paths");
 
 } // namespace
 
-RecentFiles::RecentFiles(QObject *parent)
-    : QObject(parent)
-{
-}
+RecentFiles::RecentFiles(QObject *parent) : QObject(parent)
+{ }
 
 RecentFiles::~RecentFiles() = default;
 

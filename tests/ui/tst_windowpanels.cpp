@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// The mock-server and verification panels inside the real MainWindow (offscreen): they follow the
+// tree's selection, a verification run marks the tree's interactions live, and activating an
+// interaction in a panel selects it in the tree.
+
+#include "uitestutils.h"
+#include "verify/verifypanelfixture.h"
+
+#include <ui/mock/mockserverpanel.h>
+#include <ui/mock/runningserver.h>
+#include <ui/models/pacttreemodel.h>
+#include <ui/models/roles.h>
+#include <ui/verify/verificationpanel.h>
+#include <ui/widgets/interactioneditor.h>
+#include <ui/window/mainwindow.h>
+#include <ui/window/paneldocks.h>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QStandardPaths>
+
+using namespace Pactbench;
+
+class TestWindowPanels : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    Test::RecordingDialogService *m_dialogs = nullptr;
+
+    Roles::VerificationMark mark(PactDocument *document, int interaction) const
+    {
+        return Roles::VerificationMark(
+            m_window->treeModel()->indexForInteraction(document, interaction).data(Roles::VerificationRole).toInt());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        auto dialogs = std::make_unique<Test::RecordingDialogService>();
+        m_dialogs = dialogs.get();
+        m_window->setDialogService(std::move(dialogs));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void docksAreInTheMenusAndFollowTheSelection()
+    {
+        PanelDocks *panels = m_window->panels();
+        QVERIFY(!panels->mockServerDock()->isVisible());
+        panels->showVerificationAction()->trigger();
+        QVERIFY(panels->verificationDock()->isVisible());
+        panels->showMockServerAction()->trigger();
+        QVERIFY(panels->mockServerDock()->isVisible());
+        QVERIFY(m_window->openExample());
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        m_window->selectInteraction(document, 2);
+        QCOMPARE(panels->mockServer()->currentDocument(), document);
+        QCOMPARE(panels->verification()->currentDocument(), document);
+        QCOMPARE(panels->verification()->currentInteraction(), 2);
+    }
+
+    void verificationMarksTheTreeAndSelects()
+    {
+        Test::TestProvider provider;
+        QVERIFY(provider.start());
+        Test::routeOrders(&provider, 2); // orders 0 and 1 answer as the pact says (type rule on the id)
+        provider.route(QStringLiteral("GET"), QStringLiteral("/orders/2"),
+            Test::jsonResponse(200, R"({"id": "not a number", "name": "order 2"})"));
+        PactDocument *document = m_window->documents()->addPact(Test::ordersPact(3));
+        m_window->selectInteraction(document, 0);
+        VerificationPanel *panel = m_window->panels()->verification();
+        m_window->panels()->showVerificationAction()->trigger();
+        panel->findChild<QLineEdit *>(QStringLiteral("providerBaseUrlEdit"))->setText(provider.url().toString());
+        panel->findChild<QLineEdit *>(QStringLiteral("stateChangeUrlEdit"))
+            ->setText(provider.url().toString() + QStringLiteral("/_pact/state"));
+        QSignalSpy finished(panel, &VerificationPanel::runFinished);
+        panel->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(mark(document, 0), Roles::VerificationMark::Passed);
+        QCOMPARE(mark(document, 1), Roles::VerificationMark::Passed);
+        QCOMPARE(mark(document, 2), Roles::VerificationMark::Failed);
+        // A result activated in the panel is selected in the tree and shown in the editor.
+        Q_EMIT panel->interactionActivated(document, 2);
+        QCOMPARE(m_window->interactionEditor()->interactionIndex(), 2);
+        m_window->documents()->close(document);
+        QCOMPARE(m_window->documents()->count(), 0);
+    }
+
+    void mockServerActivationSelects()
+    {
+        QVERIFY(m_window->openExample());
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        m_window->selectInteraction(document, 0);
+        MockServerPanel *panel = m_window->panels()->mockServer();
+        RunningServer *server = panel->startServer();
+        QVERIFY(server);
+        QTRY_VERIFY(server->url().port() > 0);
+        Q_EMIT panel->interactionActivated(document, 3);
+        QCOMPARE(m_window->interactionEditor()->interactionIndex(), 3);
+        m_window->documents()->close(document); // stops its server
+        QTRY_VERIFY(panel->servers().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestWindowPanels)
+#include "tst_windowpanels.moc"
