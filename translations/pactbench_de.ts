@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BrokerErrorText</name>
+    <message>
+        <source>The connection settings cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed. For a broker with a self-signed certificate, tick Ǌllow self-signed certificate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not accept the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s answer cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not offer this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <source>Export Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Exercised Pact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pact was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pact of the exercised interactions written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFormat</name>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule: compared with the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matched, %2 mismatched, %3 unexpected; %n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::AddInteractionCommand</name>
     <message>
         <source>a new request</source>
@@ -10,6 +133,33 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>a new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new message exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::BodyDiffView</name>
+    <message>
+        <source>equality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected (pact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -103,6 +253,173 @@
     </message>
 </context>
 <context>
+    <name>Pactbench::BrokerBrowser</name>
+    <message>
+        <source>Filter pacticipants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as consumer or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest pacts of the chosen pacticipant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading pacticipants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the latest pacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::BrokerConnectionForm</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow self-signed certificate (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns off TLS certificate checks for this broker. Use only for test brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer of the broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of a private CA (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: credentials are remembered for this session only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the broker&apos;s URL, e.g. https://broker.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent brokers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recent broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::BrokerOpener</name>
+    <message>
+        <source>Open from &amp;Broker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse a Pact Broker and open its pacts, or the pacts a provider must verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::BrokerProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n calls under way)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::DetailPane</name>
     <message>
         <source>Select a pact, an interaction or one of its parts to see its JSON.</source>
@@ -170,6 +487,49 @@
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
+    <message>
+        <source>Open Folder of Pacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::DiffPane</name>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States and request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a result to see its diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Given %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::EditController</name>
@@ -216,6 +576,110 @@
     <message>
         <source>Duplicate interaction</source>
         <translation>Interaktion duplizieren</translation>
+    </message>
+    <message>
+        <source>Add an interaction of the selected one&apos;s kind; the menu picks another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request and the response the provider must give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asynchronous Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message the provider publishes (V3 and V4 pacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request message and the response messages (V4 pacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::ExchangeView</name>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider-state calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::FieldsDiffView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>not in the pact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,6 +783,37 @@
     <message>
         <source>Write the selected pact as a V3 pact file, after showing what V3 cannot hold</source>
         <translation>Den gewählten Pact als V3-Datei schreiben, nachdem gezeigt wurde, was V3 nicht fassen kann</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every pact file in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Pact Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no .json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder could not be loaded as pacts; see Diagnostics</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -466,6 +961,160 @@
     </message>
 </context>
 <context>
+    <name>Pactbench::JournalDetail</name>
+    <message numerus="yes">
+        <source>(binary, %n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CORS preflight answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: matched “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mismatch(es), closest “%2” (score %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: unexpected, no interaction has this method and path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… body truncated: %1 of %2 bytes kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interaction of the pact has this method and path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, expected request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::JournalExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::JournalModel</name>
+    <message>
+        <source>interaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::JournalPane</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Pact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served interactions not requested yet; double-click one to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the pact of the interactions requested so far (only when nothing went wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mock server selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the table shows the latest %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::KeyValueTable</name>
     <message>
         <source>Add a row</source>
@@ -474,6 +1123,47 @@
     <message>
         <source>Remove the selected row</source>
         <translation>Die gewählte Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::LatestPactsModel</name>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::LoadingIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1… (%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -573,6 +1263,10 @@
     <message>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -715,6 +1409,77 @@
         <source>Response %1</source>
         <translation>Antwort %1</translation>
     </message>
+    <message>
+        <source>Add Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a response message to this synchronous exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected response message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add response message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove response message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::MockServerPanel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a mock server for the current pact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pact changed since this server started — restart to serve the edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pact to serve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pact changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mock server running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mock server is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::MoveInteractionCommand</name>
@@ -748,6 +1513,73 @@
     <message>
         <source>&amp;Specification:</source>
         <translation>&amp;Spezifikation:</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::OpenFromBrokerDialog</name>
+    <message>
+        <source>Open from Pact Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more pacts to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n pact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n pact(s) opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n pact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::PactDocument</name>
+    <message>
+        <source>%1 (broker)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -918,12 +1750,121 @@ Spezifikation %2
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Being verified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verification: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verification: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verification: failed, but pending (does not fail the build)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::PactTreeWidget</name>
     <message>
         <source>Filter by description, provider state, method or path (Ctrl+F)</source>
         <translation>Nach Beschreibung, Provider-Zustand, Methode oder Pfad filtern (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::PacticipantsModel</name>
+    <message>
+        <source>Pacticipant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::PanelDocks</name>
+    <message>
+        <source>Mock Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mock Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the selected pact on a local port and watch requests match or miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the selected pact against a running provider and compare its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::PublishForm</name>
+    <message>
+        <source>Publish to the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the provider&apos;s git commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker gave no link to publish verification results for this pact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording provider version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: verification passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: verification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1941,95 @@ Spezifikation %2
     <message>
         <source>✔ %1 matches.</source>
         <translation>✔ %1 passt.</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::RunningServer</name>
+    <message>
+        <source>(closed pact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %n interaction(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::ServerSettingsForm</name>
+    <message>
+        <source>CORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only interactions with one of the checked provider states (none checked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer CORS preflights and allow any origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate generated at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pact has no provider states: all its HTTP interactions are served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only the interactions with one of these provider states (none ticked: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address (try 127.0.0.1 or 0.0.0.0)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +2114,318 @@ Spezifikation %2
     <message>
         <source>Edit query</source>
         <translation>Query bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerificationPactsModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">ausstehend</translation>
+    </message>
+    <message>
+        <source>not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerificationPage</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s notices for the selected pacts appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the pacts for verification of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker has no pacts to verify for %1 with these selectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerificationPanel</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run this interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JUnit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors, %4 pending failures (%5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JUnit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerificationResultsModel</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: not called (no state-change URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerificationRun</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerificationSelectorsForm</name>
+    <message>
+        <source>e.g. main (needed for matching branch and pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer version selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed or released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching branch (named like the provider branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, comma separated (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest of each tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest pact of each consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include pending status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include WIP pacts since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the provider whose pacts to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Matching branch” needs the provider branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP pacts need the provider branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerifySettings</name>
+    <message>
+        <source>The provider base URL is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state-change URL is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerifySettingsForm</name>
+    <message>
+        <source>e.g. http://127.0.0.1:8080/_pact/state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call it again to tear down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /_pact/message (empty: the base URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: value, one per line. Authorization, cookies and tokens are never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State-change URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
