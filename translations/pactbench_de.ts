@@ -5,122 +5,122 @@
     <name>BrokerErrorText</name>
     <message>
         <source>The connection settings cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen können nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The broker cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The broker did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection (TLS) failed. For a broker with a self-signed certificate, tick Ǌllow self-signed certificate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen. Für einen Broker mit selbstsigniertem Zertifikat „Selbstsigniertes Zertifikat erlauben“ ankreuzen.</translation>
     </message>
     <message>
         <source>The broker did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Zugangsdaten nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The credentials are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten berechtigen nicht dazu.</translation>
     </message>
     <message>
         <source>Not found on the broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Broker gefunden.</translation>
     </message>
     <message>
         <source>The broker rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The broker failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Broker ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>The broker&apos;s answer cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Brokers kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The broker does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker bietet dies nicht an.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten</translation>
     </message>
     <message>
         <source>basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic Auth</translation>
     </message>
     <message>
         <source>a bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
 </context>
 <context>
     <name>JournalActions</name>
     <message>
         <source>Export Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal exportieren</translation>
     </message>
     <message>
         <source>The journal could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Journal exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal nach %1 exportiert</translation>
     </message>
     <message>
         <source>Write Exercised Pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pact der genutzten Interaktionen schreiben</translation>
     </message>
     <message>
         <source>The pact was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pact wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Pact of the exercised interactions written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pact der genutzten Interaktionen nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>JournalFormat</name>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>passend</translation>
     </message>
     <message>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartet</translation>
     </message>
     <message>
         <source>no rule: compared with the example</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel: mit dem Beispiel verglichen</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage: </numerusform>
+            <numerusform>%n Anfragen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 matched, %2 mismatched, %3 unexpected; %n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 passend, %2 abweichend, %3 unerwartet; %n fehlend</numerusform>
+            <numerusform>%1 passend, %2 abweichend, %3 unerwartet; %n fehlend</numerusform>
         </translation>
     </message>
 </context>
@@ -136,30 +136,30 @@
     </message>
     <message>
         <source>a new message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Nachricht</translation>
     </message>
     <message>
         <source>a new message exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Nachrichtenaustausch</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::BodyDiffView</name>
     <message>
         <source>equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichheit</translation>
     </message>
     <message>
         <source>Expected (pact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet (Pact)</translation>
     </message>
     <message>
         <source>Actual (provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich (Provider)</translation>
     </message>
     <message>
         <source>matched by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeglichen nach %1</translation>
     </message>
 </context>
 <context>
@@ -256,166 +256,166 @@
     <name>Pactbench::BrokerBrowser</name>
     <message>
         <source>Filter pacticipants</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacticipants filtern</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>as consumer or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>als Consumer oder Provider</translation>
     </message>
     <message>
         <source>as consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>als Consumer</translation>
     </message>
     <message>
         <source>as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>als Provider</translation>
     </message>
     <message>
         <source>Latest pacts of the chosen pacticipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Pacts des gewählten Pacticipants</translation>
     </message>
     <message>
         <source>Loading pacticipants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacticipants werden geladen…</translation>
     </message>
     <message>
         <source>Loading the latest pacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Pacts werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::BrokerConnectionForm</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Basic (username and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>Remember credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten merken</translation>
     </message>
     <message>
         <source>Allow self-signed certificate (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniertes Zertifikat erlauben (unsicher)</translation>
     </message>
     <message>
         <source>Turns off TLS certificate checks for this broker. Use only for test brokers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet die TLS-Zertifikatsprüfung für diesen Broker ab. Nur für Test-Broker verwenden.</translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>Broker &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>User&amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long to wait for each answer of the broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf jede Antwort des Brokers gewartet wird.</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>PEM file of a private CA (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei einer privaten CA (optional)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No keychain: credentials are remembered for this session only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Zugangsdaten werden nur für diese Sitzung gemerkt (%1).</translation>
     </message>
     <message>
         <source>Credentials are kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden im Schlüsselbund des Systems abgelegt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Enter the broker&apos;s URL, e.g. https://broker.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des Brokers ein, z. B. https://broker.example.com.</translation>
     </message>
     <message>
         <source>“%1” is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
         <source>No recent brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Broker</translation>
     </message>
     <message>
         <source>Choose a recent broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendeten Broker wählen…</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::BrokerOpener</name>
     <message>
         <source>Open from &amp;Broker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom B&amp;roker öffnen…</translation>
     </message>
     <message>
         <source>Browse a Pact Broker and open its pacts, or the pacts a provider must verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Pact Broker durchsuchen und seine Pacts öffnen oder die Pacts, die ein Provider verifizieren muss</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::BrokerProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n calls under way)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Aufruf läuft)</numerusform>
+            <numerusform>%1 (%n Aufrufe laufen)</numerusform>
         </translation>
     </message>
 </context>
@@ -489,46 +489,46 @@
     </message>
     <message>
         <source>Open Folder of Pacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Pacts öffnen</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::DiffPane</name>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>States and request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustände und Anfrage</translation>
     </message>
     <message>
         <source>Select a result to see its diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ergebnis, um seinen Diff zu sehen.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Given %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Vorausgesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -579,107 +579,109 @@
     </message>
     <message>
         <source>Add an interaction of the selected one&apos;s kind; the menu picks another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Interaktion der Art der gewählten hinzufügen; das Menü wählt eine andere Art</translation>
     </message>
     <message>
         <source>&amp;HTTP Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTP-Interaktion</translation>
     </message>
     <message>
         <source>A request and the response the provider must give</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage und die Antwort, die der Provider geben muss</translation>
     </message>
     <message>
         <source>&amp;Asynchronous Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asynchrone Nachricht</translation>
     </message>
     <message>
         <source>A message the provider publishes (V3 and V4 pacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht, die der Provider veröffentlicht (V3- und V4-Pacts)</translation>
     </message>
     <message>
         <source>&amp;Synchronous Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchrone Nachricht</translation>
     </message>
     <message>
         <source>A request message and the response messages (V4 pacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfragenachricht und die Antwortnachrichten (V4-Pacts)</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::ExchangeView</name>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source> — not called: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – nicht aufgerufen: %1</translation>
     </message>
     <message>
         <source> — failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – %1</translation>
     </message>
     <message>
         <source>Request:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage:
+%1</translation>
     </message>
     <message>
         <source>Response:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:
+%1</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Provider-state calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe für Provider-Zustände</translation>
     </message>
     <message>
         <source>Request sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Anfrage:</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::FieldsDiffView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>matched by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeglichen nach %1</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>not in the pact</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Pact</translation>
     </message>
     <message>
         <source>metadata %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten %1</translation>
     </message>
 </context>
 <context>
@@ -786,33 +788,33 @@
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open every pact file in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Pact-Datei in einem Ordner und seinen Unterordnern öffnen</translation>
     </message>
     <message>
         <source>No Pact Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pact-Dateien</translation>
     </message>
     <message>
         <source>%1 holds no .json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine .json-Dateien.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Stopped loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden von %1 abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the folder could not be loaded as pacts; see Diagnostics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei des Ordners konnte nicht als Pact geladen werden; siehe Diagnose</numerusform>
+            <numerusform>%n Dateien des Ordners konnten nicht als Pacts geladen werden; siehe Diagnose</numerusform>
         </translation>
     </message>
 </context>
@@ -964,154 +966,154 @@
     <name>Pactbench::JournalDetail</name>
     <message numerus="yes">
         <source>(binary, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(binär, %n Byte)</numerusform>
+            <numerusform>(binär, %n Bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Show interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion zeigen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Request received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Anfrage</translation>
     </message>
     <message>
         <source>Interaction expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Interaktion</translation>
     </message>
     <message>
         <source>Select a request to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage, um sie hier zu sehen.</translation>
     </message>
     <message>
         <source>%1: CORS preflight answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CORS-Preflight beantwortet</translation>
     </message>
     <message>
         <source>%1: matched “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: passt zu „%2“</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n mismatch(es), closest “%2” (score %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Abweichung, am nächsten „%2“ (Bewertung %3)</numerusform>
+            <numerusform>%1: %n Abweichungen, am nächsten „%2“ (Bewertung %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: unexpected, no interaction has this method and path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartet, keine Interaktion hat diese Methode und diesen Pfad</translation>
     </message>
     <message>
         <source>… body truncated: %1 of %2 bytes kept</source>
-        <translation type="unfinished"></translation>
+        <translation>… Body gekürzt: %1 von %2 Bytes behalten</translation>
     </message>
     <message>
         <source>No interaction of the pact has this method and path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interaktion des Pacts hat diese Methode und diesen Pfad.</translation>
     </message>
     <message>
         <source>“%1”, expected request:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, erwartete Anfrage:</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::JournalExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::JournalModel</name>
     <message>
         <source>interaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::JournalPane</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Write Pact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pact schreiben…</translation>
     </message>
     <message>
         <source>Served interactions not requested yet; double-click one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellte Interaktionen, die noch nicht angefragt wurden; Doppelklick zeigt eine an</translation>
     </message>
     <message>
         <source>Write the pact of the interactions requested so far (only when nothing went wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pact der bisher angefragten Interaktionen schreiben (nur wenn nichts schiefging)</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Show Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion zeigen</translation>
     </message>
     <message>
         <source>Not requested yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angefragt:</translation>
     </message>
     <message>
         <source>No mock server selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mock-Server ausgewählt.</translation>
     </message>
     <message>
         <source>(the table shows the latest %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Tabelle zeigt die neuesten %1)</translation>
     </message>
 </context>
 <context>
@@ -1129,41 +1131,41 @@
     <name>Pactbench::LatestPactsModel</name>
     <message>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Consumer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Version</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::LoadingIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop loading (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>Loading %1… (%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird geladen… (%n weiterer wartet)</numerusform>
+            <numerusform>%1 wird geladen… (%n weitere warten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1268,7 @@
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
 </context>
 <context>
@@ -1411,74 +1413,74 @@
     </message>
     <message>
         <source>Add Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort hinzufügen</translation>
     </message>
     <message>
         <source>Add a response message to this synchronous exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem synchronen Austausch eine Antwortnachricht hinzufügen</translation>
     </message>
     <message>
         <source>Remove Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort entfernen</translation>
     </message>
     <message>
         <source>Remove the selected response message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Antwortnachricht entfernen</translation>
     </message>
     <message>
         <source>Add response message</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortnachricht hinzufügen</translation>
     </message>
     <message>
         <source>Remove response message</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortnachricht entfernen</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::MockServerPanel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start a mock server for the current pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mock-Server für den aktuellen Pact starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL kopieren</translation>
     </message>
     <message>
         <source>The pact changed since this server started — restart to serve the edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pact hat sich seit dem Start dieses Servers geändert – neu starten, um die Änderungen bereitzustellen.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Pact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pact: %1</translation>
     </message>
     <message>
         <source>Select a pact to serve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pact, um ihn bereitzustellen.</translation>
     </message>
     <message>
         <source> (pact changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Pact geändert)</translation>
     </message>
     <message>
         <source>No mock server running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mock-Server läuft.</translation>
     </message>
     <message>
         <source>no mock server is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mock-Server ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1519,59 +1521,59 @@
     <name>Pactbench::OpenFromBrokerDialog</name>
     <message>
         <source>Open from Pact Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Pact Broker öffnen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen</translation>
     </message>
     <message>
         <source>For &amp;verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Veri&amp;fikation</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden (%2).</translation>
     </message>
     <message>
         <source>Select one or more pacts to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen oder mehrere Pacts zum Öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %n pact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pact wird abgerufen…</numerusform>
+            <numerusform>%n Pacts werden abgerufen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled; %n pact(s) opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen; %n Pact geöffnet.</numerusform>
+            <numerusform>Abgebrochen; %n Pacts geöffnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %n pact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pact geöffnet.</numerusform>
+            <numerusform>%n Pacts geöffnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1579,7 +1581,7 @@
     <name>Pactbench::PactDocument</name>
     <message>
         <source>%1 (broker)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Broker)</translation>
     </message>
 </context>
 <context>
@@ -1752,19 +1754,19 @@ Spezifikation %2
     </message>
     <message>
         <source>Being verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verifiziert…</translation>
     </message>
     <message>
         <source>Last verification: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verifikation: bestanden</translation>
     </message>
     <message>
         <source>Last verification: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verifikation: fehlgeschlagen</translation>
     </message>
     <message>
         <source>Last verification: failed, but pending (does not fail the build)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verifikation: fehlgeschlagen, aber ausstehend (lässt den Build nicht scheitern)</translation>
     </message>
 </context>
 <context>
@@ -1778,93 +1780,93 @@ Spezifikation %2
     <name>Pactbench::PacticipantsModel</name>
     <message>
         <source>Pacticipant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacticipant</translation>
     </message>
     <message>
         <source>Main branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Branch</translation>
     </message>
     <message>
         <source>Latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Version</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::PanelDocks</name>
     <message>
         <source>Mock Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock-Server</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation</translation>
     </message>
     <message>
         <source>&amp;Mock Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mock-Server</translation>
     </message>
     <message>
         <source>Serve the selected pact on a local port and watch requests match or miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Pact auf einem lokalen Port bereitstellen und verfolgen, welche Anfragen passen und welche nicht</translation>
     </message>
     <message>
         <source>&amp;Verify Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider verifizieren</translation>
     </message>
     <message>
         <source>Replay the selected pact against a running provider and compare its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Pact gegen einen laufenden Provider abspielen und seine Antworten vergleichen</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::PublishForm</name>
     <message>
         <source>Publish to the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Broker veröffentlichen</translation>
     </message>
     <message>
         <source>Publish results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse veröffentlichen</translation>
     </message>
     <message>
         <source>e.g. the provider&apos;s git commit</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. der Git-Commit des Providers</translation>
     </message>
     <message>
         <source>e.g. main</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. main</translation>
     </message>
     <message>
         <source>Provider version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Version:</translation>
     </message>
     <message>
         <source>Provider branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Branch:</translation>
     </message>
     <message>
         <source>The broker gave no link to publish verification results for this pact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat keinen Link zum Veröffentlichen von Verifikationsergebnissen für diesen Pact geliefert.</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
         <source>Recording provider version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen der Provider-Version %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Published: verification passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: Verifikation bestanden.</translation>
     </message>
     <message>
         <source>Published: verification failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: Verifikation fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Publishing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1947,89 +1949,89 @@ Spezifikation %2
     <name>Pactbench::RunningServer</name>
     <message>
         <source>(closed pact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschlossener Pact)</translation>
     </message>
     <message>
         <source>%1 — starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – startet…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 — stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – gestoppt</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message numerus="yes">
         <source>Serving %n interaction(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stellt %n Interaktion bereit.</numerusform>
+            <numerusform>Stellt %n Interaktionen bereit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::ServerSettingsForm</name>
     <message>
         <source>CORS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS</translation>
     </message>
     <message>
         <source>TLS (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (selbstsigniert)</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <source>Serve only interactions with one of the checked provider states (none checked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interaktionen mit einem der angehakten Provider-Zustände bereitstellen (keiner angehakt: alle)</translation>
     </message>
     <message>
         <source>Answer CORS preflights and allow any origin</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Preflights beantworten und jeden Origin erlauben</translation>
     </message>
     <message>
         <source>Serve HTTPS with a certificate generated at start</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS mit einem beim Start erzeugten Zertifikat bereitstellen</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>This pact has no provider states: all its HTTP interactions are served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pact hat keine Provider-Zustände: Alle seine HTTP-Interaktionen werden bereitgestellt.</translation>
     </message>
     <message>
         <source>Serve only the interactions with one of these provider states (none ticked: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Interaktionen mit einem dieser Provider-Zustände bereitstellen (keiner angehakt: alle):</translation>
     </message>
     <message>
         <source>“%1” is not an IP address (try 127.0.0.1 or 0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse (versuchen Sie 127.0.0.1 oder 0.0.0.0)</translation>
     </message>
 </context>
 <context>
@@ -2120,312 +2122,312 @@ Spezifikation %2
     <name>Pactbench::VerificationPactsModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished">ausstehend</translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>not pending</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausstehend</translation>
     </message>
     <message>
         <source>WIP</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP</translation>
     </message>
     <message>
         <source>Pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pact</translation>
     </message>
     <message>
         <source>Selected because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt, weil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::VerificationPage</name>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf&amp;en</translation>
     </message>
     <message>
         <source>The broker&apos;s notices for the selected pacts appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise des Brokers zu den gewählten Pacts erscheinen hier.</translation>
     </message>
     <message>
         <source>Fetching the pacts for verification of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacts zur Verifikation von %1 werden abgerufen…</translation>
     </message>
     <message>
         <source>The broker has no pacts to verify for %1 with these selectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat für %1 mit diesen Selektoren keine Pacts zu verifizieren.</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::VerificationPanel</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Re-run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene erneut ausführen</translation>
     </message>
     <message>
         <source>Re-run this interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Interaktion erneut ausführen</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Export JUnit…</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit exportieren…</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verifiziert…</translation>
     </message>
     <message>
         <source>Verifying… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verifiziert… %1 von %2</translation>
     </message>
     <message>
         <source>%1 passed, %2 failed, %3 errors, %4 pending failures (%5 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Fehler, %4 ausstehende Fehlschläge (%5 ms)</translation>
     </message>
     <message>
         <source>Stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: </translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation</translation>
     </message>
     <message>
         <source>Export JUnit</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit exportieren</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::VerificationResultsModel</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>pending (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend (fehlgeschlagen)</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>: not called (no state-change URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>: nicht aufgerufen (keine Zustandswechsel-URL)</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>%1 of %2 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bestanden</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::VerificationRun</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::VerificationSelectorsForm</name>
     <message>
         <source>e.g. main (needed for matching branch and pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. main (nötig für passenden Branch und ausstehende Pacts)</translation>
     </message>
     <message>
         <source>Consumer version selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Versionsselektoren</translation>
     </message>
     <message>
         <source>Main branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Branch</translation>
     </message>
     <message>
         <source>Deployed or released</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployt oder freigegeben</translation>
     </message>
     <message>
         <source>Matching branch (named like the provider branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passender Branch (benannt wie der Provider-Branch)</translation>
     </message>
     <message>
         <source>tags, comma separated (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, kommagetrennt (veraltet)</translation>
     </message>
     <message>
         <source>latest of each tag</source>
-        <translation type="unfinished"></translation>
+        <translation>neuester je Tag</translation>
     </message>
     <message>
         <source>Latest pact of each consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Pact jedes Consumers</translation>
     </message>
     <message>
         <source>Include pending status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status „ausstehend“ einbeziehen</translation>
     </message>
     <message>
         <source>Include WIP pacts since</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Pacts einbeziehen seit</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rovider:</translation>
     </message>
     <message>
         <source>Provider &amp;branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Bra&amp;nch:</translation>
     </message>
     <message>
         <source>Enter the provider whose pacts to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Provider ein, dessen Pacts verifiziert werden sollen.</translation>
     </message>
     <message>
         <source>“Matching branch” needs the provider branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Passender Branch“ benötigt den Provider-Branch.</translation>
     </message>
     <message>
         <source>WIP pacts need the provider branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Pacts benötigen den Provider-Branch.</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::VerifySettings</name>
     <message>
         <source>The provider base URL is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des Providers ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>The state-change URL is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandswechsel-URL ist keine http(s)-URL.</translation>
     </message>
 </context>
 <context>
     <name>Pactbench::VerifySettingsForm</name>
     <message>
         <source>e.g. http://127.0.0.1:8080/_pact/state</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. http://127.0.0.1:8080/_pact/state</translation>
     </message>
     <message>
         <source>Call it again to tear down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abbauen erneut aufrufen</translation>
     </message>
     <message>
         <source>e.g. /_pact/message (empty: the base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. /_pact/message (leer: die Basis-URL)</translation>
     </message>
     <message>
         <source>regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Name: value, one per line. Authorization, cookies and tokens are never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Wert, einer pro Zeile. Authorization, Cookies und Tokens werden nie gespeichert.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Provider base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Basis-URL:</translation>
     </message>
     <message>
         <source>State-change URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandswechsel-URL:</translation>
     </message>
     <message>
         <source>Message path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenpfad:</translation>
     </message>
     <message>
         <source>Extra headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header:</translation>
     </message>
     <message>
         <source>Description filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibungsfilter:</translation>
     </message>
     <message>
         <source>State filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsfilter:</translation>
     </message>
     <message>
         <source>Consumer filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Filter:</translation>
     </message>
     <message>
         <source>Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Zeitlimit:</translation>
     </message>
 </context>
 <context>
