@@ -16,10 +16,13 @@
 #include <ui/window/paneldocks.h>
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
 
 using namespace Pactbench;
 
@@ -30,6 +33,16 @@ class TestWindowPanels : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
     Test::RecordingDialogService *m_dialogs = nullptr;
+
+    /// With PACTBENCH_SCREENSHOT_DIR set (scripts/screenshots), saves the window as `name`.png.
+    void shoot(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("PACTBENCH_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
 
     Roles::VerificationMark mark(PactDocument *document, int interaction) const
     {
@@ -88,6 +101,15 @@ private Q_SLOTS:
         QCOMPARE(mark(document, 0), Roles::VerificationMark::Passed);
         QCOMPARE(mark(document, 1), Roles::VerificationMark::Passed);
         QCOMPARE(mark(document, 2), Roles::VerificationMark::Failed);
+        // Pictures for the README: a failing and a passing result in the diff pane.
+        m_window->resize(1400, 900);
+        auto *results = panel->findChild<QTreeView *>(QStringLiteral("resultsView"));
+        QVERIFY(results);
+        results->expandAll();
+        results->setCurrentIndex(results->model()->index(2, 0, results->model()->index(0, 0)));
+        shoot(QStringLiteral("verification-fail"));
+        results->setCurrentIndex(results->model()->index(0, 0, results->model()->index(0, 0)));
+        shoot(QStringLiteral("verification-pass"));
         // A result activated in the panel is selected in the tree and shown in the editor.
         Q_EMIT panel->interactionActivated(document, 2);
         QCOMPARE(m_window->interactionEditor()->interactionIndex(), 2);
@@ -104,6 +126,31 @@ private Q_SLOTS:
         RunningServer *server = panel->startServer();
         QVERIFY(server);
         QTRY_VERIFY(server->url().port() > 0);
+        m_window->panels()->showMockServerAction()->trigger();
+        // A matched request, one with the wrong Accept header, and one nobody expects.
+        // The request of "a request for an existing order", exactly as the pact has it, then with a wrong Accept.
+        const HttpRequest &expected = document->pact().interactions.at(1).request;
+        QNetworkAccessManager nam;
+        const auto send = [&](const QString &path, const QByteArray &accept) {
+            QNetworkRequest request(server->url().resolved(QUrl(path)));
+            for (const QString &name : expected.headers.names())
+                request.setRawHeader(name.toUtf8(), expected.headers.values(name).join(QStringLiteral(", ")).toUtf8());
+            if (!accept.isEmpty())
+                request.setRawHeader("Accept", accept);
+            QNetworkReply *reply = nam.sendCustomRequest(request, expected.method.toUtf8());
+            QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+            reply->deleteLater();
+        };
+        send(expected.path, {});
+        send(expected.path, "text/csv");
+        send(QStringLiteral("/admin/stats"), {});
+        auto *journal = panel->findChild<QTreeView *>(QStringLiteral("journalView"));
+        QVERIFY(journal);
+        QTRY_COMPARE(journal->model()->rowCount(), 3);
+        QCOMPARE(journal->model()->index(0, 4).data().toString(), QStringLiteral("matched"));
+        m_window->resize(1400, 900);
+        journal->setCurrentIndex(journal->model()->index(1, 0));
+        shoot(QStringLiteral("mock-journal"));
         Q_EMIT panel->interactionActivated(document, 3);
         QCOMPARE(m_window->interactionEditor()->interactionIndex(), 3);
         m_window->documents()->close(document); // stops its server

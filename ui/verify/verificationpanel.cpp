@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -46,18 +47,32 @@ VerificationPanel::VerificationPanel(DocumentManager *documents, QWidget *parent
     , m_dialogs(m_defaultDialogs.get())
 {
     setObjectName(QStringLiteral("verificationPanel"));
-    auto *provider = new QGroupBox(tr("Provider"), this);
+    // A bottom dock is wide and short: settings, results and the diff side by side, buttons on top.
+    auto *settings = new QWidget(this);
+    auto *settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *provider = new QGroupBox(tr("Provider"), settings);
     auto *providerLayout = new QVBoxLayout(provider);
     providerLayout->addWidget(m_form);
+    settingsLayout->addWidget(provider);
+    settingsLayout->addWidget(m_publish);
+    settingsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(settings);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(scroll);
     splitter->addWidget(createResults());
     splitter->addWidget(m_diff);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 5);
+    splitter->setSizes({ 330, 360, 800 });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(provider);
     layout->addWidget(createButtons());
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_publish);
     connect(m_run, &VerificationRun::progress, this, &VerificationPanel::onProgress);
     connect(m_run, &VerificationRun::finished, this, &VerificationPanel::onFinished);
     connect(m_publish, &PublishForm::publishRequested, this, [this] { m_publish->publish(m_model->results()); });

@@ -347,6 +347,7 @@ void MainWindow::onDocumentOpened(PactDocument *document)
 void MainWindow::onDocumentAdded(PactDocument *document)
 {
     m_undoGroup->addStack(document->undoStack());
+    updateStatus();
     connect(document, &PactDocument::dirtyChanged, this, &MainWindow::updateWindowTitle);
     m_edit->watch(document);
     connect(document, &PactDocument::interactionsRearranged, this, [this] {
