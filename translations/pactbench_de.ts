@@ -16,10 +16,6 @@
         <translation>Der Broker hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The secure connection (TLS) failed. For a broker with a self-signed certificate, tick Ǌllow self-signed certificate”.</source>
-        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen. Für einen Broker mit selbstsigniertem Zertifikat „Selbstsigniertes Zertifikat erlauben“ ankreuzen.</translation>
-    </message>
-    <message>
         <source>The broker did not accept the credentials.</source>
         <translation>Der Broker hat die Zugangsdaten nicht akzeptiert.</translation>
     </message>
@@ -62,6 +58,10 @@
     <message>
         <source>a bearer token</source>
         <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed. For a broker with a self-signed certificate, tick “Allow self-signed certificate”.</source>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen. Bei einem Broker mit selbstsigniertem Zertifikat „Selbstsigniertes Zertifikat erlauben“ ankreuzen.</translation>
     </message>
 </context>
 <context>

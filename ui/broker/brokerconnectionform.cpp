@@ -158,7 +158,7 @@ QString BrokerConnectionForm::urlProblem() const
         return tr("Enter the broker's URL, e.g. https://broker.example.com.");
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-        return tr("\u201c%1\u201d is not an http:// or https:// URL.").arg(text);
+        return tr("“%1” is not an http:// or https:// URL.").arg(text);
     return {};
 }
 

@@ -19,7 +19,7 @@ QString BrokerErrorText::headline(const BrokerError &error)
         return tr("The broker did not answer in time.");
     case Kind::Tls:
         return tr("The secure connection (TLS) failed. For a broker with a self-signed certificate, "
-                  "tick \u201cAllow self-signed certificate\u201d.");
+                  "tick “Allow self-signed certificate”.");
     case Kind::Unauthorized:
         return tr("The broker did not accept the credentials.");
     case Kind::Forbidden:

@@ -118,7 +118,7 @@ QString VerificationSelectorsForm::problem() const
     if (m_provider->text().trimmed().isEmpty())
         return tr("Enter the provider whose pacts to verify.");
     if (m_matchingBranch->isChecked() && m_providerBranch->text().trimmed().isEmpty())
-        return tr("\u201cMatching branch\u201d needs the provider branch.");
+        return tr("“Matching branch” needs the provider branch.");
     if (m_wip->isChecked() && m_providerBranch->text().trimmed().isEmpty())
         return tr("WIP pacts need the provider branch.");
     return {};
