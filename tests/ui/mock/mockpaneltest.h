@@ -2,6 +2,7 @@
 #pragma once
 // Shared by the mock panel tests: the test pact and one HTTP request waited for.
 
+#include "../../mockserver/mocktesthelpers.h"
 #include "../uitestutils.h"
 
 #include <QNetworkAccessManager>
@@ -52,17 +53,7 @@ inline QByteArray badUserBody()
 inline int send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
     const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {})
 {
-    QNetworkRequest request(url);
-    for (const auto &h : headers)
-        request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(10000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status;
+    return MockTest::send(nam, method, url, headers, body).status;
 }
 
 } // namespace MockPanelTest
