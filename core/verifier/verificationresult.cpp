@@ -26,4 +26,20 @@ QString InteractionResult::title() const
     return t + QStringLiteral(" - ") + description;
 }
 
+void VerificationSummary::count(const QList<InteractionResult> &results)
+{
+    for (const InteractionResult &r : results) {
+        if (r.outcome == InteractionOutcome::Skipped)
+            ++skipped;
+        else if (r.outcome == InteractionOutcome::Passed)
+            ++passed;
+        else if (r.pending)
+            ++pendingFailures;
+        else if (r.outcome == InteractionOutcome::Failed)
+            ++failed;
+        else
+            ++errors;
+    }
+}
+
 } // namespace Pactbench

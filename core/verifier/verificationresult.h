@@ -93,6 +93,8 @@ struct VerificationSummary
     qint64 durationMs = 0;
 
     bool success() const { return failed == 0 && errors == 0 && !cancelled; }
+    /// Counts each result into passed, failed, errors, pending failures or skipped (nothing else is set).
+    void count(const QList<InteractionResult> &results);
 };
 
 } // namespace Pactbench

@@ -275,18 +275,7 @@ void Verifier::finishRun()
         return;
     m_running = false;
     VerificationSummary s;
-    for (const InteractionResult &r : std::as_const(m_results)) {
-        if (r.outcome == InteractionOutcome::Skipped)
-            ++s.skipped;
-        else if (r.outcome == InteractionOutcome::Passed)
-            ++s.passed;
-        else if (r.pending)
-            ++s.pendingFailures;
-        else if (r.outcome == InteractionOutcome::Failed)
-            ++s.failed;
-        else
-            ++s.errors;
-    }
+    s.count(m_results);
     for (const VerificationTarget &t : std::as_const(m_targets))
         s.notices.append(t.notices);
     s.cancelled = m_cancelled;

@@ -3,6 +3,7 @@
 
 #include <core/model/interaction.h>
 
+#include <QJsonValue>
 #include <QString>
 
 /// Short texts that describe pact parts in the tree and in tooltips, translated.
@@ -30,6 +31,8 @@ QString groupName(InteractionKind kind);
 QString matcherCount(int count);
 /// "2 generators".
 QString generatorCount(int count);
+/// A JSON value as text: objects and arrays indented, scalars as JSON (`"x"`, `3`); empty for undefined.
+QString jsonText(const QJsonValue &value);
 /// "$.interactions[3].request.headers" for an interaction index and a path inside it.
 QString jsonPath(int interaction, const QStringList &path);
 

@@ -35,19 +35,6 @@ QJsonValue descend(QJsonValue value, const QStringList &path)
     return value;
 }
 
-QString toText(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    if (value.isUndefined())
-        return {};
-    // A scalar: serialise it inside an array and drop the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
 } // namespace
 
 PactTreeModel::PactTreeModel(QObject *parent)
@@ -374,7 +361,7 @@ QString PactTreeModel::jsonText(const PactTreeNode *node) const
         QJsonObject json = PactWriter::toJson(header, node->document->saveVersion());
         json.remove(QStringLiteral("interactions"));
         json.remove(QStringLiteral("messages"));
-        return toText(json);
+        return PactFormat::jsonText(json);
     }
     if (node->interaction < 0)
         return {};
@@ -384,8 +371,9 @@ QString PactTreeModel::jsonText(const PactTreeNode *node) const
     const SpecVersion version = node->document->saveVersion();
     const QJsonValue value = descend(PactWriter::interactionToJson(interaction, version), node->jsonPath);
     if (value.isUndefined() && version != SpecVersion::V4)
-        return toText(descend(PactWriter::interactionToJson(interaction, SpecVersion::V4), node->jsonPath));
-    return toText(value);
+        return PactFormat::jsonText(
+            descend(PactWriter::interactionToJson(interaction, SpecVersion::V4), node->jsonPath));
+    return PactFormat::jsonText(value);
 }
 
 QString PactTreeModel::filterText(const PactTreeNode *node) const

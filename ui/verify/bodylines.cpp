@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "bodylines.h"
 
+#include <ui/models/pactformat.h>
+
 #include <ui/models/jsonpathlocator.h>
 
 #include <QJsonArray>
@@ -11,15 +13,7 @@ namespace Pactbench::BodyLines {
 
 QString pretty(const QJsonValue &value)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    if (value.isUndefined())
-        return {};
-    // A scalar: written as the only element of an array, without the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return PactFormat::jsonText(value);
 }
 
 QString pretty(const QByteArray &bytes, bool *isJson)

@@ -11,19 +11,9 @@ namespace Pactbench::ResultsExport {
 VerificationSummary summarize(const QList<InteractionResult> &results, bool cancelled)
 {
     VerificationSummary s;
-    for (const InteractionResult &r : results) {
-        if (r.outcome == InteractionOutcome::Skipped)
-            ++s.skipped;
-        else if (r.outcome == InteractionOutcome::Passed)
-            ++s.passed;
-        else if (r.pending)
-            ++s.pendingFailures;
-        else if (r.outcome == InteractionOutcome::Failed)
-            ++s.failed;
-        else
-            ++s.errors;
+    s.count(results);
+    for (const InteractionResult &r : results)
         s.durationMs += r.durationMs;
-    }
     s.cancelled = cancelled;
     return s;
 }
