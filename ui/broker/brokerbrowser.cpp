@@ -136,34 +136,35 @@ void BrokerBrowser::refresh()
     loadLatestPacts();
 }
 
-void BrokerBrowser::loadPacticipants()
+template<typename Reply, typename Use> void BrokerBrowser::whenAnswered(Reply *reply, const QString &what, Use use)
 {
-    auto *reply = m_client->pacticipants();
-    m_progress->track(reply, tr("Loading pacticipants\u2026"));
-    connect(reply, &BrokerReplyBase::finished, this, [this, reply, client = m_client.data()] {
+    m_progress->track(reply, what);
+    connect(reply, &BrokerReplyBase::finished, this, [this, reply, use, client = m_client.data()] {
         reply->deleteLater();
         if (client != m_client)
             return; // the dialog connected elsewhere meanwhile
         if (!reply->ok())
             return showMessage(BrokerErrorText::describe(reply->error()));
-        m_pacticipants->setPacticipants(reply->value());
-        m_pacticipantsView->resizeColumnsToContents();
+        use(reply->value());
     });
+}
+
+void BrokerBrowser::loadPacticipants()
+{
+    whenAnswered(m_client->pacticipants(), tr("Loading pacticipants\u2026"),
+        [this](const QList<PacticipantSummary> &pacticipants) {
+            m_pacticipants->setPacticipants(pacticipants);
+            m_pacticipantsView->resizeColumnsToContents();
+        });
 }
 
 void BrokerBrowser::loadLatestPacts()
 {
-    auto *reply = m_client->latestPacts();
-    m_progress->track(reply, tr("Loading the latest pacts\u2026"));
-    connect(reply, &BrokerReplyBase::finished, this, [this, reply, client = m_client.data()] {
-        reply->deleteLater();
-        if (client != m_client)
-            return; // the dialog connected elsewhere meanwhile
-        if (!reply->ok())
-            return showMessage(BrokerErrorText::describe(reply->error()));
-        m_allPacts = reply->value();
-        showPactsOfCurrent();
-    });
+    whenAnswered(
+        m_client->latestPacts(), tr("Loading the latest pacts\u2026"), [this](const QList<LatestPactSummary> &pacts) {
+            m_allPacts = pacts;
+            showPactsOfCurrent();
+        });
 }
 
 QString BrokerBrowser::currentPacticipant() const

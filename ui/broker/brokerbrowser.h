@@ -54,6 +54,8 @@ private:
     void setupUi();
     void loadPacticipants();
     void loadLatestPacts();
+    /// Shows `reply` as busy under `what`; when it answers for the current connection, `use` gets its value.
+    template<typename Reply, typename Use> void whenAnswered(Reply *reply, const QString &what, Use use);
     void showPactsOfCurrent();
     bool shows(const LatestPactSummary &pact, const QString &pacticipant) const;
     void showMessage(const QString &text);
