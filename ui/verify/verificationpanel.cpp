@@ -127,6 +127,10 @@ QWidget *VerificationPanel::createResults()
     m_resultsView->setUniformRowHeights(true);
     m_resultsView->header()->setStretchLastSection(false);
     m_resultsView->header()->setSectionResizeMode(VerificationResultsModel::NameColumn, QHeaderView::Stretch);
+    m_resultsView->header()->setSectionResizeMode(
+        VerificationResultsModel::OutcomeColumn, QHeaderView::ResizeToContents);
+    m_resultsView->header()->setSectionResizeMode(
+        VerificationResultsModel::DurationColumn, QHeaderView::ResizeToContents);
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &VerificationPanel::onCurrentResultChanged);
     connect(m_resultsView, &QTreeView::activated, this, &VerificationPanel::onResultActivated);
