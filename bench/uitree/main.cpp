@@ -156,6 +156,7 @@ int main(int argc, char **argv)
     auto *description = window.findChild<QLineEdit *>(QStringLiteral("descriptionEdit"));
     timed("type 10 characters into its description", meter,
         [&] { QTest::keyClicks(description, QStringLiteral(" (edited)")); });
+    timed("deferred refreshes after typing (300 ms)", meter, [] { QTest::qWait(300); });
     timed("add an interaction after it", meter, [&] { edit.addInteraction->trigger(); });
     timed("duplicate it", meter, [&] { edit.duplicateInteraction->trigger(); });
     timed("move it up", meter, [&] { edit.moveUp->trigger(); });

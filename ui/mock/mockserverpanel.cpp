@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mockserverpanel.h"
 
+#include <QTimer>
+
 #include "journalactions.h"
 #include "journalmodel.h"
 #include "journalpane.h"
@@ -28,6 +30,13 @@ MockServerPanel::MockServerPanel(DocumentManager *documents, QWidget *parent)
 {
     setObjectName(QStringLiteral("mockServerPanel"));
     setupUi();
+    m_statesTimer = new QTimer(this);
+    m_statesTimer->setSingleShot(true);
+    m_statesTimer->setInterval(150); // a 10,000-interaction pact is scanned once per pause, not per keystroke
+    connect(m_statesTimer, &QTimer::timeout, this, [this] {
+        if (m_document)
+            m_settings->setStates(m_document->pact());
+    });
     connect(documents, &DocumentManager::documentAboutToBeRemoved, this, &MockServerPanel::onDocumentAboutToBeRemoved);
     setCurrentDocument(nullptr);
 }
@@ -126,13 +135,14 @@ QWidget *MockServerPanel::createStaleHint()
 
 void MockServerPanel::setCurrentDocument(PactDocument *document)
 {
+    if (document && document == m_document)
+        return;
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (document) { // the states list follows edits of the pact
+    if (document) { // the states list follows edits of the pact, once typing pauses
         auto refreshStates = [this] {
-            if (m_document)
-                m_settings->setStates(m_document->pact());
+            m_statesTimer->start();
         };
         connect(document, &PactDocument::pactReset, this, refreshStates);
         connect(document, &PactDocument::interactionChanged, this, refreshStates);

@@ -11,6 +11,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QTimer;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -95,6 +96,7 @@ private:
     QPushButton *m_copyUrl = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_staleHint = nullptr;
+    QTimer *m_statesTimer = nullptr; ///< coalesces the states list's refreshes while the pact is edited
     JournalPane *m_journal = nullptr;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "serversettingsform.h"
 
+#include <QSet>
+
 #include <core/model/pact.h>
 
 #include <QCheckBox>
@@ -79,20 +81,31 @@ ServerSettingsForm::~ServerSettingsForm() = default;
 
 void ServerSettingsForm::setStates(const Pact &pact)
 {
-    const QStringList checked = checkedStates(m_states);
     QStringList names;
+    QSet<QString> seen;
     for (const Interaction &interaction : pact.interactions) {
+        if (!interaction.isHttp())
+            continue;
         for (const ProviderState &state : interaction.providerStates) {
-            if (interaction.isHttp() && !names.contains(state.name))
+            if (!seen.contains(state.name)) {
+                seen.insert(state.name);
                 names.append(state.name);
+            }
         }
     }
+    if (m_statesListed && names == m_stateNames)
+        return; // an edit that changed no state: the list (and what is ticked) stays as it is
+    m_statesListed = true;
+    m_stateNames = names;
+    const QStringList checked = checkedStates(m_states);
+    m_states->setUpdatesEnabled(false);
     m_states->clear();
     for (const QString &name : std::as_const(names)) {
         auto *item = new QListWidgetItem(name, m_states);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
     }
+    m_states->setUpdatesEnabled(true);
     m_states->setVisible(!names.isEmpty());
     m_statesLabel->setText(names.isEmpty()
             ? tr("This pact has no provider states: all its HTTP interactions are served.")

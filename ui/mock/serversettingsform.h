@@ -45,6 +45,8 @@ private:
     QCheckBox *m_cors;
     QCheckBox *m_tls;
     QLabel *m_statesLabel;
+    QStringList m_stateNames; ///< the states listed, in pact order
+    bool m_statesListed = false;
 };
 
 } // namespace Pactbench

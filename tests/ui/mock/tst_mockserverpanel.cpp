@@ -470,9 +470,24 @@ private Q_SLOTS:
         state.name = QStringLiteral("users may be created");
         changed.providerStates.append(state);
         m_document->setInteraction(1, changed);
-        QCOMPARE(states->count(), 3);
+        QTRY_COMPARE(states->count(), 3); // refreshed once the edits pause
         QCOMPARE(states->item(1)->text(), QStringLiteral("users may be created"));
         QCOMPARE(states->item(2)->checkState(), Qt::Checked); // "orders exist" stays checked
+    }
+
+    void editsThatKeepTheStatesKeepTheList()
+    {
+        // A description edit changes no provider state: the list is not rebuilt (a 10,000-state pact
+        // would otherwise be relisted per keystroke), and what is ticked stays ticked.
+        auto *states = child<QListWidget>("statesList");
+        states->item(0)->setCheckState(Qt::Checked);
+        const QListWidgetItem *first = states->item(0);
+        Interaction changed = m_document->pact().interactions.at(0);
+        changed.description += QStringLiteral(" (edited)");
+        m_document->setInteraction(0, changed);
+        QTest::qWait(300);
+        QCOMPARE(states->item(0), first);
+        QCOMPARE(states->item(0)->checkState(), Qt::Checked);
     }
 
     void portInUseIsReported()
