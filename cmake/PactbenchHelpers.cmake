@@ -22,6 +22,16 @@ function(pactbench_add_library name)
     pactbench_target_defaults(${name})
 endfunction()
 
+# pactbench_add_ui_library(name ALIAS Pactbench::X SOURCES ... LIBS ...)
+# A library with user-visible strings: as pactbench_add_library, and its sources are added to the
+# global property PACTBENCH_TRANSLATABLE_SOURCES that app/ hands to lupdate.
+function(pactbench_add_ui_library name)
+    cmake_parse_arguments(ARG "" "ALIAS" "SOURCES;LIBS" ${ARGN})
+    pactbench_add_library(${name} ALIAS ${ARG_ALIAS} SOURCES ${ARG_SOURCES} LIBS ${ARG_LIBS})
+    list(TRANSFORM ARG_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/")
+    set_property(GLOBAL APPEND PROPERTY PACTBENCH_TRANSLATABLE_SOURCES ${ARG_SOURCES})
+endfunction()
+
 # pactbench_add_test(tst_name SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s])
 function(pactbench_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})

@@ -11,10 +11,7 @@ namespace Pactbench {
 PactLoader::PactLoader(QObject *parent) : QObject(parent)
 { }
 
-PactLoader::~PactLoader()
-{
-    *m_alive = false; // a read still running drops its result instead of calling a dead loader
-}
+PactLoader::~PactLoader() = default; // a read still running finds `self` null and drops its result
 
 void PactLoader::load(const QStringList &paths)
 {
@@ -47,12 +44,9 @@ void PactLoader::startNext()
     Q_EMIT started(m_current, QFileInfo(m_current).size(), int(m_queue.size()));
     const quint64 generation = ++m_generation;
     const QString path = m_current;
-    QPointer<PactLoader> self(this);
-    std::shared_ptr<std::atomic_bool> alive = m_alive;
-    QThreadPool::globalInstance()->start([self, alive, generation, path] {
+    QPointer<PactLoader> self(this); // only dereferenced on the loader's thread
+    QThreadPool::globalInstance()->start([self, generation, path] {
         ReadResult result = PactReader::readFile(path);
-        if (!*alive)
-            return;
         // Posted to the application object (alive as long as the program), checked there for the loader.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -7,9 +7,6 @@
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
-#include <memory>
-
 namespace Pactbench {
 
 /**
@@ -51,7 +48,6 @@ private:
     QString m_current;
     quint64 m_generation = 0;
     QElapsedTimer m_timer;
-    std::shared_ptr<std::atomic_bool> m_alive = std::make_shared<std::atomic_bool>(true);
 };
 
 } // namespace Pactbench

@@ -44,9 +44,10 @@ VerificationMarks::~VerificationMarks() = default;
 
 void VerificationMarks::clear()
 {
-    if (m_marked)
+    PactDocument *next = m_panel->resultsDocument();
+    if (m_marked && m_marked != next)
         m_tree->clearVerificationMarks(m_marked);
-    m_marked = m_panel->resultsDocument();
+    m_marked = next;
     if (m_marked)
         m_tree->clearVerificationMarks(m_marked);
 }
