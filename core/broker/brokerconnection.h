@@ -7,9 +7,10 @@
 namespace Pactbench {
 
 /**
- * How to reach a Pact Broker: base URL, credentials, TLS and timeout. A plain option struct
- * (core never reads settings). The secrets it holds are never logged, printed or written:
- * messages name the credential kind only (describeAuth()).
+ * How to reach a Pact Broker: base URL, credentials, TLS, timeout and response size limit. A plain
+ * option struct (core never reads settings). The secrets it holds are never logged, printed or
+ * written: messages name the credential kind only (describeAuth()). They are only ever sent to the
+ * base URL's origin (scheme, host, port): not to links or redirects that lead elsewhere.
  */
 struct BrokerConnection
 {
@@ -28,6 +29,8 @@ struct BrokerConnection
     bool insecure = false; ///< explicit opt-out of TLS verification (self-signed test brokers)
     QString caFile; ///< extra trusted CA certificates (PEM), added to the system ones
     int timeoutMs = 30000; ///< per request, from sending to the last byte
+    /// Largest answer body read (64 MiB); a larger one stops the transfer with an InvalidResponse error.
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
 
     /// Basic when a username is set, Bearer when a token is set (token wins), else None.
     static Auth authFor(const QString &username, const QString &token);

@@ -4,6 +4,9 @@
 #include "brokerreply.h"
 #include "hallink.h"
 
+#include <core/net/guardedfetch.h>
+#include <core/net/origin.h>
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,12 +21,16 @@ namespace Pactbench {
 
 using Kind = BrokerError::Kind;
 
+namespace {
+const QString LimitHint = QStringLiteral("--max-response-size");
+} // namespace
+
 BrokerTransport::BrokerTransport(const BrokerConnection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_nam(new QNetworkAccessManager(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // GuardedFetch follows them
     // Credentials written into the URL become basic auth; the URL itself never carries them.
     if (!m_connection.baseUrl.userName().isEmpty() && m_connection.auth == BrokerConnection::Auth::None) {
         m_connection.auth = BrokerConnection::Auth::Basic;
@@ -64,7 +71,19 @@ void BrokerTransport::applyTls(QNetworkRequest &request) const
     request.setSslConfiguration(ssl);
 }
 
-QNetworkReply *BrokerTransport::send(const Request &request, const Handler &handler, BrokerReplyBase *owner)
+GuardedFetch *BrokerTransport::send(const Request &request, const Handler &handler, BrokerReplyBase *owner)
+{
+    return sendWith(request, handler, owner, std::make_shared<Stop>());
+}
+
+QByteArray BrokerTransport::credentialsFor(const QUrl &url) const
+{
+    // Links in the broker's documents may point anywhere: credentials stay with the broker's origin.
+    return Origin::same(url, m_connection.baseUrl) ? m_connection.authorizationHeader() : QByteArray();
+}
+
+GuardedFetch *BrokerTransport::sendWith(
+    const Request &request, const Handler &handler, BrokerReplyBase *owner, const std::shared_ptr<Stop> &stop)
 {
     if (!m_setupError.isEmpty()) {
         Response r;
@@ -73,63 +92,50 @@ QNetworkReply *BrokerTransport::send(const Request &request, const Handler &hand
         QTimer::singleShot(0, this, [handler, r] { handler(r); });
         return nullptr;
     }
-    QNetworkRequest nr(request.url);
+    QNetworkRequest nr(request.url.adjusted(QUrl::RemoveUserInfo));
     nr.setRawHeader("Accept", "application/hal+json, application/json");
     nr.setRawHeader("User-Agent", "Pactbench");
-    const QByteArray auth = m_connection.authorizationHeader();
-    if (!auth.isEmpty())
-        nr.setRawHeader("Authorization", auth);
     if (request.body)
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     applyTls(nr);
-    QNetworkReply *reply = request.body ? m_nam->sendCustomRequest(nr, request.verb, *request.body)
-                                        : m_nam->sendCustomRequest(nr, request.verb);
-    // Credentials go only where the broker itself is: redirects to another host are refused.
-    const QUrl origin = request.url;
-    connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl &to) {
-        const bool sameHost = to.host() == origin.host() && to.port() == origin.port();
-        const bool upgrade = origin.scheme() == u"http" && to.scheme() == u"https" && to.host() == origin.host();
-        if (sameHost || upgrade) {
-            Q_EMIT reply->redirectAllowed();
-        } else {
-            reply->setProperty("pactbenchRedirectRefused", to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
-            reply->abort();
-        }
-    });
-    auto timedOut = std::make_shared<bool>(false);
-    auto *timer = new QTimer(reply);
+    FetchRequest fr;
+    fr.request = nr;
+    fr.verb = request.verb;
+    fr.body = request.body;
+    fr.authorization = credentialsFor(request.url);
+    fr.maxBodyBytes = m_connection.maxResponseBytes;
+    const auto done = [this, request, stop, handler](const FetchResult &f) {
+        finishReply(f, request, *stop, handler);
+    };
+    GuardedFetch *fetch = GuardedFetch::start(m_nam, fr, done, this);
+    auto *timer = new QTimer(fetch);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
+    connect(timer, &QTimer::timeout, fetch, [fetch, stop] {
+        stop->timedOut = true;
+        fetch->abort();
     });
     timer->start(m_connection.timeoutMs);
     if (owner) {
-        connect(owner, &BrokerReplyBase::cancelRequested, reply, [reply] {
-            reply->setProperty("pactbenchCancelled", true);
-            reply->abort();
+        connect(owner, &BrokerReplyBase::cancelRequested, fetch, [fetch, stop] {
+            stop->cancelled = true;
+            fetch->abort();
         });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, timedOut, handler] {
-        finishReply(reply, request, *timedOut, handler);
-    });
-    return reply;
+    return fetch;
 }
 
-void BrokerTransport::finishReply(QNetworkReply *reply, const Request &request, bool timedOut, const Handler &handler)
+void BrokerTransport::finishReply(
+    const FetchResult &fetch, const Request &request, const Stop &stop, const Handler &handler)
 {
-    reply->deleteLater();
     Response r;
-    r.url = request.url;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
-        r.body = reply->readAll();
-    r.location = reply->rawHeader("Location");
-    const bool redirectRefused = reply->property("pactbenchRedirectRefused").isValid();
-    if (timedOut || r.status == 0 || redirectRefused) {
-        r.error = networkError(reply, request, timedOut);
+    r.url = fetch.url.isEmpty() ? request.url : fetch.url;
+    r.status = fetch.status;
+    r.body = fetch.body;
+    r.location = fetch.location;
+    if (stop.timedOut || stop.cancelled || fetch.failure != FetchResult::Failure::None) {
+        r.error = networkError(fetch, request, stop);
     } else if (r.status < 200 || r.status >= 300) {
-        r.error = httpError(r.status, r.body, request);
+        r.error = httpError(fetch, request);
     } else if (!r.body.trimmed().isEmpty() || request.needJson) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
@@ -156,44 +162,55 @@ void BrokerTransport::finishReply(QNetworkReply *reply, const Request &request, 
 
 QString BrokerTransport::describe(const Request &request) const
 {
-    return QString::fromLatin1(request.verb) + u' ' + request.url.toDisplayString(QUrl::RemoveUserInfo);
+    return QString::fromLatin1(request.verb) + u' ' + Origin::display(request.url);
 }
 
-BrokerError BrokerTransport::networkError(QNetworkReply *reply, const Request &request, bool timedOut) const
+BrokerError BrokerTransport::networkError(const FetchResult &fetch, const Request &request, const Stop &stop) const
 {
-    const QString where = describe(request);
-    if (reply->property("pactbenchCancelled").toBool())
+    QString where = describe(request);
+    if (fetch.redirects > 0)
+        where += u", redirected to "_qs + Origin::display(fetch.url);
+    if (stop.cancelled)
         return {Kind::Cancelled, 0, where, u"cancelled ("_qs + where + u')', {}, {}};
-    if (timedOut) {
+    if (stop.timedOut) {
         return {Kind::Timeout, 0, where,
                 u"no answer from the broker within "_qs + QString::number(m_connection.timeoutMs / 1000.0)
                     + u" s ("_qs + where + u')',
                 {}, {}};
     }
-    const QNetworkReply::NetworkError code = reply->error();
-    if (code == QNetworkReply::SslHandshakeFailedError) {
-        return {Kind::Tls, 0, where,
-                u"TLS failure talking to the broker ("_qs + where + u"): "_qs + reply->errorString()
-                    + u"; use a CA file for private certificates"_qs,
-                {}, {}};
+    switch (fetch.failure) {
+    case FetchResult::Failure::TooLarge:
+        return { Kind::InvalidResponse, fetch.status, where,
+            u"the broker's answer to "_qs + where + u" is "_qs
+                + BodyReader::overLimitText(m_connection.maxResponseBytes, LimitHint),
+            {}, {} };
+    case FetchResult::Failure::RedirectRefused:
+    case FetchResult::Failure::TooManyRedirects:
+        return { Kind::Unreachable, 0, where, u"cannot reach the broker ("_qs + where + u"): "_qs + fetch.errorText, {},
+            {} };
+    case FetchResult::Failure::None:
+    case FetchResult::Failure::Network:
+        break;
+    }
+    if (fetch.networkError == QNetworkReply::SslHandshakeFailedError) {
+        return { Kind::Tls, 0, where,
+            u"TLS failure talking to the broker ("_qs + where + u"): "_qs + fetch.errorText
+                + u"; use a CA file for private certificates"_qs,
+            {}, {} };
     }
     QString why;
-    switch (code) {
+    switch (fetch.networkError) {
     case QNetworkReply::ConnectionRefusedError:
         why = QStringLiteral("connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
-        why = u"host '"_qs + request.url.host() + u"' not found"_qs;
+        why = u"host '"_qs + fetch.url.host() + u"' not found"_qs;
         break;
     case QNetworkReply::RemoteHostClosedError:
         why = QStringLiteral("the connection was closed before an answer came");
         break;
-    case QNetworkReply::OperationCanceledError:
-        why = u"redirected to "_qs + reply->property("pactbenchRedirectRefused").toString()
-            + u"; not followed, so credentials stay with the broker"_qs;
-        break;
     default:
-        why = reply->errorString();
+        why = fetch.errorText;
     }
     return {Kind::Unreachable, 0, where, u"cannot reach the broker ("_qs + where + u"): "_qs + why, {}, {}};
 }
@@ -208,9 +225,10 @@ static QString serverMessage(const QJsonObject &json)
     return json.value(u"message").toString();
 }
 
-BrokerError BrokerTransport::httpError(int status, const QByteArray &body, const Request &request) const
+BrokerError BrokerTransport::httpError(const FetchResult &fetch, const Request &request) const
 {
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const int status = fetch.status;
+    const QJsonObject json = QJsonDocument::fromJson(fetch.body).object();
     BrokerError e{Kind::Validation, status, describe(request), {}, BrokerError::parseErrors(json.value(u"errors")), {}};
     for (const QJsonValue &n : json.value(u"notices").toArray()) {
         const QJsonObject notice = n.toObject();
@@ -220,10 +238,16 @@ BrokerError BrokerTransport::httpError(int status, const QByteArray &body, const
     }
     const QString code = QString::number(status);
     const QString where = u" ("_qs + e.resource + u')';
+    // Credentials configured but not sent: the request (or a redirect) left the broker's origin.
+    const bool withheld = m_connection.auth != BrokerConnection::Auth::None
+        && (fetch.credentialsDropped || credentialsFor(request.url).isEmpty());
     if (status == 401) {
         e.kind = Kind::Unauthorized;
         e.message = m_connection.auth == BrokerConnection::Auth::None
             ? QString(u"the broker requires credentials (401 Unauthorized); none were given"_qs + where)
+            : withheld
+            ? QString(u"the server requires credentials (401 Unauthorized); "_qs + m_connection.describeAuth()
+                + u" is only sent to the broker's own origin"_qs + where)
             : QString(u"the broker refused "_qs + m_connection.describeAuth() + u" (401 Unauthorized)"_qs + where);
     } else if (status == 403) {
         e.kind = Kind::Forbidden;
@@ -244,6 +268,10 @@ BrokerError BrokerTransport::httpError(int status, const QByteArray &body, const
     }
     if (status < 500 && e.fieldErrors.isEmpty() && !serverMessage(json).isEmpty())
         e.fieldErrors[QString()] << serverMessage(json);
+    if (fetch.redirects > 0)
+        e.message += u"; redirected to "_qs + Origin::display(fetch.url);
+    if (fetch.credentialsDropped)
+        e.message += u", another origin, so without credentials"_qs;
     return e;
 }
 
@@ -292,14 +320,17 @@ void BrokerTransport::withIndex(const IndexHandler &handler, BrokerReplyBase *ow
     if (m_indexWaiters.size() > 1)
         return;
     const Request request{"GET", m_connection.baseUrl, {}, QStringLiteral("the broker index"), true};
-    m_indexReply = send(request, [this](const Response &r) {
+    const auto done = [this](const Response &r) {
         if (!r.error.isError())
             m_index = r.json;
-        m_indexReply = nullptr;
+        m_indexFetch = nullptr;
+        m_indexStop.reset();
         const QList<IndexWaiter> waiters = std::exchange(m_indexWaiters, {});
         for (const IndexWaiter &w : waiters)
             w.handler(r.json, r.error);
-    });
+    };
+    m_indexStop = std::make_shared<Stop>();
+    m_indexFetch = sendWith(request, done, nullptr, m_indexStop);
 }
 
 void BrokerTransport::abortIndexIfUnwanted()
@@ -308,9 +339,9 @@ void BrokerTransport::abortIndexIfUnwanted()
     const bool unwanted = std::all_of(m_indexWaiters.cbegin(), m_indexWaiters.cend(), [](const IndexWaiter &w) {
         return w.cancellable && (!w.owner || w.owner->isCancelled());
     });
-    if (unwanted && m_indexReply) {
-        m_indexReply->setProperty("pactbenchCancelled", true);
-        m_indexReply->abort();
+    if (unwanted && m_indexFetch) {
+        m_indexStop->cancelled = true;
+        m_indexFetch->abort();
     }
 }
 

@@ -9,21 +9,25 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QNetworkRequest;
 
 namespace Pactbench {
 
 class BrokerReplyBase;
+class GuardedFetch;
+struct FetchResult;
 
 /**
  * The HTTP layer of BrokerClient: one QNetworkAccessManager, the Authorization header, TLS
- * settings, a whole-request timeout, redirects only to the broker's own host (so credentials
- * never travel elsewhere), and the mapping of every failure to a typed BrokerError whose
- * message never holds a secret. Also caches the broker's index for relation lookups.
+ * settings, a whole-request timeout, a cap on answer bodies (BrokerConnection::maxResponseBytes),
+ * and the mapping of every failure to a typed BrokerError whose message never holds a secret.
+ * Credentials go only to the base URL's origin: requests (links from the broker's documents,
+ * redirects) to another scheme, host or port go without them (GuardedFetch, Origin::redirect()).
+ * Also caches the broker's index for relation lookups.
  */
 class BrokerTransport : public QObject
 {
@@ -42,7 +46,7 @@ public:
     struct Response
     {
         int status = 0;
-        QUrl url;
+        QUrl url; ///< the URL that answered (after redirects)
         QByteArray body;
         QJsonObject json;
         QByteArray location;
@@ -58,9 +62,9 @@ public:
     /**
      * Sends one request; `handler` runs from the event loop with the response or its error.
      * When `owner` is cancelled (BrokerReplyBase::cancel()) the request is aborted. Gives the
-     * network reply, or null when the request could not even be sent.
+     * transfer under way, or null when the request could not even be sent.
      */
-    QNetworkReply *send(const Request &request, const Handler &handler, BrokerReplyBase *owner = nullptr);
+    GuardedFetch *send(const Request &request, const Handler &handler, BrokerReplyBase *owner = nullptr);
     /// Sends requests one after the other, stopping at the first error.
     void sendAll(const QList<Request> &requests, const std::function<void(const QList<Response> &, const BrokerError &)> &done);
     /**
@@ -81,10 +85,19 @@ private:
         bool cancellable = false;
         QPointer<BrokerReplyBase> owner;
     };
+    /// How a transfer was stopped from outside.
+    struct Stop
+    {
+        bool timedOut = false;
+        bool cancelled = false;
+    };
+    GuardedFetch *sendWith(
+        const Request &request, const Handler &handler, BrokerReplyBase *owner, const std::shared_ptr<Stop> &stop);
     void abortIndexIfUnwanted();
-    void finishReply(QNetworkReply *reply, const Request &request, bool timedOut, const Handler &handler);
-    BrokerError networkError(QNetworkReply *reply, const Request &request, bool timedOut) const;
-    BrokerError httpError(int status, const QByteArray &body, const Request &request) const;
+    QByteArray credentialsFor(const QUrl &url) const;
+    void finishReply(const FetchResult &fetch, const Request &request, const Stop &stop, const Handler &handler);
+    BrokerError networkError(const FetchResult &fetch, const Request &request, const Stop &stop) const;
+    BrokerError httpError(const FetchResult &fetch, const Request &request) const;
     QString describe(const Request &request) const;
     void loadCaFile();
     void applyTls(QNetworkRequest &request) const;
@@ -93,7 +106,8 @@ private:
     QNetworkAccessManager *m_nam;
     std::optional<QJsonObject> m_index;
     QList<IndexWaiter> m_indexWaiters;
-    QPointer<QNetworkReply> m_indexReply;
+    QPointer<GuardedFetch> m_indexFetch;
+    std::shared_ptr<Stop> m_indexStop;
     QList<QSslCertificate> m_caCertificates;
     QString m_setupError; ///< e.g. an unreadable CA file: every request fails with it
 };

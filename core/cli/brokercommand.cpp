@@ -7,6 +7,7 @@
 #include <core/broker/brokerclient.h>
 #include <core/model/pactreader.h>
 #include <core/model/pactwriter.h>
+#include <core/net/bodyreader.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,10 +27,12 @@ struct BrokerOptions
     QCommandLineOption caFile{u"ca-file"_qs, u"Extra trusted CA certificates (PEM) for the broker's TLS certificate."_qs, u"file"_qs};
     QCommandLineOption insecure{u"disable-ssl-verification"_qs, u"Do not verify the broker's TLS certificate."_qs};
     QCommandLineOption timeout{u"timeout"_qs, u"Seconds to wait for each answer (default 30)."_qs, u"seconds"_qs};
+    QCommandLineOption maxResponse{ u"max-response-size"_qs,
+        u"Largest broker answer read, in bytes or with K/M/G (KiB/MiB/GiB; default 64M)."_qs, u"size"_qs };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({baseUrl, username, password, token, caFile, insecure, timeout});
+        parser.addOptions({ baseUrl, username, password, token, caFile, insecure, timeout, maxResponse });
     }
 };
 
@@ -62,6 +65,10 @@ bool connectionFrom(const QCommandLineParser &parser, const BrokerOptions &o, co
             return false;
         }
         c->timeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(o.maxResponse) && !BodyReader::parseBytes(parser.value(o.maxResponse), &c->maxResponseBytes)) {
+        io.err << program << ": --max-response-size must be a positive size: bytes, or with K, M or G\n";
+        return false;
     }
     return true;
 }
@@ -132,15 +139,11 @@ int runFetch(QCommandLineParser &parser, const BrokerOptions &o, const QString &
     printDiagnostics(p.url.toDisplayString(QUrl::RemoveUserInfo), p.diagnostics, io.err, true);
     // V1/V2 pacts are written as V3 (what the reader made of them); V3 and V4 keep their version.
     const SpecVersion version = p.pact.specVersion == SpecVersion::V4 ? SpecVersion::V4 : SpecVersion::V3;
-    if (!parser.isSet(u"output"_qs)) {
-        io.out << QString::fromUtf8(PactWriter::write(p.pact, version));
-        return Success;
-    }
-    QString error;
-    if (!PactWriter::writeFile(parser.value(u"output"_qs), p.pact, version, &error)) {
-        io.err << program << ": " << error << '\n';
+    const QString output = parser.isSet(u"output"_qs) ? parser.value(u"output"_qs) : u"-"_qs;
+    if (!writeOutput(output, PactWriter::write(p.pact, version), program, io))
         return Failure;
-    }
+    if (output == u'-')
+        return Success;
     io.err << "fetched " << s.describe() << (p.consumerVersion.isEmpty() ? QString() : u" (consumer version "_qs + p.consumerVersion + u')')
            << " as " << specVersionLabel(version) << " into " << parser.value(u"output"_qs) << '\n';
     return Success;
@@ -219,12 +222,13 @@ int runPublish(QCommandLineParser &parser, const BrokerOptions &o, const QString
 void addSubcommandOptions(QCommandLineParser &parser, const QString &sub)
 {
     if (sub == u"fetch") {
-        parser.addOptions({{u"consumer"_qs, u"Consumer name."_qs, u"name"_qs},
-                           {u"provider"_qs, u"Provider name."_qs, u"name"_qs},
-                           {u"branch"_qs, u"The latest pact of this consumer branch."_qs, u"branch"_qs},
-                           {u"tag"_qs, u"The latest pact with this consumer version tag."_qs, u"tag"_qs},
-                           {u"version"_qs, u"The pact of this consumer version."_qs, u"version"_qs},
-                           {{u"o"_qs, u"output"_qs}, u"Save here (atomically) instead of printing."_qs, u"file"_qs}});
+        parser.addOptions({ { u"consumer"_qs, u"Consumer name."_qs, u"name"_qs },
+            { u"provider"_qs, u"Provider name."_qs, u"name"_qs },
+            { u"branch"_qs, u"The latest pact of this consumer branch."_qs, u"branch"_qs },
+            { u"tag"_qs, u"The latest pact with this consumer version tag."_qs, u"tag"_qs },
+            { u"version"_qs, u"The pact of this consumer version."_qs, u"version"_qs },
+            { { u"o"_qs, u"output"_qs }, u"Save here (atomically; - is standard output) instead of printing."_qs,
+                u"file"_qs } });
     } else if (sub == u"publish") {
         parser.addPositionalArgument(u"PACT_FILES_OR_DIRS"_qs, u"Pact files, or folders of *.json pact files."_qs);
         parser.addOptions({{{u"a"_qs, u"consumer-app-version"_qs}, u"The consumer application version (required)."_qs, u"version"_qs},

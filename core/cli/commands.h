@@ -25,4 +25,11 @@ int runMock(const QStringList &arguments, Io &io);
 int parseArguments(QCommandLineParser &parser, const QStringList &arguments, Io &io, int minPositional,
                    int maxPositional, bool shortHelp = true);
 
+/**
+ * Writes a command's output file: `-` is standard output, any other path goes through
+ * OutputFile (atomic for regular files, in place for devices and FIFOs). On failure the error is
+ * printed as "COMMAND: cannot write 'PATH': reason" and false returned.
+ */
+bool writeOutput(const QString &path, const QByteArray &bytes, const QString &command, Io &io);
+
 } // namespace Pactbench::Cli

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// pactbench-cli convert FILE --to v3|v4 [-o OUT] [--allow-loss]
+// pactbench-cli convert FILE [--to VERSION] [-o OUT] [--allow-loss]
 #include "commands.h"
 #include "diagnosticprinter.h"
 
@@ -10,25 +10,44 @@
 
 namespace Pactbench::Cli {
 
+namespace {
+
+QString writableVersions()
+{
+    QStringList out;
+    for (SpecVersion v : { SpecVersion::V1, SpecVersion::V1_1, SpecVersion::V2, SpecVersion::V3, SpecVersion::V4 }) {
+        if (PactWriter::canWrite(v))
+            out.append(specVersionLabel(v).toLower());
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 int runConvert(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Write a pact as V3 or V4 JSON. When the target cannot hold everything (V4 → V3), the loss report\n"
-        "is printed and nothing is written unless --allow-loss is given."));
+        "Write a pact as JSON the way Pact's reference implementation writes it (sorted keys, two-space\n"
+        "indentation, numbers as written). Without --to the pact keeps its own version, exactly as the\n"
+        "workbench's File > Save writes it. When the target cannot hold everything (V4 → V3), the loss\n"
+        "report is printed and nothing is written unless --allow-loss is given."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The pact file."));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target version: v3 or v4."), QStringLiteral("version"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write here (atomically) instead of standard output."), QStringLiteral("file"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("Target version (v2, v3 or v4); default: the pact's own."), QStringLiteral("version"));
+    const QCommandLineOption output(QStringList{ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Write here instead of standard output (a regular file is replaced atomically; a device or FIFO "
+                       "is written in place; - is standard output)."),
+        QStringLiteral("file"));
     const QCommandLineOption allowLoss(QStringLiteral("allow-loss"), QStringLiteral("Write even when the loss report is not empty."));
     parser.addOption(to);
     parser.addOption(output);
     parser.addOption(allowLoss);
     if (const int rc = parseArguments(parser, arguments, io, 1, 1); rc >= 0)
         return rc;
-    const SpecVersion target = parseSpecVersion(parser.value(to));
-    if (!parser.isSet(to) || !PactWriter::canWrite(target)) {
-        io.err << arguments.value(0) << ": --to must be v3 or v4\n";
+    const SpecVersion wanted = parseSpecVersion(parser.value(to));
+    if (parser.isSet(to) && !PactWriter::canWrite(wanted)) {
+        io.err << arguments.value(0) << ": --to must be one of " << writableVersions() << '\n';
         return Usage;
     }
     const QString file = parser.positionalArguments().constFirst();
@@ -36,6 +55,8 @@ int runConvert(const QStringList &arguments, Io &io)
     printDiagnostics(file, r.diagnostics, io.err, true);
     if (!r.ok())
         return Failure;
+    // Without --to: the pact's own version, exactly as the window's File › Save writes it.
+    const SpecVersion target = parser.isSet(to) ? wanted : PactWriter::saveVersion(r.pact->specVersion);
     LossReport losses;
     const QByteArray bytes = PactWriter::write(*r.pact, target, &losses);
     for (const Loss &l : losses)
@@ -45,16 +66,8 @@ int runConvert(const QStringList &arguments, Io &io)
                << specVersionLabel(target) << "; nothing written (use --allow-loss to write anyway)\n";
         return Failure;
     }
-    if (!parser.isSet(output)) {
-        io.out << QString::fromUtf8(bytes);
-        return Success;
-    }
-    QString error;
-    if (!PactWriter::writeFile(parser.value(output), *r.pact, target, &error)) {
-        io.err << arguments.value(0) << ": " << error << '\n';
-        return Failure;
-    }
-    return Success;
+    const QString path = parser.isSet(output) ? parser.value(output) : QStringLiteral("-");
+    return writeOutput(path, bytes, arguments.value(0), io) ? Success : Failure;
 }
 
 } // namespace Pactbench::Cli

@@ -2,6 +2,7 @@
 // pactbench-cli match --request|--response|--message [--spec v1|v1.1|v2|v3|v4] CASE.json [--json]
 #include "commands.h"
 
+#include <core/json/jsonreader.h>
 #include <core/matching/speccase.h>
 
 #include <QCommandLineParser>
@@ -122,8 +123,8 @@ int runMatch(const QStringList &arguments, Io &io)
     } else {
         PartKind ignored;
         if (!SpecCase::guessFromPath(QFileInfo(file).absoluteFilePath(), &ignored, &version)) {
-            QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-            version = guessVersion(QJsonDocument::fromJson(text).object());
+            const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+            version = guessVersion(JsonReader::read(text).value.toObject());
         }
     }
     QString error;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // pactbench-cli mock PACT.json [--host 127.0.0.1] [--port 0] [--state NAME…] [--cors] [--tls]
-//                             [--write-pact FILE [--pact-version 3|4]]
+//                             [--write-pact FILE [--pact-version 3|4]] [--max-connections N]
 #include "commands.h"
 #include "diagnosticprinter.h"
 #include "signalbridge.h"
@@ -41,13 +41,16 @@ struct MockOptions
     QCommandLineOption pactVersion{ QStringLiteral("pact-version"),
         QStringLiteral("Specification version of --write-pact: 3 or 4 (default 4)."), QStringLiteral("version"),
         QStringLiteral("4") };
+    QCommandLineOption maxConnections{ QStringLiteral("max-connections"),
+        QStringLiteral("Connections served at once (default 1024); one more gets 503 Service Unavailable."),
+        QStringLiteral("count"), QString::number(HttpServerConfig().maxConnections) };
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QStringLiteral("Serve a pact's HTTP interactions until SIGINT/SIGTERM, "
                                                         "then summarise (exit 0: all called, nothing else)."));
         parser.addPositionalArgument(QStringLiteral("PACT.json"), QStringLiteral("The pact to serve."));
-        parser.addOptions({ host, port, state, description, cors, tls, writePact, pactVersion });
+        parser.addOptions({ host, port, state, description, cors, tls, writePact, pactVersion, maxConnections });
     }
 };
 
@@ -66,6 +69,13 @@ bool readConfig(const QCommandLineParser &parser, const MockOptions &o, MockServ
         return false;
     }
     config->port = quint16(port);
+    const int connections = parser.value(o.maxConnections).toInt(&ok);
+    if (!ok || connections <= 0) {
+        *problem
+            = QStringLiteral("--max-connections '%1' is not a positive number").arg(parser.value(o.maxConnections));
+        return false;
+    }
+    config->http.maxConnections = connections;
     config->providerStates = parser.values(o.state);
     config->descriptions = parser.values(o.description);
     config->cors = parser.isSet(o.cors);

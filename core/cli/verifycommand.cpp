@@ -4,6 +4,7 @@
 #include "verifyoptions.h"
 
 #include <core/broker/brokerclient.h>
+#include <core/net/origin.h>
 #include <core/verifier/brokerverification.h>
 #include <core/verifier/lastfailed.h>
 #include <core/verifier/matchingengine.h>
@@ -15,20 +16,10 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Pactbench::Cli {
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes, Io &io)
-{
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
-        return true;
-    io.err << "verify: cannot write '" << path << "': " << f.errorString() << '\n';
-    return false;
-}
 
 QList<VerificationTarget> loadTargets(const PactSources &sources, Io &io, bool *ok)
 {
@@ -65,7 +56,7 @@ bool loadFromBroker(const BrokerVerificationOptions &b, QList<VerificationTarget
     }
     for (const BrokerPact &p : reply->value()) {
         if (!p.isReadable()) {
-            io.err << "verify: " << p.url.toString() << ": the broker's pact cannot be read\n";
+            io.err << "verify: " << Origin::display(p.url) << ": the broker's pact cannot be read\n";
             return false;
         }
         pacts->append(p);
@@ -94,7 +85,8 @@ bool publishResults(const BrokerVerificationOptions &b, const QList<BrokerPact> 
         if (reply->ok()) {
             io.out << "published verification results for " << pacts.at(i).pact.consumer.name << ": " << reply->value().toString() << '\n';
         } else {
-            io.err << "verify: publishing results for " << pacts.at(i).url.toString() << ": " << reply->error().toString() << '\n';
+            io.err << "verify: publishing results for " << Origin::display(pacts.at(i).url) << ": "
+                   << reply->error().toString() << '\n';
             ok = false;
         }
     }
@@ -175,9 +167,10 @@ int runVerify(const QStringList &arguments, Io &io)
     if (broker.publish && !brokerPacts.isEmpty() && !summary.cancelled)
         written &= publishResults(broker, brokerPacts, brokerOffset, verifier.results(), io);
     if (!cl.jsonFile().isEmpty())
-        written &= writeFile(cl.jsonFile(), QJsonDocument(Reports::json(verifier.results(), summary)).toJson(), io);
+        written &= writeOutput(
+            cl.jsonFile(), QJsonDocument(Reports::json(verifier.results(), summary)).toJson(), u"verify"_qs, io);
     if (!cl.junitFile().isEmpty())
-        written &= writeFile(cl.junitFile(), Reports::junit(verifier.results(), summary), io);
+        written &= writeOutput(cl.junitFile(), Reports::junit(verifier.results(), summary), u"verify"_qs, io);
     return summary.success() && written ? Success : Failure;
 }
 

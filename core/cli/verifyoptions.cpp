@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "verifyoptions.h"
 
+#include <core/net/bodyreader.h>
+#include <core/net/origin.h>
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -51,6 +54,7 @@ const QString kProviderBranch = QStringLiteral("provider-branch");
 const QString kProviderTags = QStringLiteral("provider-tags");
 const QString kBuildUrl = QStringLiteral("build-url");
 const QString kIgnoreNoPacts = QStringLiteral("ignore-no-pacts-error");
+const QString kMaxResponse = QStringLiteral("max-response-size");
 
 QStringList commaList(const QStringList &values)
 {
@@ -103,7 +107,14 @@ VerifyCommandLine::VerifyCommandLine(QCommandLineParser &parser)
     option(kFilterKey, QStringLiteral("Only the interaction with this V4 key (ours; not in the reference)."), QStringLiteral("key"));
     option(QStringLiteral("H,header"), QStringLiteral("Header KEY=VALUE added to every request (repeatable)."), QStringLiteral("header"));
     option(kTimeout, QStringLiteral("Timeout of each request in milliseconds (default 5000)."), QStringLiteral("ms"));
-    option(kNoTls, QStringLiteral("Do not verify the provider's TLS certificate."));
+    option(kNoTls,
+        QStringLiteral("Do not verify TLS certificates of the provider: its requests, message triggers "
+                       "and state-change calls (as the reference verifier). Pact URLs and the broker "
+                       "are always verified."));
+    option(kMaxResponse,
+        QStringLiteral("Largest response body read from the provider, a pact URL or the broker, in "
+                       "bytes or with K/M/G (KiB/MiB/GiB; default 64M). Larger ones are errors."),
+        QStringLiteral("size"));
     option(QStringLiteral("j,json"), QStringLiteral("Write the JSON report here."), QStringLiteral("file"));
     option(QStringLiteral("x,junit"), QStringLiteral("Write a JUnit XML report here."), QStringLiteral("file"));
     option(kLastFailed, QStringLiteral("Only the interactions that failed last time."));
@@ -136,15 +147,16 @@ bool VerifyCommandLine::readBroker(BrokerVerificationOptions *broker, QString *p
     BrokerConnection &c = broker->connection;
     c.baseUrl = QUrl(url, QUrl::StrictMode);
     if (!c.baseUrl.isValid() || c.baseUrl.host().isEmpty()) {
-        *problem = QStringLiteral("--broker-url '%1' is not a URL").arg(QUrl(url).toDisplayString(QUrl::RemoveUserInfo));
+        *problem = QStringLiteral("--broker-url '%1' is not a URL").arg(Origin::display(url));
         return false;
     }
     c.username = valueOrEnv(QCommandLineOption(kUser), "PACT_BROKER_USERNAME");
     c.password = valueOrEnv(QCommandLineOption(kPassword), "PACT_BROKER_PASSWORD");
     c.token = valueOrEnv(QCommandLineOption(kToken), "PACT_BROKER_TOKEN");
     c.auth = BrokerConnection::authFor(c.username, c.token);
-    c.insecure = m_parser.isSet(kNoTls);
-    c.verifyTls = !c.insecure;
+    // --disable-ssl-verification is about the provider only (as in the reference verifier).
+    if (!readMaxResponse(&c.maxResponseBytes, problem))
+        return false;
     PactsForVerificationRequest &r = broker->request;
     r.providerName = m_parser.value(kProviderName);
     if (r.providerName.isEmpty()) {
@@ -177,6 +189,15 @@ bool VerifyCommandLine::readBroker(BrokerVerificationOptions *broker, QString *p
         return false;
     }
     return true;
+}
+
+bool VerifyCommandLine::readMaxResponse(qint64 *bytes, QString *problem) const
+{
+    if (!m_parser.isSet(kMaxResponse) || BodyReader::parseBytes(m_parser.value(kMaxResponse), bytes))
+        return true;
+    *problem = QStringLiteral("--max-response-size '%1' is not a size: give bytes, or a number with K, M or G")
+                   .arg(m_parser.value(kMaxResponse));
+    return false;
 }
 
 QString VerifyCommandLine::valueOrEnv(const QCommandLineOption &o, const char *env) const
@@ -223,7 +244,8 @@ bool VerifyCommandLine::readProvider(VerificationOptions *options, QString *prob
     if (m_parser.isSet(kBaseUrl)) {
         base = QUrl(m_parser.value(kBaseUrl), QUrl::StrictMode);
         if (!base.isValid() || base.host().isEmpty()) {
-            *problem = QStringLiteral("--provider-base-url '%1' is not a URL").arg(m_parser.value(kBaseUrl));
+            *problem = QStringLiteral("--provider-base-url '%1' is not a URL")
+                           .arg(Origin::display(m_parser.value(kBaseUrl)));
             return false;
         }
     } else {
@@ -253,7 +275,10 @@ bool VerifyCommandLine::read(VerificationOptions *options, PactSources *sources,
     sources->user = m_parser.value(kUser);
     sources->password = m_parser.value(kPassword);
     sources->token = m_parser.value(kToken);
-    sources->ignoreTlsErrors = m_parser.isSet(kNoTls);
+    // --disable-ssl-verification is about the provider only (as in the reference verifier).
+    if (!readMaxResponse(&sources->maxBodyBytes, problem))
+        return false;
+    options->maxResponseBytes = sources->maxBodyBytes;
     const bool broker = m_parser.isSet(kBrokerUrl) || qEnvironmentVariableIsSet("PACT_BROKER_BASE_URL");
     if (sources->files.isEmpty() && sources->dirs.isEmpty() && sources->urls.isEmpty() && !broker) {
         *problem = QStringLiteral("no pact to verify: give --file, --dir, --url or --broker-url");
@@ -264,7 +289,8 @@ bool VerifyCommandLine::read(VerificationOptions *options, PactSources *sources,
     if (m_parser.isSet(kStateUrl)) {
         options->stateChangeUrl = QUrl(m_parser.value(kStateUrl), QUrl::StrictMode);
         if (!options->stateChangeUrl.isValid() || options->stateChangeUrl.host().isEmpty()) {
-            *problem = QStringLiteral("--state-change-url '%1' is not a URL").arg(m_parser.value(kStateUrl));
+            *problem = QStringLiteral("--state-change-url '%1' is not a URL")
+                           .arg(Origin::display(m_parser.value(kStateUrl)));
             return false;
         }
     }

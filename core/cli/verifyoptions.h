@@ -32,6 +32,7 @@ public:
 private:
     QCommandLineOption option(const QString &names, const QString &help, const QString &value = {});
     bool readProvider(VerificationOptions *options, QString *problem) const;
+    bool readMaxResponse(qint64 *bytes, QString *problem) const;
     QString valueOrEnv(const QCommandLineOption &o, const char *env) const;
 
     QCommandLineParser &m_parser;

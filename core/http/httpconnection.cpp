@@ -45,6 +45,15 @@ void HttpConnection::start()
     processInput();
 }
 
+void HttpConnection::reject(int status, const QString &text)
+{
+    m_rejecting = true;
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processInput); // drains while lingering
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    queueError(status, text);
+}
+
 bool HttpConnection::canRead() const
 {
     return !m_closing && m_slots.size() < size_t(m_server->config().maxPipelinedRequests)

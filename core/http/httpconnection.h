@@ -43,6 +43,9 @@ public:
     void closeIdle();
     /// Drops the connection at once, without telling the server (server shutdown).
     void abort();
+    /// Instead of start(): answers `status` with `text` and Connection: close, reading no request.
+    void reject(int status, const QString &text);
+    bool isRejecting() const { return m_rejecting; }
 
     qint64 lastActivity() const { return m_lastActivity; }
     void setLastActivity(qint64 ms) { m_lastActivity = ms; }
@@ -89,6 +92,7 @@ private:
     bool m_lingering = false; ///< after an error: write side shut, input drained until the peer closes
     bool m_failed = false;
     bool m_detached = false;
+    bool m_rejecting = false; ///< turned away (HttpServer's connection limit)
 };
 
 } // namespace Pactbench

@@ -7,7 +7,11 @@
 
 #include <QLocale>
 #include <QSslSocket>
+#include <QTimer>
 
+#include <algorithm>
+
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Pactbench {
@@ -15,6 +19,23 @@ namespace Pactbench {
 namespace {
 constexpr qsizetype ReadChunk = 64 * 1024;
 constexpr int ListenBacklog = 511; // as nginx: bursts of connects are not dropped (Qt's default is 50)
+constexpr int MaxRejecting = 64; // 503 answers under way at once; more excess connections are closed at once
+constexpr int AcceptRetryMs = 100; // after accept() failed (e.g. out of file descriptors)
+constexpr rlim_t SpareDescriptors = 64; // files, listeners, pipes besides the connections
+
+/// Raises the soft limit of open files towards what maxConnections needs (never above the hard
+/// limit, never lowers it), as Go's runtime does: the default soft limit (1024) is for select().
+void raiseDescriptorLimit(int maxConnections)
+{
+    rlimit limit{};
+    if (maxConnections <= 0 || ::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = rlim_t(maxConnections) + SpareDescriptors;
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+}
 } // namespace
 
 HttpServer::HttpServer(QObject *parent)
@@ -24,6 +45,8 @@ HttpServer::HttpServer(QObject *parent)
     , m_readBuffer(ReadChunk, Qt::Uninitialized)
 {
     m_idleTimer.callOnTimeout(this, &HttpServer::sweepIdle);
+    // Qt stops accepting for good when accept() fails (EMFILE): try again shortly instead.
+    connect(m_listener, &QTcpServer::acceptError, this, &HttpServer::resumeAfterAcceptError);
 }
 
 HttpServer::~HttpServer()
@@ -45,6 +68,7 @@ bool HttpServer::start(const HttpServerConfig &config)
     m_error.clear();
     if (m_config.tls && !setupTls())
         return false;
+    raiseDescriptorLimit(m_config.maxConnections);
     m_listener->setListenBacklogSize(ListenBacklog);
     if (!m_listener->listen(m_config.bindAddress, m_config.port)) {
         return fail(QStringLiteral("Cannot listen on %1:%2: %3")
@@ -112,8 +136,20 @@ QUrl HttpServer::url() const
     return url;
 }
 
+void HttpServer::resumeAfterAcceptError()
+{
+    QTimer::singleShot(AcceptRetryMs, this, [this] {
+        if (m_listener->isListening())
+            m_listener->resumeAccepting();
+    });
+}
+
 void HttpServer::accept(qintptr descriptor)
 {
+    if (m_config.maxConnections > 0 && connectionCount() >= m_config.maxConnections) {
+        refuse(descriptor);
+        return;
+    }
     // Plain sockets are unbuffered: bytes go from the kernel straight into our read buffer and
     // answers straight to the kernel, with no Qt-side copies or notifier toggling per answer.
     // TLS sockets must stay buffered.
@@ -137,6 +173,30 @@ void HttpServer::accept(qintptr descriptor)
     connection->start();
 }
 
+void HttpServer::refuse(qintptr descriptor)
+{
+    // Over maxConnections: a short 503 + Connection: close from a connection that reads nothing,
+    // so the client learns why. With TLS (no handshake for it) or too many such answers under way
+    // the connection is just closed.
+    if (m_config.tls || m_rejecting >= MaxRejecting) {
+        ::close(int(descriptor));
+        return;
+    }
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(
+            descriptor, QAbstractSocket::ConnectedState, QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        delete socket;
+        ::close(int(descriptor));
+        return;
+    }
+    auto *connection = new HttpConnection(socket, this);
+    m_connections.push_back(connection);
+    connection->setPosition(std::prev(m_connections.end()));
+    connection->setLastActivity(m_clock.elapsed());
+    ++m_rejecting;
+    connection->reject(503, QStringLiteral("Too many connections; try again later"));
+}
+
 void HttpServer::handle(const HttpServerRequest &request, const HttpResponder &responder)
 {
     if (m_handler)
@@ -154,6 +214,8 @@ void HttpServer::touch(HttpConnection *connection)
 
 void HttpServer::removeConnection(HttpConnection *connection)
 {
+    if (connection->isRejecting())
+        --m_rejecting;
     m_connections.erase(connection->position());
 }
 

@@ -47,7 +47,8 @@ public:
     QString errorString() const { return m_error; }
     /// The certificate served with TLS (the generated one unless the config gave one).
     QSslCertificate certificate() const { return m_ssl.localCertificate(); }
-    int connectionCount() const { return int(m_connections.size()); }
+    /// Connections being served (not counting ones being turned away over maxConnections).
+    int connectionCount() const { return int(m_connections.size()) - m_rejecting; }
     const HttpServerConfig &config() const { return m_config; }
 
 Q_SIGNALS:
@@ -61,6 +62,8 @@ private:
     bool setupTls();
     bool fail(const QString &error);
     void accept(qintptr descriptor);
+    void refuse(qintptr descriptor);
+    void resumeAfterAcceptError();
     void handle(const HttpServerRequest &request, const HttpResponder &responder);
     void touch(HttpConnection *connection);
     void removeConnection(HttpConnection *connection);
@@ -78,6 +81,7 @@ private:
     QByteArray m_readBuffer; ///< shared by all connections: they run on one thread
     QByteArray m_date;
     qint64 m_dateSecond = -1;
+    int m_rejecting = 0; ///< connections in m_connections that only get a 503
     QString m_error;
 };
 

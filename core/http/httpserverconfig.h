@@ -22,6 +22,9 @@ struct HttpServerConfig
     qint64 maxBodyBytes = 16 * 1024 * 1024; ///< decoded body; over it: 413 and close
     int idleTimeoutMs = 60 * 1000; ///< close a connection silent for so long (0: never)
     int maxPipelinedRequests = 64; ///< per connection; reading pauses while this many wait for answers
+    /// Connections served at once (0: no limit). One more gets `503 Service Unavailable` with
+    /// `Connection: close` (with TLS: closed at once); the others go on undisturbed.
+    int maxConnections = 1024;
     bool tls = false; ///< serve HTTPS
     QSslCertificate certificate = QSslCertificate(); ///< TLS only; null: a self-signed one is generated at start
     QSslKey privateKey = QSslKey(); ///< TLS only; goes with certificate

@@ -34,7 +34,7 @@ JsonDoc jsonDocOf(const BodySide &side, QString *error, bool *ok)
     const Body *b = side.body;
     if (b && b->state == Body::State::Present && b->encoding == Body::Encoding::Json) {
         *ok = true;
-        return JsonDoc::fromValue(b->json);
+        return JsonDoc::fromValue(b->json, b->lexemes);
     }
     const auto parsed = JsonDoc::parse(side.bytes(), error);
     *ok = parsed.has_value();

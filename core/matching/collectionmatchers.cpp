@@ -134,9 +134,12 @@ Verdict matchListLazy(const Rule &r, qsizetype expectedSize, qsizetype actualSiz
     return matchList(r, items(false), items(true), cascaded, showTypes);
 }
 
-Verdict matchMap(const Rule &r, const QJsonObject &e, const QJsonObject &a, bool cascaded)
+Verdict matchMap(const Rule &r, const JsonItem &expected, const JsonItem &actual, bool cascaded)
 {
-    const auto shown = [&a] { return compactJson(a); };
+    const QJsonObject a = actual.value.toObject();
+    const auto shown = [&actual] {
+        return debugMap(actual);
+    };
     const bool checkMin = r.type == T::MinType || r.type == T::MinMaxType;
     const bool checkMax = r.type == T::MaxType || r.type == T::MinMaxType;
     switch (r.type) {
@@ -158,9 +161,9 @@ Verdict matchMap(const Rule &r, const QJsonObject &e, const QJsonObject &a, bool
             return QStringLiteral("Expected %1 (size %2) to have maximum size of %3").arg(shown()).arg(a.size()).arg(r.max);
         return {};
     case T::Equality:
-        if (e == a)
+        if (sameJson(expected, actual))
             return {};
-        return QStringLiteral("Expected %1 to be equal to %2").arg(shown(), compactJson(e));
+        return QStringLiteral("Expected %1 to be equal to %2").arg(shown(), debugMap(expected));
     case T::NotEmpty:
         if (!a.isEmpty())
             return {};

@@ -3,6 +3,9 @@
 
 #include "rules.h"
 
+#include <core/json/jsonnumber.h>
+#include <core/json/jsonreader.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -197,12 +200,29 @@ QString asText(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
-void applyAt(QJsonValue &node, ValuePath &path, const RulePath &target, const Generator &g, const GeneratorContext &ctx)
+/**
+ * How a generated value is written when Qt's value would not say it: a RandomDecimal that happens
+ * to be integral (`5.0`, a float in the reference) — else nothing, the value as Qt holds it.
+ */
+QByteArray generatedLexeme(const Generator &g, const QJsonValue &v)
+{
+    if (g.type != u"RandomDecimal" || !v.isDouble() || kindOf(v) == NumberKind::Float)
+        return {};
+    return canonicalDoubleText(v.toDouble());
+}
+
+/// Generates at every path `target` selects; the lexemes of the replaced values go, the others stay.
+void applyAt(QJsonValue &node, ValuePath &path, const RulePath &target, const Generator &g, const GeneratorContext &ctx,
+    NumberLexemes &lexemes)
 {
     if (path.size() == target.tokens.size()) {
         if (target.weight(path) > 0) {
-            if (const auto v = generateValue(g, node, ctx))
+            if (const auto v = generateValue(g, node, ctx)) {
                 node = *v;
+                const QString at = path.join(NumberLexemes::separator);
+                lexemes.removeSubtree(at);
+                lexemes.insert(at, generatedLexeme(g, *v));
+            }
         }
         return;
     }
@@ -211,7 +231,7 @@ void applyAt(QJsonValue &node, ValuePath &path, const RulePath &target, const Ge
         for (auto it = o.begin(); it != o.end(); ++it) {
             path.append(it.key());
             QJsonValue child = it.value();
-            applyAt(child, path, target, g, ctx);
+            applyAt(child, path, target, g, ctx, lexemes);
             it.value() = child;
             path.removeLast();
         }
@@ -221,7 +241,7 @@ void applyAt(QJsonValue &node, ValuePath &path, const RulePath &target, const Ge
         for (qsizetype i = 0; i < arr.size(); ++i) {
             path.append(QString::number(i));
             QJsonValue child = arr.at(i);
-            applyAt(child, path, target, g, ctx);
+            applyAt(child, path, target, g, ctx, lexemes);
             arr.replace(i, child);
             path.removeLast();
         }
@@ -245,15 +265,19 @@ Body generateBody(const Body &body, const Generators::Category &gens, const Gene
         }
         return body;
     }
+    // The numbers the generators leave alone keep their text (10.0 stays a float).
+    NumberLexemes lexemes = body.encoding == Body::Encoding::Json ? body.lexemes : JsonReader::read(body.bytes).lexemes;
     for (auto it = gens.begin(); it != gens.end(); ++it) {
         ValuePath path{QStringLiteral("$")};
-        applyAt(json, path, RulePath::parse(it.key()), it.value(), ctx);
+        applyAt(json, path, RulePath::parse(it.key()), it.value(), ctx, lexemes);
     }
     Body b = body;
     if (b.encoding == Body::Encoding::Json) {
         b.json = json;
+        b.lexemes = lexemes;
     } else {
         Body encoded = Body::fromJson(json);
+        encoded.lexemes = lexemes;
         b.bytes = encoded.content();
     }
     return b;

@@ -23,15 +23,6 @@ QStringList sortedKeys(const QJsonObject &o)
     return k;
 }
 
-QStringList itemTexts(const QJsonArray &a)
-{
-    QStringList out;
-    out.reserve(a.size());
-    for (const QJsonValue &v : a)
-        out.append(compactJson(v));
-    return out;
-}
-
 /// Swaps the rules for a while (eachValue and arrayContains bring their own).
 class RulesScope
 {
@@ -87,23 +78,20 @@ JsonComparer::JsonComparer(const RuleCategory &rules, bool allowUnexpectedKeys, 
 QList<Mismatch> JsonComparer::run()
 {
     Out out;
-    compare({QStringLiteral("$")}, m_expected.root, m_actual.root, out);
+    compare(JsonLoc{ { QStringLiteral("$") }, m_expected.rootPath(), m_actual.rootPath() }, m_expected.root,
+        m_actual.root, out);
     return out;
 }
 
-JsonItem JsonComparer::expectedItem(const ValuePath &path, const QJsonValue &v) const
+QStringList JsonComparer::itemTexts(const JsonLoc &at, const QJsonArray &list, bool actual) const
 {
-    Q_UNUSED(path)
-    return JsonItem{v, m_expected.isDecimal(ValuePath{}, v)};
-}
-
-JsonItem JsonComparer::actualItem(const ValuePath &path, const QJsonValue &v) const
-{
-    if (m_actualBase.isEmpty())
-        return JsonItem{v, m_actual.isDecimal(path, v)};
-    ValuePath absolute = m_actualBase;
-    absolute.append(path.mid(1));
-    return JsonItem{v, m_actual.isDecimal(absolute, v)};
+    const JsonDoc &doc = actual ? m_actual : m_expected;
+    const QString &base = actual ? at.actual : at.expected;
+    QStringList out;
+    out.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        out.append(compactJson(doc.item(lexemePath(base, QString::number(i)), list.at(i))));
+    return out;
 }
 
 void JsonComparer::add(Out &out, const ValuePath &path, const QString &expected, const QString &actual,
@@ -112,69 +100,73 @@ void JsonComparer::add(Out &out, const ValuePath &path, const QString &expected,
     out.append(Mismatch{MismatchKind::Body, pathToString(path), expected, actual, sentence});
 }
 
-void JsonComparer::compare(const ValuePath &path, const QJsonValue &e, const QJsonValue &a, Out &out)
+void JsonComparer::compare(const JsonLoc &at, const QJsonValue &e, const QJsonValue &a, Out &out)
 {
     ++m_checks;
     if ((e.isObject() && !a.isObject()) || (e.isArray() && !a.isArray())) {
-        const JsonItem ei = expectedItem(path, e), ai = actualItem(path, a);
-        add(out, path, jsonToString(ei), jsonToString(ai),
+        const JsonItem ei = expectedItem(at, e), ai = actualItem(at, a);
+        add(out, at.path, jsonToString(ei), jsonToString(ai),
             QStringLiteral("Type mismatch: Expected %1 (%2) to be the same type as %3 (%4)")
                 .arg(valueOf(ai), typeOf(ai), valueOf(ei), typeOf(ei)));
     } else if (e.isObject()) {
-        compareMaps(path, e.toObject(), a.toObject(), out);
+        compareMaps(at, e.toObject(), a.toObject(), out);
     } else if (e.isArray()) {
-        compareLists(path, e.toArray(), a.toArray(), out);
+        compareLists(at, e.toArray(), a.toArray(), out);
     } else {
-        compareValues(path, e, a, out);
+        compareValues(at, e, a, out);
     }
 }
 
-void JsonComparer::compareMaps(const ValuePath &path, const QJsonObject &e, const QJsonObject &a, Out &out)
+void JsonComparer::compareMaps(const JsonLoc &at, const QJsonObject &e, const QJsonObject &a, Out &out)
 {
     if (e.isEmpty() && !m_allowUnexpected && !a.isEmpty()) {
-        add(out, path, compactJson(e), compactJson(a),
-            QStringLiteral("Expected an empty Map but received %1").arg(compactJson(a)));
+        const QString shown = actualText(at, a);
+        add(out, at.path, expectedText(at, e), shown,
+            QStringLiteral("Expected an empty Map but received %1").arg(shown));
         return;
     }
-    if (m_rules->isDefined(path)) {
-        const RuleGroup group = m_rules->best(path);
+    if (m_rules->isDefined(at.path)) {
+        const RuleGroup group = m_rules->best(at.path);
         for (const Rule &rule : group.rules)
-            mapWithRule(rule, group.cascaded, path, e, a, out);
+            mapWithRule(rule, group.cascaded, at, e, a, out);
         return;
     }
-    matchKeys(path, e, a, out);
+    matchKeys(at, e, a, out);
+    mapContents(at, e, a, out);
+}
+
+void JsonComparer::mapContents(const JsonLoc &at, const QJsonObject &e, const QJsonObject &a, Out &out)
+{
     for (auto it = e.begin(); it != e.end(); ++it) {
         if (a.contains(it.key()))
-            compare(child(path, it.key()), it.value(), a.value(it.key()), out);
+            compare(at.child(it.key()), it.value(), a.value(it.key()), out);
     }
 }
 
-void JsonComparer::mapWithRule(const Rule &rule, bool cascaded, const ValuePath &path, const QJsonObject &e,
-                               const QJsonObject &a, Out &out)
+void JsonComparer::mapWithRule(
+    const Rule &rule, bool cascaded, const JsonLoc &at, const QJsonObject &e, const QJsonObject &a, Out &out)
 {
     if (!cascaded && rule.isValuesMatcher()) {
-        const RuleCategory own = rule.type == Rule::Type::EachValue ? eachValueRules(rule, path) : *m_rules;
+        const RuleCategory own = rule.type == Rule::Type::EachValue ? eachValueRules(rule, at.path) : *m_rules;
         RulesScope scope(m_rules, &own);
         for (auto it = a.begin(); it != a.end(); ++it) {
             if (e.contains(it.key()))
-                compare(child(path, it.key()), e.value(it.key()), it.value(), out);
+                compare(at.child(it.key()), e.value(it.key()), it.value(), out);
             else if (!e.isEmpty())
-                compare(child(path, it.key()), e.begin().value(), it.value(), out);
+                compare(at.child(it.key(), e.begin().key()), e.begin().value(), it.value(), out);
         }
         return;
     }
-    if (const Verdict v = matchMap(rule, e, a, cascaded))
-        add(out, path, compactJson(e), compactJson(a), *v);
-    matchKeys(path, e, a, out);
-    for (auto it = e.begin(); it != e.end(); ++it) {
-        if (a.contains(it.key()))
-            compare(child(path, it.key()), it.value(), a.value(it.key()), out);
-    }
+    if (const Verdict v = matchMap(rule, expectedItem(at, e), actualItem(at, a), cascaded))
+        add(out, at.path, expectedText(at, e), actualText(at, a), *v);
+    matchKeys(at, e, a, out);
+    mapContents(at, e, a, out);
 }
 
-void JsonComparer::matchKeys(const ValuePath &path, const QJsonObject &e, const QJsonObject &a, Out &out)
+void JsonComparer::matchKeys(const JsonLoc &at, const QJsonObject &e, const QJsonObject &a, Out &out)
 {
     static const QStringList keyFree{QStringLiteral("values"), QStringLiteral("each-value"), QStringLiteral("each-key")};
+    const ValuePath &path = at.path;
     if (!m_rules->directMatcherDefined(path, keyFree)) {
         QStringList missing;
         for (auto it = e.begin(); it != e.end(); ++it) {
@@ -182,11 +174,11 @@ void JsonComparer::matchKeys(const ValuePath &path, const QJsonObject &e, const 
                 missing.append(it.key());
         }
         if (m_allowUnexpected && !missing.isEmpty()) {
-            add(out, path, compactJson(e), compactJson(a),
+            add(out, path, expectedText(at, e), actualText(at, a),
                 QStringLiteral("Actual map is missing the following keys: %1").arg(missing.join(QStringLiteral(", "))));
         } else if (!m_allowUnexpected && (!missing.isEmpty() || e.size() != a.size())) {
             const QString ek = sortedKeys(e).join(QStringLiteral(", ")), ak = sortedKeys(a).join(QStringLiteral(", "));
-            add(out, path, compactJson(e), compactJson(a),
+            add(out, path, expectedText(at, e), actualText(at, a),
                 QStringLiteral("Expected a Map with keys [%1] but received one with keys [%2]").arg(ek, ak));
         }
     }
@@ -204,14 +196,14 @@ void JsonComparer::matchKeys(const ValuePath &path, const QJsonObject &e, const 
     }
 }
 
-void JsonComparer::compareLists(const ValuePath &path, const QJsonArray &e, const QJsonArray &a, Out &out)
+void JsonComparer::compareLists(const JsonLoc &at, const QJsonArray &e, const QJsonArray &a, Out &out)
 {
-    if (m_rules->isDefined(path)) {
-        const RuleGroup group = m_rules->best(path);
+    if (m_rules->isDefined(at.path)) {
+        const RuleGroup group = m_rules->best(at.path);
         QList<Out> results;
         for (const Rule &rule : group.rules) {
             Out one;
-            listWithRule(rule, group.cascaded, path, e, a, one);
+            listWithRule(rule, group.cascaded, at, e, a, one);
             results.append(one);
         }
         const bool anyOk = std::any_of(results.begin(), results.end(), [](const Out &o) { return o.isEmpty(); });
@@ -222,48 +214,55 @@ void JsonComparer::compareLists(const ValuePath &path, const QJsonArray &e, cons
         return;
     }
     if (e.isEmpty() && !a.isEmpty()) {
-        add(out, path, compactJson(e), compactJson(a),
-            QStringLiteral("Expected an empty List but received %1").arg(compactJson(a)));
+        const QString shown = actualText(at, a);
+        add(out, at.path, expectedText(at, e), shown,
+            QStringLiteral("Expected an empty List but received %1").arg(shown));
         return;
     }
     for (qsizetype i = 0; i < e.size(); ++i) {
-        const ValuePath p = child(path, QString::number(i));
+        const JsonLoc c = at.child(QString::number(i));
         if (i < a.size())
-            compare(p, e.at(i), a.at(i), out);
-        else if (!m_rules->isDefined(p))
-            add(out, path, compactJson(e), compactJson(a),
-                QStringLiteral("Expected %1 but was missing").arg(jsonToString(expectedItem(p, e.at(i)))));
+            compare(c, e.at(i), a.at(i), out);
+        else if (!m_rules->isDefined(c.path))
+            add(out, at.path, expectedText(at, e), actualText(at, a),
+                QStringLiteral("Expected %1 but was missing").arg(jsonToString(expectedItem(c, e.at(i)))));
     }
     if (e.size() != a.size())
-        add(out, path, compactJson(e), compactJson(a),
+        add(out, at.path, expectedText(at, e), actualText(at, a),
             QStringLiteral("Expected a List with %1 elements but received %2 elements").arg(e.size()).arg(a.size()));
 }
 
-void JsonComparer::listWithRule(const Rule &rule, bool cascaded, const ValuePath &path, const QJsonArray &e,
-                                const QJsonArray &a, Out &out)
+void JsonComparer::listWithRule(
+    const Rule &rule, bool cascaded, const JsonLoc &at, const QJsonArray &e, const QJsonArray &a, Out &out)
 {
     if (e.isEmpty())
         return;
     if (rule.type == Rule::Type::ArrayContains) {
-        arrayContains(rule, path, e, a, out);
+        arrayContains(rule, at, e, a, out);
         return;
     }
     if (rule.type == Rule::Type::EachValue) {
         if (cascaded)
             return;
-        const RuleCategory own = eachValueRules(rule, path);
+        const RuleCategory own = eachValueRules(rule, at.path);
         RulesScope scope(m_rules, &own);
-        listContents(path, e, a, out);
+        listContents(at, e, a, out);
         return;
     }
-    const auto texts = [&](bool actual) { return itemTexts(actual ? a : e); };
-    if (const Verdict v = matchListLazy(rule, e.size(), a.size(), texts, cascaded, true))
-        add(out, path, compactJson(e), compactJson(a), *v);
-    listContents(path, e, a, out);
+    // Equal lists by the reference's Value equality (-0.0 == 0.0) whatever their texts say.
+    const bool equal = rule.type == Rule::Type::Equality && sameJson(expectedItem(at, e), actualItem(at, a));
+    const auto texts = [&](bool actual) {
+        return itemTexts(at, actual ? a : e, actual);
+    };
+    if (!equal) {
+        if (const Verdict v = matchListLazy(rule, e.size(), a.size(), texts, cascaded, true))
+            add(out, at.path, expectedText(at, e), actualText(at, a), *v);
+    }
+    listContents(at, e, a, out);
 }
 
-void JsonComparer::arrayContains(const Rule &rule, const ValuePath &path, const QJsonArray &e, const QJsonArray &a,
-                                 Out &out)
+void JsonComparer::arrayContains(
+    const Rule &rule, const JsonLoc &at, const QJsonArray &e, const QJsonArray &a, Out &out)
 {
     QList<Rule::Variant> variants = rule.variants;
     if (variants.isEmpty()) {
@@ -274,55 +273,62 @@ void JsonComparer::arrayContains(const Rule &rule, const ValuePath &path, const 
     }
     for (const Rule::Variant &variant : variants) {
         if (variant.index < 0 || variant.index >= e.size()) {
-            add(out, path, compactJson(e), compactJson(a),
+            add(out, at.path, expectedText(at, e), actualText(at, a),
                 QStringLiteral("ArrayContains: variant %1 is missing from the expected list, which has %2 items")
-                    .arg(variant.index).arg(e.size()));
+                    .arg(variant.index)
+                    .arg(e.size()));
             continue;
         }
         const QJsonValue expected = e.at(variant.index);
+        const QString expectedPath = lexemePath(at.expected, QString::number(variant.index));
         bool found = false;
         RulesScope scope(m_rules, variant.rules.get());
-        const ValuePath savedBase = m_actualBase;
         for (qsizetype i = 0; i < a.size() && !found; ++i) {
-            m_actualBase = child(savedBase.isEmpty() ? path : savedBase + path.mid(1), QString::number(i));
+            // The variant is compared from a new root ($), each actual item where it sits in its document.
+            const JsonLoc trialAt{ { QStringLiteral("$") }, expectedPath, lexemePath(at.actual, QString::number(i)) };
             Out trial;
-            compare({QStringLiteral("$")}, expected, a.at(i), trial);
+            compare(trialAt, expected, a.at(i), trial);
             found = trial.isEmpty();
         }
-        m_actualBase = savedBase;
-        if (!found)
-            add(out, path, compactJson(expected), compactJson(a),
+        if (!found) {
+            const QString shown = compactJson(m_expected.item(expectedPath, expected));
+            add(out, at.path, shown, actualText(at, a),
                 QStringLiteral("Variant at index %1 (%2) was not found in the actual list")
-                    .arg(variant.index).arg(compactJson(expected)));
+                    .arg(variant.index)
+                    .arg(shown));
+        }
     }
 }
 
-void JsonComparer::listContents(const ValuePath &path, const QJsonArray &e, const QJsonArray &a, Out &out)
+void JsonComparer::listContents(const JsonLoc &at, const QJsonArray &e, const QJsonArray &a, Out &out)
 {
     const qsizetype n = std::max(e.size(), a.size());
     for (qsizetype i = 0; i < n; ++i) {
-        const QJsonValue ev = i < e.size() ? e.at(i) : e.first();
-        const ValuePath p = child(path, QString::number(i));
+        const QString key = QString::number(i);
+        const bool own = i < e.size(); // past the expected list, every actual item is compared with its first
+        const QJsonValue ev = own ? e.at(i) : e.first();
+        const JsonLoc c = at.child(key, own ? key : QStringLiteral("0"));
         if (i < a.size())
-            compare(p, ev, a.at(i), out);
-        else if (!m_rules->isDefined(p))
-            add(out, path, compactJson(e), compactJson(a),
-                QStringLiteral("Expected %1 (%2) but was missing").arg(compactJson(ev)).arg(i));
+            compare(c, ev, a.at(i), out);
+        else if (!m_rules->isDefined(c.path))
+            add(out, at.path, expectedText(at, e), actualText(at, a),
+                QStringLiteral("Expected %1 (%2) but was missing").arg(compactJson(expectedItem(c, ev))).arg(i));
     }
 }
 
-void JsonComparer::compareValues(const ValuePath &path, const QJsonValue &e, const QJsonValue &a, Out &out)
+void JsonComparer::compareValues(const JsonLoc &at, const QJsonValue &e, const QJsonValue &a, Out &out)
 {
-    const JsonItem ei = expectedItem(path, e), ai = actualItem(path, a);
+    const JsonItem ei = expectedItem(at, e), ai = actualItem(at, a);
     QStringList messages;
-    if (m_rules->isDefined(path)) {
-        const RuleGroup group = m_rules->best(path);
-        messages = matchGroup(group, path, [&](const Rule &r) { return matchJson(r, ei, ai, group.cascaded, true); });
+    if (m_rules->isDefined(at.path)) {
+        const RuleGroup group = m_rules->best(at.path);
+        messages
+            = matchGroup(group, at.path, [&](const Rule &r) { return matchJson(r, ei, ai, group.cascaded, true); });
     } else if (const Verdict v = matchJson(Rule{}, ei, ai, false, true)) {
         messages.append(*v);
     }
     for (const QString &m : messages)
-        add(out, path, jsonToString(ei), jsonToString(ai), m);
+        add(out, at.path, jsonToString(ei), jsonToString(ai), m);
 }
 
 } // namespace Pactbench::detail

@@ -1,131 +1,13 @@
 // SPDX-License-Identifier: MIT
-// JsonDoc: Qt's parse, plus a scan of the text for numbers written as decimals.
+// JsonDoc: Qt's parse, plus the lexemes of the numbers Qt cannot spell back (JsonReader's scan).
 #include "jsonbody.h"
+
+#include <core/json/jsonreader.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Pactbench::detail {
-
-namespace {
-
-const QChar sep(0x1F);
-
-/// Walks valid JSON text and records the paths of decimal-looking numbers.
-class DecimalScanner
-{
-public:
-    DecimalScanner(const QByteArray &t, QSet<QString> &out)
-        : m_t(t)
-        , m_out(out)
-    {
-    }
-    void run()
-    {
-        m_path.append(QStringLiteral("$"));
-        skipSpace();
-        value();
-    }
-
-private:
-    void skipSpace()
-    {
-        while (m_pos < m_t.size() && (m_t.at(m_pos) == ' ' || m_t.at(m_pos) == '\n' || m_t.at(m_pos) == '\r'
-                                      || m_t.at(m_pos) == '\t'))
-            ++m_pos;
-    }
-    /// Skips a string; returns its raw bytes (escapes kept) when asked.
-    QByteArray string(bool keep)
-    {
-        ++m_pos; // opening quote
-        const qsizetype start = m_pos;
-        while (m_pos < m_t.size() && m_t.at(m_pos) != '"') {
-            if (m_t.at(m_pos) == '\\')
-                ++m_pos;
-            ++m_pos;
-        }
-        const qsizetype end = m_pos++;
-        return keep ? m_t.mid(start, end - start) : QByteArray();
-    }
-    static QString decodeKey(const QByteArray &raw)
-    {
-        if (!raw.contains('\\'))
-            return QString::fromUtf8(raw);
-        return QJsonDocument::fromJson(QByteArray("[\"") + raw + QByteArray("\"]")).array().at(0).toString();
-    }
-    void value()
-    {
-        if (m_pos >= m_t.size())
-            return;
-        const char c = m_t.at(m_pos);
-        if (c == '{')
-            object();
-        else if (c == '[')
-            array();
-        else if (c == '"')
-            string(false);
-        else
-            scalar();
-    }
-    void object()
-    {
-        ++m_pos;
-        skipSpace();
-        while (m_pos < m_t.size() && m_t.at(m_pos) != '}') {
-            m_path.append(decodeKey(string(true)));
-            skipSpace();
-            ++m_pos; // ':'
-            skipSpace();
-            value();
-            m_path.removeLast();
-            skipSpace();
-            if (m_pos < m_t.size() && m_t.at(m_pos) == ',') {
-                ++m_pos;
-                skipSpace();
-            }
-        }
-        ++m_pos;
-    }
-    void array()
-    {
-        ++m_pos;
-        skipSpace();
-        int index = 0;
-        while (m_pos < m_t.size() && m_t.at(m_pos) != ']') {
-            m_path.append(QString::number(index++));
-            value();
-            m_path.removeLast();
-            skipSpace();
-            if (m_pos < m_t.size() && m_t.at(m_pos) == ',') {
-                ++m_pos;
-                skipSpace();
-            }
-        }
-        ++m_pos;
-    }
-    void scalar()
-    {
-        bool decimal = false;
-        while (m_pos < m_t.size()) {
-            const char c = m_t.at(m_pos);
-            if (c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\r' || c == '\t')
-                break;
-            if (c == '.' || c == 'e' || c == 'E')
-                decimal = true;
-            ++m_pos;
-        }
-        if (decimal)
-            m_out.insert(m_path.join(sep));
-    }
-
-    const QByteArray &m_t;
-    QSet<QString> &m_out;
-    QStringList m_path;
-    qsizetype m_pos = 0;
-};
-
-} // namespace
 
 std::optional<JsonDoc> JsonDoc::parse(const QByteArray &text, QString *error)
 {
@@ -141,9 +23,8 @@ std::optional<JsonDoc> JsonDoc::parse(const QByteArray &text, QString *error)
     }
     JsonDoc d;
     d.root = doc.array().at(0);
-    d.fromText = true;
-    const QByteArray trimmed = text.trimmed();
-    DecimalScanner(trimmed, d.decimalPaths).run();
+    d.lexemes = JsonReader::scanLexemes(text.trimmed());
+    d.lexemesKnown = true;
     return d;
 }
 
@@ -154,13 +35,30 @@ JsonDoc JsonDoc::fromValue(const QJsonValue &value)
     return d;
 }
 
-bool JsonDoc::isDecimal(const ValuePath &path, const QJsonValue &value) const
+JsonDoc JsonDoc::fromValue(const QJsonValue &value, const NumberLexemes &lexemes)
 {
-    if (!value.isDouble())
-        return false;
-    if (!isIntegral(value))
-        return true;
-    return fromText && decimalPaths.contains(path.join(sep));
+    JsonDoc d;
+    d.root = value;
+    d.lexemes = lexemes;
+    d.lexemesKnown = true;
+    return d;
+}
+
+QString JsonDoc::rootPath() const
+{
+    return lexemes.isEmpty() ? QString() : NumberLexemes::root();
+}
+
+JsonItem JsonDoc::item(const QString &path, const QJsonValue &value) const
+{
+    return jsonItem(value, lexemesKnown ? &lexemes : nullptr, path);
+}
+
+JsonLoc JsonLoc::child(const QString &actualKey, const QString &expectedKey) const
+{
+    JsonLoc c{ path, lexemePath(expected, expectedKey), lexemePath(actual, actualKey) };
+    c.path.append(actualKey);
+    return c;
 }
 
 } // namespace Pactbench::detail

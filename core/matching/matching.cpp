@@ -5,6 +5,8 @@
 #include "partmatchers.h"
 #include "valuematchers.h"
 
+#include <core/json/jsonreader.h>
+
 #include <QJsonObject>
 
 namespace Pactbench {
@@ -91,7 +93,7 @@ void checkStatus(int expected, int actual, const RuleCategory &statusRules, Matc
 
 JsonItem metadataItem(const QJsonValue &v)
 {
-    return JsonItem{v, v.isDouble() && !isIntegral(v)};
+    return bareItem(v);
 }
 
 QStringList metadataValue(const QString &key, const QJsonValue &e, const QJsonValue &a, const RuleCategory &metaRules)
@@ -126,6 +128,27 @@ void checkMetadata(const QJsonObject &expected, const QJsonObject &actual, const
                                 QStringLiteral("Expected metadata key '%1' to have value '%2' but was '%3' - %4")
                                     .arg(it.key(), e, compactJson(a), m)});
     }
+}
+
+/// A value typed in a playground: JSON when it reads as JSON (numbers as written), else a string.
+JsonDoc typedValue(const QByteArray &text)
+{
+    const JsonReadResult read = JsonReader::read(text);
+    if (read.ok())
+        return JsonDoc::fromValue(read.value, read.lexemes);
+    return JsonDoc::fromValue(QJsonValue(QString::fromUtf8(text)), {});
+}
+
+QStringList evaluateOn(const Matcher &matcher, const JsonDoc &e, const JsonDoc &a)
+{
+    MatchingRules rules;
+    rules.add(QStringLiteral("body"), QStringLiteral("$"), RuleList{ { matcher }, RuleLogic::And, {} });
+    const RuleCategory category(RuleCategory::Kind::Body, rules.category(QStringLiteral("body")));
+    JsonComparer comparer(category, true, e, a);
+    QStringList out;
+    for (const Mismatch &m : comparer.run())
+        out.append(m.path == u"$" ? m.sentence : m.path + QStringLiteral(": ") + m.sentence);
+    return out;
 }
 
 } // namespace
@@ -186,16 +209,22 @@ MatchResult matchMessage(const MessageContents &expected, const MessageContents 
 
 QStringList evaluateMatcher(const Matcher &matcher, const QJsonValue &actual, const QJsonValue &expected)
 {
-    MatchingRules rules;
-    rules.add(QStringLiteral("body"), QStringLiteral("$"), RuleList{{matcher}, RuleLogic::And, {}});
-    const RuleCategory category(RuleCategory::Kind::Body, rules.category(QStringLiteral("body")));
     const JsonDoc e = JsonDoc::fromValue(expected.isUndefined() ? actual : expected);
-    const JsonDoc a = JsonDoc::fromValue(actual);
-    JsonComparer comparer(category, true, e, a);
-    QStringList out;
-    for (const Mismatch &m : comparer.run())
-        out.append(m.path == u"$" ? m.sentence : m.path + QStringLiteral(": ") + m.sentence);
-    return out;
+    return evaluateOn(matcher, e, JsonDoc::fromValue(actual));
+}
+
+QStringList evaluateMatcher(const Matcher &matcher, const QJsonValue &actual, const NumberLexemes &actualLexemes,
+    const QJsonValue &expected, const NumberLexemes &expectedLexemes)
+{
+    const JsonDoc e = expected.isUndefined() ? JsonDoc::fromValue(actual, actualLexemes)
+                                             : JsonDoc::fromValue(expected, expectedLexemes);
+    return evaluateOn(matcher, e, JsonDoc::fromValue(actual, actualLexemes));
+}
+
+QStringList evaluateMatcherOnText(const Matcher &matcher, const QByteArray &actual, const QByteArray &expected)
+{
+    const JsonDoc a = typedValue(actual);
+    return evaluateOn(matcher, expected.isEmpty() ? a : typedValue(expected), a);
 }
 
 QList<Mismatch> ruleProblems(const MatchingRules &all)

@@ -35,6 +35,17 @@ MatchResult matchMessage(const MessageContents &expected, const MessageContents 
  * Objects and arrays are compared with the matcher applied at their root.
  */
 QStringList evaluateMatcher(const Matcher &matcher, const QJsonValue &actual, const QJsonValue &expected = {});
+/**
+ * The same with what the values' text said of their numbers (NumberLexemes from each value's root,
+ * as JsonReader or a Body gives them), so that `1.0` is a decimal and `10` ≠ `10.0` as in the reference.
+ */
+QStringList evaluateMatcher(const Matcher &matcher, const QJsonValue &actual, const NumberLexemes &actualLexemes,
+    const QJsonValue &expected, const NumberLexemes &expectedLexemes);
+/**
+ * The same with the values as typed: each is read as JSON with JsonReader (text that is not JSON is
+ * a string); an empty `expected` is the actual value.
+ */
+QStringList evaluateMatcherOnText(const Matcher &matcher, const QByteArray &actual, const QByteArray &expected = {});
 
 /// Matchers of a rule set that cannot be used (bad regex, missing attribute), located as Rule mismatches.
 QList<Mismatch> ruleProblems(const MatchingRules &rules);

@@ -3,9 +3,9 @@
 
 #include "matching.h"
 
+#include <core/json/jsonreader.h>
 #include <core/model/pactreader.h>
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
@@ -39,6 +39,44 @@ void fixV1Query(HttpRequest &request, const QJsonObject &json)
         request.query = rawV1Query(json.value(u"query").toString());
 }
 
+/**
+ * Gives a JSON body the lexemes of its numbers: the content sits at `side`'s `key` (V1–V3:
+ * `$␟expected␟body`, messages `…␟contents`) or inside a V4 body object (`…␟body␟content`).
+ */
+void placeBodyLexemes(
+    Body &body, const QJsonObject &part, const QString &key, const QString &side, const NumberLexemes &lexemes)
+{
+    if (body.encoding != Body::Encoding::Json || !body.isPresent() || lexemes.isEmpty())
+        return;
+    const QString at = NumberLexemes::child(side, key);
+    const QJsonValue written = part.value(key);
+    if (written == body.json)
+        body.lexemes = lexemes.subtree(at);
+    else if (written.isObject() && written.toObject().value(u"content") == body.json)
+        body.lexemes = lexemes.subtree(NumberLexemes::child(at, u"content"));
+}
+
+void placeLexemes(SpecCase &c, const QJsonObject &e, const QJsonObject &a, const NumberLexemes &lexemes)
+{
+    const QString es = NumberLexemes::child(NumberLexemes::root(), u"expected");
+    const QString as = NumberLexemes::child(NumberLexemes::root(), u"actual");
+    const QString body = QStringLiteral("body"), contents = QStringLiteral("contents");
+    switch (c.kind) {
+    case PartKind::Request:
+        placeBodyLexemes(c.expectedRequest.body, e, body, es, lexemes);
+        placeBodyLexemes(c.actualRequest.body, a, body, as, lexemes);
+        break;
+    case PartKind::Response:
+        placeBodyLexemes(c.expectedResponse.body, e, body, es, lexemes);
+        placeBodyLexemes(c.actualResponse.body, a, body, as, lexemes);
+        break;
+    case PartKind::Message:
+        placeBodyLexemes(c.expectedMessage.contents, e, contents, es, lexemes);
+        placeBodyLexemes(c.actualMessage.contents, a, contents, as, lexemes);
+        break;
+    }
+}
+
 } // namespace
 
 std::optional<SpecCase> SpecCase::read(const QByteArray &raw, PartKind kind, SpecVersion version, QString *error)
@@ -46,14 +84,13 @@ std::optional<SpecCase> SpecCase::read(const QByteArray &raw, PartKind kind, Spe
     QByteArray json = raw;
     if (json.startsWith("\xEF\xBB\xBF"))
         json.remove(0, 3);
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+    const JsonReadResult doc = JsonReader::read(json);
+    if (!doc.ok() || !doc.value.isObject()) {
         if (error)
-            *error = err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("not a JSON object");
+            *error = !doc.ok() ? doc.error : QStringLiteral("not a JSON object");
         return std::nullopt;
     }
-    const QJsonObject root = doc.object();
+    const QJsonObject root = doc.value.toObject();
     if (!root.value(u"expected").isObject() || !root.value(u"actual").isObject()) {
         if (error)
             *error = QStringLiteral("a test case needs 'expected' and 'actual' objects");
@@ -85,6 +122,7 @@ std::optional<SpecCase> SpecCase::read(const QByteArray &raw, PartKind kind, Spe
         c.actualMessage = PactReader::readMessage(a, version, d);
         break;
     }
+    placeLexemes(c, e, a, doc.lexemes);
     if (hasFatal(c.diagnostics)) {
         if (error) {
             for (const Diagnostic &diag : c.diagnostics) {

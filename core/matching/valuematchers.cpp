@@ -4,9 +4,10 @@
 #include "datetimepattern.h"
 #include "regexcache.h"
 
+#include <core/json/jsonnumber.h>
+#include <core/json/jsonwriter.h>
 #include <core/model/body.h>
 
-#include <QJsonDocument>
 #include <cmath>
 
 namespace Pactbench::detail {
@@ -20,13 +21,56 @@ QString showType(const QString &value, const QString &type, bool show)
     return show ? value + QStringLiteral(" (") + type + u')' : value;
 }
 
-QString numberText(double d, bool decimal)
+/// serde_json's text of an f64 (as the reference ships it): shortest digits, `10.0`, `1e-7`, and `1e+16` with a sign.
+QString floatText(double d)
 {
-    if (decimal && std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1e16)
-        return QString::number(qint64(d)) + QStringLiteral(".0");
-    if (!decimal && std::fabs(d) < 9.2e18)
-        return QString::number(qint64(d));
-    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    QByteArray t = canonicalDoubleText(d);
+    const qsizetype e = t.indexOf('e');
+    if (e >= 0 && e + 1 < t.size() && t.at(e + 1) != '-' && t.at(e + 1) != '+')
+        t.insert(e + 1, '+');
+    return QString::fromLatin1(t);
+}
+
+/// The f64 the reference holds for a Float: the lexeme's when there is one (`-0.0`, which Qt reads as 0).
+double doubleOf(const JsonItem &item)
+{
+    return item.lexeme.isEmpty() ? item.value.toDouble() : item.lexeme.toDouble();
+}
+
+/// The digits of an Integer: as written when Qt cannot spell them (past 2^63), else Qt's integer.
+QString integerText(const JsonItem &item)
+{
+    if (!item.lexeme.isEmpty())
+        return QString::fromLatin1(item.lexeme);
+    const QByteArray canonical = canonicalNumberText(item.value);
+    if (!canonical.contains('.') && !canonical.contains('e'))
+        return QString::fromLatin1(canonical);
+    const double d = item.value.toDouble(); // a bare integral double past qint64
+    if (d >= 0 && d < 18446744073709551616.0)
+        return QString::number(quint64(d));
+    return floatText(d);
+}
+
+/**
+ * The lexemes JsonWriter needs to write `item`'s numbers as the reference does: every number whose
+ * reference text is not the canonical spelling of Qt's value, at its path relative to `item`.
+ */
+void referenceSpellings(const JsonItem &item, const QString &at, NumberLexemes &out)
+{
+    const QJsonValue &v = item.value;
+    if (v.isDouble()) {
+        const QByteArray text = numberText(item).toLatin1();
+        if (text != canonicalNumberText(v))
+            out.insert(at, text);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            referenceSpellings(childItem(item, it.key(), it.value()), NumberLexemes::child(at, it.key()), out);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            referenceSpellings(childItem(item, QString::number(i), a.at(i)), NumberLexemes::child(at, i), out);
+    }
 }
 
 bool sameKind(const QJsonValue &a, const QJsonValue &b)
@@ -46,13 +90,6 @@ QString defaultFormat(T type)
 QString formatKind(T type)
 {
     return type == T::Date ? QStringLiteral("date") : type == T::Time ? QStringLiteral("time") : QStringLiteral("timestamp");
-}
-
-bool jsonEqual(const JsonItem &e, const JsonItem &a)
-{
-    if (e.value.isDouble() && a.value.isDouble())
-        return e.decimal == a.decimal && e.value.toDouble() == a.value.toDouble();
-    return e.value == a.value;
 }
 
 Verdict typeCheck(const JsonItem &e, const JsonItem &a)
@@ -86,13 +123,14 @@ Verdict regexCheck(const Rule &r, const QString &actual, const QString &shown)
     return QStringLiteral("Expected %1 to match '%2'").arg(shown, r.text);
 }
 
-QByteArray convertData(const QJsonValue &v)
+QByteArray convertData(const JsonItem &item)
 {
+    const QJsonValue &v = item.value;
     if (v.isString()) {
         const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         return decoded ? *decoded : v.toString().toUtf8();
     }
-    return compactJson(v).toUtf8();
+    return compactJson(item).toUtf8();
 }
 
 Verdict notEmptyJson(const JsonItem &a)
@@ -134,16 +172,154 @@ bool isIntegral(const QJsonValue &v)
     return std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1.8e19;
 }
 
+QString lexemePath(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? QString() : NumberLexemes::child(parent, key);
+}
+
+JsonItem jsonItem(const QJsonValue &value, const NumberLexemes *lexemes, const QString &path)
+{
+    JsonItem item{ value, false, {}, lexemes, path };
+    if (!value.isDouble())
+        return item;
+    if (!lexemes) {
+        item.decimal = !isIntegral(value);
+        return item;
+    }
+    if (!path.isEmpty()) {
+        const QByteArray lexeme = lexemes->value(path);
+        if (!lexeme.isEmpty() && lexemeFits(lexeme, value))
+            item.lexeme = lexeme;
+    }
+    item.decimal = kindOf(value, item.lexeme) == NumberKind::Float;
+    return item;
+}
+
+JsonItem childItem(const JsonItem &parent, const QString &key, const QJsonValue &value)
+{
+    return jsonItem(value, parent.lexemes, lexemePath(parent.path, key));
+}
+
+QString numberText(const JsonItem &item)
+{
+    return item.decimal ? floatText(doubleOf(item)) : integerText(item);
+}
+
+bool sameJson(const JsonItem &e, const JsonItem &a)
+{
+    const QJsonValue &ev = e.value, &av = a.value;
+    if (ev.isDouble() && av.isDouble()) {
+        if (e.decimal != a.decimal)
+            return false;
+        return e.decimal ? doubleOf(e) == doubleOf(a) : integerText(e) == integerText(a);
+    }
+    if (ev.type() != av.type())
+        return false;
+    if (ev.isObject()) {
+        const QJsonObject eo = ev.toObject(), ao = av.toObject();
+        if (eo.size() != ao.size())
+            return false;
+        for (auto it = eo.begin(); it != eo.end(); ++it) {
+            const auto found = ao.constFind(it.key());
+            if (found == ao.constEnd()
+                || !sameJson(childItem(e, it.key(), it.value()), childItem(a, it.key(), found.value())))
+                return false;
+        }
+        return true;
+    }
+    if (ev.isArray()) {
+        const QJsonArray ea = ev.toArray(), aa = av.toArray();
+        if (ea.size() != aa.size())
+            return false;
+        for (qsizetype i = 0; i < ea.size(); ++i) {
+            const QString key = QString::number(i);
+            if (!sameJson(childItem(e, key, ea.at(i)), childItem(a, key, aa.at(i))))
+                return false;
+        }
+        return true;
+    }
+    return ev == av;
+}
+
+QString compactJson(const JsonItem &item)
+{
+    if (item.value.isDouble())
+        return numberText(item);
+    if (!item.value.isObject() && !item.value.isArray())
+        return QString::fromUtf8(JsonWriter::write(item.value, JsonStyle::Compact));
+    NumberLexemes spellings;
+    referenceSpellings(item, NumberLexemes::root(), spellings);
+    return QString::fromUtf8(JsonWriter::write(item.value, JsonStyle::Compact, &spellings));
+}
+
 QString compactJson(const QJsonValue &value)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isDouble())
-        return numberText(value.toDouble(), !isIntegral(value));
-    const QByteArray a = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(a.mid(1, a.size() - 2));
+    return compactJson(bareItem(value));
+}
+
+namespace {
+
+/// Rust's Debug of a string: quoted, `\"`, `\\`, `\n`, `\r`, `\t`, other controls as `\u{1f}`.
+QString debugString(const QString &s)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : s) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'\r')
+            out += QStringLiteral("\\r");
+        else if (c == u'\t')
+            out += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\u{%1}").arg(int(c.unicode()), 0, 16);
+        else
+            out += c;
+    }
+    return out + u'"';
+}
+
+/// Debug of a map or a list's contents: `{"a": Number(1)}`, `[Null, Bool(true)]`.
+QString debugContents(const JsonItem &item)
+{
+    QStringList parts;
+    if (item.value.isObject()) {
+        const QJsonObject o = item.value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts.append(
+                debugString(it.key()) + QStringLiteral(": ") + debugJson(childItem(item, it.key(), it.value())));
+        return u'{' + parts.join(QStringLiteral(", ")) + u'}';
+    }
+    const QJsonArray a = item.value.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i)
+        parts.append(debugJson(childItem(item, QString::number(i), a.at(i))));
+    return u'[' + parts.join(QStringLiteral(", ")) + u']';
+}
+
+} // namespace
+
+QString debugJson(const JsonItem &item)
+{
+    switch (item.value.type()) {
+    case QJsonValue::Object:
+        return QStringLiteral("Object ") + debugContents(item);
+    case QJsonValue::Array:
+        return QStringLiteral("Array ") + debugContents(item);
+    case QJsonValue::Bool:
+        return item.value.toBool() ? QStringLiteral("Bool(true)") : QStringLiteral("Bool(false)");
+    case QJsonValue::Double:
+        return QStringLiteral("Number(") + numberText(item) + u')';
+    case QJsonValue::String:
+        return QStringLiteral("String(") + debugString(item.value.toString()) + u')';
+    default:
+        return QStringLiteral("Null");
+    }
+}
+
+QString debugMap(const JsonItem &item)
+{
+    return debugContents(item);
 }
 
 QString typeOf(const JsonItem &item)
@@ -156,7 +332,7 @@ QString typeOf(const JsonItem &item)
     case QJsonValue::Bool:
         return QStringLiteral("Boolean");
     case QJsonValue::Double:
-        return item.decimal || !isIntegral(item.value) ? QStringLiteral("Decimal") : QStringLiteral("Integer");
+        return item.decimal ? QStringLiteral("Decimal") : QStringLiteral("Integer");
     case QJsonValue::String:
         return QStringLiteral("String");
     default:
@@ -168,33 +344,29 @@ QString valueOf(const JsonItem &item)
 {
     if (item.value.isString())
         return u'\'' + item.value.toString() + u'\'';
-    if (item.value.isDouble())
-        return numberText(item.value.toDouble(), item.decimal || !isIntegral(item.value));
     if (item.value.isUndefined())
         return QStringLiteral("null");
-    return compactJson(item.value);
+    return compactJson(item);
 }
 
 QString jsonToString(const JsonItem &item)
 {
     if (item.value.isString())
         return item.value.toString();
-    if (item.value.isDouble())
-        return numberText(item.value.toDouble(), item.decimal || !isIntegral(item.value));
-    return compactJson(item.value);
+    return compactJson(item);
 }
 
 Verdict matchJson(const Rule &r, const JsonItem &e, const JsonItem &a, bool cascaded, bool showTypes)
 {
     const QJsonValue &v = a.value;
-    const bool isInteger = v.isDouble() && !a.decimal && isIntegral(v);
+    const bool isInteger = v.isDouble() && !a.decimal;
     switch (r.type) {
     case T::Invalid:
         return r.error;
     case T::Regex:
-        return regexCheck(r, v.isString() ? v.toString() : compactJson(v), u'\'' + jsonToString(a) + u'\'');
+        return regexCheck(r, jsonToString(a), u'\'' + jsonToString(a) + u'\'');
     case T::Include: {
-        const QString s = v.isString() ? v.toString() : compactJson(v);
+        const QString s = jsonToString(a);
         if (s.contains(r.text))
             return {};
         return QStringLiteral("Expected '%1' to include '%2'").arg(jsonToString(a), r.text);
@@ -207,7 +379,7 @@ Verdict matchJson(const Rule &r, const JsonItem &e, const JsonItem &a, bool casc
         return lengthCheck(r, e, a, cascaded);
     case T::Equality:
     case T::Values:
-        if (jsonEqual(e, a))
+        if (sameJson(e, a))
             return {};
         return QStringLiteral("Expected %1 to be equal to %2")
             .arg(showType(valueOf(a), typeOf(a), showTypes), showType(valueOf(e), typeOf(e), showTypes));
@@ -238,7 +410,7 @@ Verdict matchJson(const Rule &r, const JsonItem &e, const JsonItem &a, bool casc
         return QStringLiteral("Expected '%1' to match a %2 pattern of '%3': %4").arg(s, formatKind(r.type), format, err);
     }
     case T::ContentType: {
-        const Verdict ct = matchContentType(convertData(v), r.text);
+        const Verdict ct = matchContentType(convertData(a), r.text);
         if (!ct)
             return {};
         return QStringLiteral("Failed to match data to have a content type of '%1': %2").arg(r.text, *ct);
@@ -251,7 +423,8 @@ Verdict matchJson(const Rule &r, const JsonItem &e, const JsonItem &a, bool casc
         return notEmptyJson(a);
     case T::Semver: {
         if (!v.isString())
-            return QStringLiteral("Expected something that matches a semantic version, but got '%1'").arg(compactJson(v));
+            return QStringLiteral("Expected something that matches a semantic version, but got '%1'")
+                .arg(compactJson(a));
         const QString err = semverError(v.toString());
         if (err.isEmpty())
             return {};

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "mismatchresponse.h"
 
+#include <core/json/jsonwriter.h>
+
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace Pactbench {
 
@@ -130,7 +131,9 @@ HttpServerResponse MismatchResponse::build(const MockProblem &problem, const QBy
     out.headers.append(QStringLiteral("Access-Control-Allow-Origin"), QStringLiteral("*"));
     out.headers.append(QStringLiteral("Content-Type"), QStringLiteral("application/json; charset=utf-8"));
     out.headers.append(QStringLiteral("X-Pact"), key);
-    out.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    NumberLexemes lexemes; // a received body's numbers as the consumer wrote them
+    lexemes.insertSubtree(NumberLexemes::child(NumberLexemes::root(), u"request"), problem.requestLexemes);
+    out.body = JsonWriter::write(body, JsonStyle::Compact, &lexemes);
     return out;
 }
 

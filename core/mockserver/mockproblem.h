@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/json/numberlexemes.h>
 #include <core/matching/mismatch.h>
 
 #include <QJsonObject>
@@ -29,6 +30,7 @@ struct MockProblem
     QString path; ///< likewise
     QList<Mismatch> mismatches; ///< RequestMismatch: every mismatch against the closest interaction
     QJsonObject request; ///< RequestNotFound: the request received; MissingRequest: the request expected
+    NumberLexemes requestLexemes; ///< the numbers of `request` as written (its body's), from its root
 };
 
 /// What MockServer::verify() found: every problem, in the order met, then the missing interactions.

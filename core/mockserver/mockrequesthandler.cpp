@@ -5,6 +5,7 @@
 #include "journalpublisher.h"
 #include "mismatchresponse.h"
 
+#include <core/json/jsonreader.h>
 #include <core/matching/generator.h>
 #include <core/matching/matching.h>
 #include <core/model/pactwriter.h>
@@ -15,6 +16,12 @@ namespace {
 
 const QString AllowOrigin = QStringLiteral("Access-Control-Allow-Origin");
 const QString AllowMethods = QStringLiteral("GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH");
+
+/// Where a request's body sits in its JSON form, as a lexeme path.
+QString bodyPath()
+{
+    return NumberLexemes::child(NumberLexemes::root(), u"body");
+}
 
 bool isMethodOrPath(const MatchResult &result)
 {
@@ -142,6 +149,7 @@ MockProblem MockRequestHandler::problemFor(const HttpRequest &actual, const Outc
     } else {
         p.type = MockProblemType::RequestNotFound;
         p.request = MismatchResponse::actualRequestToJson(actual);
+        p.requestLexemes.insertSubtree(bodyPath(), JsonReader::read(actual.body.content()).lexemes);
     }
     return p;
 }
@@ -247,6 +255,8 @@ MockVerification MockRequestHandler::verify() const
         p.method = interaction.request.method;
         p.path = interaction.request.path;
         p.request = PactWriter::requestToJson(interaction.request, SpecVersion::V3);
+        if (interaction.request.body.encoding == Body::Encoding::Json)
+            p.requestLexemes.insertSubtree(bodyPath(), interaction.request.body.lexemes);
         out.problems.append(p);
     }
     return out;

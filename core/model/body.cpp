@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "body.h"
 
+#include <core/json/jsonwriter.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -36,23 +38,12 @@ Body Body::fromBytes(const QByteArray &bytes, const QString &contentType)
     return b;
 }
 
-static QByteArray jsonBytes(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    if (v.isArray())
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
-    // Scalars: wrap in an array and strip the brackets, so Qt does the escaping.
-    QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    return a.mid(1, a.size() - 2);
-}
-
 QByteArray Body::content() const
 {
     if (state != State::Present)
         return {};
     if (encoding == Encoding::Json)
-        return jsonBytes(json);
+        return JsonWriter::write(json, JsonStyle::Compact, &lexemes);
     return bytes;
 }
 
@@ -96,6 +87,8 @@ bool Body::operator==(const Body &other) const
         return true;
     const bool jsonA = encoding == Encoding::Json || encoding == Encoding::JsonString;
     const bool jsonB = other.encoding == Encoding::Json || other.encoding == Encoding::JsonString;
+    if (encoding == Encoding::Json && other.encoding == Encoding::Json)
+        return json == other.json && lexemes == other.lexemes; // 10 and 10.0 differ, as in Pact
     if (jsonA && jsonB)
         return asJson() == other.asJson();
     // A JSON string value and a text body hold the same content when the text is the string.

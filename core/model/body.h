@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/json/numberlexemes.h>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -38,10 +40,16 @@ struct Body
     State state = State::Missing;
     Encoding encoding = Encoding::Json;
     Hint hint = Hint::Default;
+    bool hintGiven = false; ///< the file named the hint (`"contentTypeHint": "DEFAULT"` too): written back
     QString contentType; ///< declared (V4 `contentType`, message metadata); empty: from the headers
     QJsonValue json; ///< the content when encoding is Json
     QByteArray bytes; ///< the exact bytes otherwise (decoded for Base64, UTF-8 for Text)
     QJsonObject extra; ///< unknown keys of a V4 body object, kept for writing
+    /**
+     * Numbers of `json` whose text Qt's value cannot give back (`10.0`, `1e3`, integers past 2^63),
+     * by path from the content's root. Whoever replaces `json` replaces these too.
+     */
+    NumberLexemes lexemes;
 
     static Body missing() { return {}; }
     static Body fromJson(const QJsonValue &value, const QString &contentType = {});
@@ -49,7 +57,7 @@ struct Body
     static Body fromBytes(const QByteArray &bytes, const QString &contentType);
 
     bool isPresent() const { return state == State::Present; }
-    /// The content as bytes: JSON content serialised compactly.
+    /// The content as bytes: JSON content serialised compactly, numbers as written.
     QByteArray content() const;
     /// The content as a JSON value when it is JSON (inline or parsable JSON text), else undefined.
     QJsonValue asJson() const;

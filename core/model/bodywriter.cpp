@@ -52,6 +52,8 @@ QJsonObject v4Body(const Body &body, const QString &contextType)
         o.insert(QStringLiteral("contentTypeHint"), QStringLiteral("TEXT"));
     else if (body.hint == Body::Hint::Binary)
         o.insert(QStringLiteral("contentTypeHint"), QStringLiteral("BINARY"));
+    else if (body.hintGiven)
+        o.insert(QStringLiteral("contentTypeHint"), QStringLiteral("DEFAULT"));
     QJsonValue encoded = false;
     if (body.state == Body::State::Present) {
         if (body.encoding == Body::Encoding::Base64)

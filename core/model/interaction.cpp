@@ -111,7 +111,8 @@ bool Interaction::operator==(const Interaction &o) const
 {
     if (kind != o.kind || description != o.description || providerStates != o.providerStates || key != o.key
         || pending != o.pending || comments != o.comments || pluginConfiguration != o.pluginConfiguration
-        || interactionMarkup != o.interactionMarkup || transport != o.transport || extra != o.extra)
+        || interactionMarkup != o.interactionMarkup || transport != o.transport || extra != o.extra
+        || lexemes != o.lexemes)
         return false;
     switch (kind) {
     case InteractionKind::SynchronousHttp:

@@ -18,10 +18,12 @@ struct ProviderState
     QString name;
     QJsonObject params;
     QJsonObject extra; ///< unknown keys
+    /// Numbers of `params` and `extra` as written (see NumberLexemes), by path from the state object.
+    NumberLexemes lexemes{};
 
     bool operator==(const ProviderState &o) const
     {
-        return name == o.name && params == o.params && extra == o.extra;
+        return name == o.name && params == o.params && extra == o.extra && lexemes == o.lexemes;
     }
     bool operator!=(const ProviderState &o) const { return !(*this == o); }
 };
@@ -38,6 +40,8 @@ struct HttpRequest
     MatchingRules matchingRules;
     Generators generators;
     QJsonObject extra; ///< unknown keys
+    /// Known keys the file gave as null, [] or {} (and empty rule categories): Save writes them back while still empty.
+    QJsonObject emptyAsRead;
 
     /// The Content-Type header, or empty.
     QString contentTypeHeader() const { return headers.value(QStringLiteral("Content-Type")); }
@@ -55,6 +59,8 @@ struct HttpResponse
     MatchingRules matchingRules;
     Generators generators;
     QJsonObject extra; ///< unknown keys
+    /// Known keys the file gave as null, [] or {} (and empty rule categories): Save writes them back while still empty.
+    QJsonObject emptyAsRead;
 
     QString contentTypeHeader() const { return headers.value(QStringLiteral("Content-Type")); }
     QString effectiveContentType() const { return body.effectiveContentType(contentTypeHeader()); }
@@ -70,6 +76,8 @@ struct MessageContents
     MatchingRules matchingRules; ///< contents rules under "body" or "content", as the file wrote them
     Generators generators;
     QJsonObject extra; ///< unknown keys
+    /// Known keys the file gave as null, [] or {} (and empty rule categories): Save writes them back while still empty.
+    QJsonObject emptyAsRead;
 
     /// `metadata.contentType` (or `content-type`), or empty.
     QString metadataContentType() const;
@@ -116,6 +124,14 @@ struct Interaction
     QList<MessageContents> messageResponses;
 
     QJsonObject extra; ///< unknown keys
+    /// Known keys the file gave as null, [] or {} (and empty rule categories): Save writes them back while still empty.
+    QJsonObject emptyAsRead;
+    /**
+     * Numbers as written (see NumberLexemes) everywhere in the interaction but its bodies and
+     * provider states (which keep their own): comments, plugin blocks, markup, metadata, rules,
+     * unknown keys. Paths start at the interaction object as the file laid it out.
+     */
+    NumberLexemes lexemes{};
 
     bool isHttp() const { return kind == InteractionKind::SynchronousHttp; }
     bool isMessage() const { return kind != InteractionKind::SynchronousHttp; }

@@ -76,6 +76,9 @@ static void readCommon(const QJsonObject &json, const QString &path, Interaction
 {
     i.description = ctx.string(json, QStringLiteral("description"), path, true);
     i.providerStates = readProviderStates(json, path, ctx);
+    i.emptyAsRead = emptyMembers(json,
+        { QStringLiteral("providerStates"), QStringLiteral("comments"), QStringLiteral("pluginConfiguration"),
+            QStringLiteral("interactionMarkup") });
     // Optional V4 members of the wrong type are invalid, but kept as read (in `extra`).
     const auto wrongType = [&](const QString &key, QJsonValue::Type want, const QString &what) {
         const QJsonValue v = json.value(key);

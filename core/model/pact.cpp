@@ -14,8 +14,8 @@ bool Pact::hasKind(InteractionKind kind) const
 
 bool Pact::operator==(const Pact &o) const
 {
-    return consumer == o.consumer && provider == o.provider && metadata == o.metadata
-        && interactions == o.interactions && extra == o.extra;
+    return consumer == o.consumer && provider == o.provider && metadata == o.metadata && interactions == o.interactions
+        && extra == o.extra && lexemes == o.lexemes;
 }
 
 } // namespace Pactbench

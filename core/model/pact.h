@@ -4,6 +4,8 @@
 #include "interaction.h"
 #include "specversion.h"
 
+#include <core/json/numberlexemes.h>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,6 +37,10 @@ struct Pact
     QJsonObject metadata;
     QList<Interaction> interactions;
     QJsonObject extra;
+    /// Numbers of `metadata`, the pacticipants and `extra` as written (see NumberLexemes), from the root.
+    NumberLexemes lexemes;
+    /// Whether the file ended with a newline (Pact's reference writes none); Save keeps it so.
+    bool trailingNewline = false;
 
     bool hasKind(InteractionKind kind) const;
     bool operator==(const Pact &o) const;

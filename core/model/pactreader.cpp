@@ -2,8 +2,11 @@
 #include "pactreader.h"
 
 #include "interactionreader.h"
+#include "numberplacement.h"
 #include "partreader.h"
 #include "readcontext.h"
+
+#include <core/json/jsonreader.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -79,7 +82,7 @@ SpecVersion readMetadata(const QJsonObject &root, QJsonObject *metadata, ReadCon
     return v;
 }
 
-void readInteractions(const QJsonObject &root, Pact &pact, Diagnostics *diags)
+void readInteractions(const QJsonObject &root, Pact &pact, Diagnostics *diags, QList<InteractionOrigin> *origins)
 {
     ReadContext ctx(diags, pact.specVersion);
     const bool hasInteractions = root.contains(u"interactions");
@@ -99,6 +102,8 @@ void readInteractions(const QJsonObject &root, Pact &pact, Diagnostics *diags)
             pact.interactions.append(readV4Interaction(json, at, ictx));
         else
             pact.interactions.append(readHttpInteraction(json, at, ictx));
+        origins->append({ NumberLexemes::child(NumberLexemes::child(kRoot, u"interactions"), n),
+            pact.specVersion == SpecVersion::V4 || v4Shape });
     }
     const QJsonArray messages = ctx.array(root, QStringLiteral("messages"), kRoot);
     const QString mpath = childPath(kRoot, QStringLiteral("messages"));
@@ -110,6 +115,7 @@ void readInteractions(const QJsonObject &root, Pact &pact, Diagnostics *diags)
             ctx.fatal(at, QStringLiteral("a message must be an object, not %1").arg(jsonTypeName(messages.at(n))));
         ReadContext mctx(diags, pact.specVersion == SpecVersion::V4 ? SpecVersion::V3 : pact.specVersion);
         pact.interactions.append(readAsyncMessage(messages.at(n).toObject(), at, mctx));
+        origins->append({ NumberLexemes::child(NumberLexemes::child(kRoot, u"messages"), n), false });
     }
 }
 
@@ -133,18 +139,25 @@ void checkUniqueDescriptions(const Pact &pact, ReadContext &ctx)
 
 ReadResult PactReader::read(const QJsonObject &root)
 {
+    return read(root, {});
+}
+
+ReadResult PactReader::read(const QJsonObject &root, const NumberLexemes &lexemes)
+{
     ReadResult result;
+    QList<InteractionOrigin> origins;
     try {
         Pact pact;
         ReadContext ctx(&result.diagnostics, SpecVersion::Unknown);
         pact.specVersion = readMetadata(root, &pact.metadata, ctx);
         pact.consumer = readPacticipant(root, QStringLiteral("consumer"), ctx);
         pact.provider = readPacticipant(root, QStringLiteral("provider"), ctx);
-        readInteractions(root, pact, &result.diagnostics);
+        readInteractions(root, pact, &result.diagnostics, &origins);
         checkUniqueDescriptions(pact, ctx);
         pact.extra = ctx.unknownKeys(root, {QStringLiteral("consumer"), QStringLiteral("provider"),
                                             QStringLiteral("interactions"), QStringLiteral("messages"),
                                             QStringLiteral("metadata")}, kRoot);
+        placeLexemes(pact, lexemes, origins);
         result.pact = pact;
     } catch (const FatalRead &) {
         result.pact.reset();
@@ -206,26 +219,28 @@ ReadResult PactReader::read(const QByteArray &jsonText)
     qsizetype bom = 0;
     if (text.startsWith("\xEF\xBB\xBF"))
         bom = 3;
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bom ? text.mid(bom) : text, &err);
-    if (err.error != QJsonParseError::NoError) {
+    const JsonReadResult json = JsonReader::read(bom ? text.mid(bom) : text);
+    if (!json.ok()) {
         ReadResult r;
         Diagnostic d;
         d.severity = Diagnostic::Severity::Fatal;
-        const auto [line, column] = lineColumnOf(text, err.offset + bom);
+        const auto [line, column] = lineColumnOf(text, json.errorOffset + bom);
         d.line = line;
         d.column = column;
-        d.message = QStringLiteral("not valid JSON: %1").arg(err.errorString());
+        d.message = QStringLiteral("not valid JSON: %1").arg(json.error);
         r.diagnostics.append(d);
         return r;
     }
-    if (!doc.isObject()) {
+    if (!json.value.isObject()) {
         ReadResult r;
-        r.diagnostics.append({Diagnostic::Severity::Fatal, kRoot, 0, 0,
-                              QStringLiteral("a pact file must hold a JSON object, not %1").arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar"))});
+        r.diagnostics.append({ Diagnostic::Severity::Fatal, kRoot, 0, 0,
+            QStringLiteral("a pact file must hold a JSON object, not %1")
+                .arg(json.value.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")) });
         return r;
     }
-    ReadResult result = read(doc.object());
+    ReadResult result = read(json.value.toObject(), json.lexemes);
+    if (result.pact)
+        result.pact->trailingNewline = text.endsWith('\n');
     warnLoneSurrogates(text, &result.diagnostics);
     return result;
 }

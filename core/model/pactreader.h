@@ -15,6 +15,11 @@ struct ReadResult
 {
     std::optional<Pact> pact;
     Diagnostics diagnostics;
+    /**
+     * Set by readers that compared the file with what Save would write for it (PactLoader): the
+     * file is not laid out the way Pact's reference writes pacts, so Save rewrites all of it.
+     */
+    bool rewritesOnSave = false;
 
     bool ok() const { return pact.has_value(); }
 };
@@ -31,6 +36,8 @@ public:
     static ReadResult read(const QByteArray &json);
     /// Reads an already parsed pact object.
     static ReadResult read(const QJsonObject &root);
+    /// Reads a pact object with the lexemes of its numbers (JsonReader), which the model keeps.
+    static ReadResult read(const QJsonObject &root, const NumberLexemes &lexemes);
     /// Reads a file; an unreadable file is a Fatal diagnostic.
     static ReadResult readFile(const QString &path);
 

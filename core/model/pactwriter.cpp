@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "pactwriter.h"
-
 #include "bodywriter.h"
+#include "numberplacement.h"
+#include "pactwriterv2.h"
+#include "writerparts.h"
+
+#include <core/fileio/outputfile.h>
+#include <core/json/jsonwriter.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Pactbench {
 
@@ -21,19 +25,21 @@ QString Loss::toString() const
 
 namespace {
 
-QJsonObject withExtra(const QJsonObject &extra, const QJsonObject &known)
-{
-    QJsonObject out = extra;
-    for (auto it = known.begin(); it != known.end(); ++it)
-        out.insert(it.key(), it.value());
-    return out;
-}
-
 QJsonValue headersToJson(const Headers &headers, SpecVersion version)
 {
+    // Names as written: "Content-Type" and "content-type" in one file stay two keys.
+    QStringList names;
+    for (const Headers::Entry &e : headers.entries()) {
+        if (!names.contains(e.first))
+            names.append(e.first);
+    }
     QJsonObject out;
-    for (const QString &name : headers.names()) {
-        const QStringList values = headers.values(name);
+    for (const QString &name : std::as_const(names)) {
+        QStringList values;
+        for (const Headers::Entry &e : headers.entries()) {
+            if (e.first == name)
+                values.append(e.second);
+        }
         if (version == SpecVersion::V4)
             out.insert(name, QJsonArray::fromStringList(values));
         else
@@ -104,15 +110,16 @@ void insertRulesAndGenerators(QJsonObject &o, const MatchingRules &rules, const 
         o.insert(QStringLiteral("generators"), g);
 }
 
-QJsonObject messageContentsToJson(const MessageContents &m, SpecVersion version, bool asV4Contents)
+QJsonObject messageContentsToJson(const MessageContents &m, SpecVersion version)
 {
     QJsonObject o;
     if (m.contents.state != Body::State::Missing)
         o.insert(QStringLiteral("contents"), bodyToJson(m.contents, m.metadataContentType(), version));
+    // V3 names it `metaData`, but Pact's reference writes (and every implementation reads) `metadata`.
     if (!m.metadata.isEmpty() || version == SpecVersion::V3)
-        o.insert(asV4Contents || version == SpecVersion::V4 ? QStringLiteral("metadata") : QStringLiteral("metaData"), m.metadata);
+        o.insert(QStringLiteral("metadata"), m.metadata);
     insertRulesAndGenerators(o, m.matchingRules, m.generators);
-    return withExtra(m.extra, o);
+    return withEmptyAsRead(withExtra(m.extra, o), m.emptyAsRead, EmptyCategories::Keep);
 }
 
 QJsonArray providerStatesToJson(const QList<ProviderState> &states)
@@ -164,7 +171,19 @@ QJsonObject metadataToJson(const Pact &pact, SpecVersion version)
 
 bool PactWriter::canWrite(SpecVersion version)
 {
-    return version == SpecVersion::V3 || version == SpecVersion::V4;
+    return version == SpecVersion::V1 || version == SpecVersion::V1_1 || version == SpecVersion::V2
+        || version == SpecVersion::V3 || version == SpecVersion::V4;
+}
+
+bool PactWriter::writesBack(const Pact &pact, const QByteArray &text)
+{
+    const QByteArrayView body = text.startsWith("\xEF\xBB\xBF") ? QByteArrayView(text).sliced(3) : QByteArrayView(text);
+    return write(pact, saveVersion(pact.specVersion)) == body;
+}
+
+SpecVersion PactWriter::saveVersion(SpecVersion read)
+{
+    return read != SpecVersion::Unknown && canWrite(read) ? read : SpecVersion::V3;
 }
 
 QJsonObject PactWriter::requestToJson(const HttpRequest &r, SpecVersion version)
@@ -179,7 +198,7 @@ QJsonObject PactWriter::requestToJson(const HttpRequest &r, SpecVersion version)
     if (r.body.state != Body::State::Missing)
         o.insert(QStringLiteral("body"), bodyToJson(r.body, r.contentTypeHeader(), version));
     insertRulesAndGenerators(o, r.matchingRules, r.generators);
-    return withExtra(r.extra, o);
+    return withEmptyAsRead(withExtra(r.extra, o), r.emptyAsRead, EmptyCategories::Keep);
 }
 
 QJsonObject PactWriter::responseToJson(const HttpResponse &r, SpecVersion version)
@@ -191,7 +210,21 @@ QJsonObject PactWriter::responseToJson(const HttpResponse &r, SpecVersion versio
     if (r.body.state != Body::State::Missing)
         o.insert(QStringLiteral("body"), bodyToJson(r.body, r.contentTypeHeader(), version));
     insertRulesAndGenerators(o, r.matchingRules, r.generators);
-    return withExtra(r.extra, o);
+    return withEmptyAsRead(withExtra(r.extra, o), r.emptyAsRead, EmptyCategories::Keep);
+}
+
+QJsonObject PactWriter::interactionToJson(
+    const Pact &pact, qsizetype index, SpecVersion version, NumberLexemes *lexemes)
+{
+    Pact one = pact;
+    one.interactions = { pact.interactions.value(index) };
+    const QJsonObject root = toJson(one, version);
+    const QString key
+        = root.value(u"messages").toArray().isEmpty() ? QStringLiteral("interactions") : QStringLiteral("messages");
+    if (lexemes)
+        *lexemes = gatherLexemes(one, version)
+                       .subtree(NumberLexemes::child(NumberLexemes::child(NumberLexemes::root(), key), 0));
+    return root.value(key).toArray().at(0).toObject();
 }
 
 QJsonObject PactWriter::interactionToJson(const Interaction &i, SpecVersion version)
@@ -205,27 +238,32 @@ QJsonObject PactWriter::interactionToJson(const Interaction &i, SpecVersion vers
         o.insert(QStringLiteral("response"), responseToJson(i.response, version));
         break;
     case InteractionKind::AsynchronousMessage: {
-        const QJsonObject m = messageContentsToJson(i.message, version, false);
+        const QJsonObject m = messageContentsToJson(i.message, version);
         for (auto it = m.begin(); it != m.end(); ++it)
             o.insert(it.key(), it.value());
         break;
     }
     case InteractionKind::SynchronousMessages: {
-        o.insert(QStringLiteral("request"), messageContentsToJson(i.messageRequest, version, true));
+        o.insert(QStringLiteral("request"), messageContentsToJson(i.messageRequest, version));
         QJsonArray responses;
         for (const MessageContents &m : i.messageResponses)
-            responses.append(messageContentsToJson(m, version, true));
+            responses.append(messageContentsToJson(m, version));
         o.insert(QStringLiteral("response"), responses);
         break;
     }
     case InteractionKind::Unsupported:
         break;
     }
-    return withExtra(i.extra, o);
+    return withEmptyAsRead(withExtra(i.extra, o), i.emptyAsRead, EmptyCategories::Keep);
 }
 
 QJsonObject PactWriter::toJson(const Pact &pact, SpecVersion version, LossReport *losses)
 {
+    if (version == SpecVersion::V1 || version == SpecVersion::V1_1 || version == SpecVersion::V2) {
+        if (losses)
+            *losses = lossReport(pact, version);
+        return pactToV2Json(pact, version);
+    }
     if (version != SpecVersion::V4)
         version = SpecVersion::V3;
     if (losses)
@@ -252,25 +290,18 @@ QJsonObject PactWriter::toJson(const Pact &pact, SpecVersion version, LossReport
 
 QByteArray PactWriter::write(const Pact &pact, SpecVersion version, LossReport *losses)
 {
-    return QJsonDocument(toJson(pact, version, losses)).toJson(QJsonDocument::Indented);
+    const QJsonObject root = toJson(pact, version, losses);
+    const NumberLexemes lexemes = gatherLexemes(pact, version);
+    QByteArray out = JsonWriter::write(root, JsonStyle::Pretty, &lexemes);
+    if (pact.trailingNewline)
+        out.append('\n');
+    return out;
 }
 
 bool PactWriter::writeFile(const QString &path, const Pact &pact, SpecVersion version, QString *error,
                            LossReport *losses)
 {
-    const QByteArray bytes = write(pact, version, losses);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, write(pact, version, losses), error);
 }
 
 } // namespace Pactbench

@@ -27,22 +27,34 @@ struct Loss
 using LossReport = QList<Loss>;
 
 /**
- * Writes pacts as V3 or V4 JSON that Pact's reference tools read. Output is deterministic:
- * keys sorted, two-space indentation, so writing an unchanged pact twice gives the same bytes.
- * Writing V3 returns the loss report of everything V3 cannot hold; nothing is dropped silently.
+ * Writes pacts the way Pact's reference implementation (pact_models + serde_json) writes them:
+ * keys sorted, two-space indentation, serde's number spelling, so a reference-written pact that
+ * nobody changed is written back byte for byte. Numbers keep the text they were read with where
+ * Qt's value cannot give it back (NumberLexemes in the model). Writing an older version returns
+ * the loss report of everything that version cannot hold; nothing is dropped silently.
  */
 class PactWriter
 {
 public:
-    /// V3 or V4 (V1, V1.1 and V2 are read-only).
+    /// V1, V1.1, V2 (HTTP interactions only, in the reference's V2 form), V3 or V4.
     static bool canWrite(SpecVersion version);
+    /**
+     * The version File › Save and `pactbench-cli convert` (without --to) write a pact read as
+     * `read` in: its own when it can be written, else V3 (a file that named no version).
+     */
+    static SpecVersion saveVersion(SpecVersion read);
     static QJsonObject toJson(const Pact &pact, SpecVersion version, LossReport *losses = nullptr);
     static QByteArray write(const Pact &pact, SpecVersion version, LossReport *losses = nullptr);
+    /**
+     * Whether saving `pact` (read from `text`, nothing changed) in its save version gives `text`
+     * back byte for byte: false for files laid out otherwise (4-space indentation, unsorted keys).
+     */
+    static bool writesBack(const Pact &pact, const QByteArray &text);
     /// What writing `version` would lose, without writing.
     static LossReport lossReport(const Pact &pact, SpecVersion version);
     /**
-     * Writes atomically (QSaveFile): the target is replaced only once everything is on disk.
-     * Returns false with `error` set when the file cannot be written.
+     * Writes through OutputFile: a regular file is replaced atomically only once everything is on
+     * disk, a device or FIFO is written in place. Returns false with `error` set when it cannot.
      */
     static bool writeFile(const QString &path, const Pact &pact, SpecVersion version, QString *error = nullptr,
                           LossReport *losses = nullptr);
@@ -51,6 +63,12 @@ public:
     static QJsonObject requestToJson(const HttpRequest &request, SpecVersion version);
     static QJsonObject responseToJson(const HttpResponse &response, SpecVersion version);
     static QJsonObject interactionToJson(const Interaction &interaction, SpecVersion version);
+    /**
+     * Interaction `index` of `pact` exactly as writing the pact as `version` lays it out (the V2
+     * form too), with the lexemes of its numbers from the interaction's root: what Save writes of it.
+     */
+    static QJsonObject interactionToJson(
+        const Pact &pact, qsizetype index, SpecVersion version, NumberLexemes *lexemes);
 };
 
 } // namespace Pactbench

@@ -166,6 +166,7 @@ Body readV4Body(const QJsonObject &o, const QString &path, const QString &contex
                                   QStringLiteral("contentTypeHint")}, path);
     b.contentType = ctx.string(o, QStringLiteral("contentType"), path, false);
     const QString hint = ctx.string(o, QStringLiteral("contentTypeHint"), path, false);
+    b.hintGiven = o.contains(u"contentTypeHint") && !o.value(u"contentTypeHint").isNull();
     if (hint == u"TEXT")
         b.hint = Body::Hint::Text;
     else if (hint == u"BINARY")
@@ -295,6 +296,8 @@ HttpRequest readHttpRequest(const QJsonObject &json, const QString &path, ReadCo
     r.extra = ctx.unknownKeys(json, {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("query"),
                                      QStringLiteral("headers"), QStringLiteral("body"),
                                      QStringLiteral("matchingRules"), QStringLiteral("generators")}, path);
+    r.emptyAsRead = emptyMembers(
+        json, { QStringLiteral("headers"), QStringLiteral("matchingRules"), QStringLiteral("generators") });
     return r;
 }
 
@@ -321,6 +324,8 @@ HttpResponse readHttpResponse(const QJsonObject &json, const QString &path, Read
     r.generators = readGens(json, path, ctx);
     r.extra = ctx.unknownKeys(json, {QStringLiteral("status"), QStringLiteral("headers"), QStringLiteral("body"),
                                      QStringLiteral("matchingRules"), QStringLiteral("generators")}, path);
+    r.emptyAsRead = emptyMembers(
+        json, { QStringLiteral("headers"), QStringLiteral("matchingRules"), QStringLiteral("generators") });
     return r;
 }
 
@@ -339,6 +344,8 @@ MessageContents readMessageContents(const QJsonObject &json, const QString &path
     QSet<QString> known{QStringLiteral("contents"), metaKey, QStringLiteral("matchingRules"), QStringLiteral("generators")};
     known.unite(alsoKnown);
     m.extra = ctx.unknownKeys(json, known, path);
+    m.emptyAsRead = emptyMembers(
+        json, { QStringLiteral("metadata"), QStringLiteral("matchingRules"), QStringLiteral("generators") });
     return m;
 }
 

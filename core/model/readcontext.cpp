@@ -15,6 +15,29 @@ QString childPath(const QString &path, const QString &key)
     return path + QStringLiteral("['") + escaped + QStringLiteral("']");
 }
 
+QJsonObject emptyMembers(const QJsonObject &json, const QStringList &keys)
+{
+    QJsonObject out;
+    for (const QString &key : keys) {
+        const QJsonValue v = json.value(key);
+        if (v.isNull() || (v.isArray() && v.toArray().isEmpty()) || (v.isObject() && v.toObject().isEmpty())) {
+            out.insert(key, v);
+            continue;
+        }
+        if (key != u"matchingRules" || !v.isObject())
+            continue;
+        QJsonObject categories;
+        const QJsonObject rules = v.toObject();
+        for (auto it = rules.begin(); it != rules.end(); ++it) {
+            if (it.value().isObject() && it.value().toObject().isEmpty())
+                categories.insert(it.key(), QJsonObject());
+        }
+        if (!categories.isEmpty())
+            out.insert(key, categories);
+    }
+    return out;
+}
+
 QString indexPath(const QString &path, qsizetype index)
 {
     return path + u'[' + QString::number(index) + u']';
@@ -84,6 +107,11 @@ QJsonObject ReadContext::object(const QJsonObject &o, const QString &key, const 
             invalid(at, v.isNull() ? QStringLiteral("'%1' is null").arg(key) : QStringLiteral("'%1' is missing").arg(key));
         else if (v.isNull())
             warn(at, QStringLiteral("'%1' is null; read as absent").arg(key));
+        return {};
+    }
+    if (v.isArray() && v.toArray().isEmpty()) {
+        // Some writers (pact-broker-cli's tests among them) give "metadata": [] for "nothing".
+        warn(at, QStringLiteral("'%1' is an empty array where an object belongs; read as {}").arg(key));
         return {};
     }
     if (!v.isObject())

@@ -17,6 +17,12 @@ namespace Pactbench::detail {
 /// "$.a" + "b" → "$.a.b"; odd keys use bracket notation: "$.a['x y']".
 QString childPath(const QString &path, const QString &key);
 QString indexPath(const QString &path, qsizetype index);
+/**
+ * The members among `keys` that `json` gives as null, [] or {} — and, inside `matchingRules`,
+ * the rule categories given as {} — which the model holds as "nothing" and the writer would
+ * leave out: kept so that Save writes them back (Interaction::emptyAsRead).
+ */
+QJsonObject emptyMembers(const QJsonObject &json, const QStringList &keys);
 /// "string", "number", "object", … for messages.
 QString jsonTypeName(const QJsonValue &value);
 

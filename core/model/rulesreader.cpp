@@ -156,8 +156,11 @@ static QPair<QString, QString> splitV2Key(const QString &key)
             return {QStringLiteral("header"), key.mid(prefix.size())};
     }
     for (const QString &prefix : {QStringLiteral("$.headers['"), QStringLiteral("$.header['")}) {
-        if (key.startsWith(prefix) && key.endsWith(u"']"))
-            return {QStringLiteral("header"), key.mid(prefix.size(), key.size() - prefix.size() - 2)};
+        // "$.header['X-Token']", and with a value index as pact_models 1.1 wrote it: "$.header['X-Token'][0]".
+        static const QRegularExpression indexed(QStringLiteral("'\\]\\[\\d+\\]$"));
+        const qsizetype end = key.endsWith(u"']") ? key.size() - 2 : key.indexOf(indexed);
+        if (key.startsWith(prefix) && end >= prefix.size())
+            return { QStringLiteral("header"), key.mid(prefix.size(), end - prefix.size()) };
     }
     if (key.startsWith(u"$.query."))
         return {QStringLiteral("query"), key.mid(8)};

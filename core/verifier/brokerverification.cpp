@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "brokerverification.h"
 
+#include <core/net/origin.h>
+
 namespace Pactbench::BrokerVerification {
 
 VerificationTarget targetFrom(const BrokerPact &pact)
 {
     VerificationTarget t;
     t.pact = pact.pact;
-    t.origin = pact.url.toString();
+    t.origin = Origin::display(pact.url);
     t.pending = pact.pending.value_or(false);
     for (const BrokerNotice &n : pact.notices) {
         if (n.when.isEmpty() || n.when.startsWith(u"before_verification"))

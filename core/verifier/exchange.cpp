@@ -37,6 +37,8 @@ QString failureLabel(HttpExchange::Failure failure)
         return QStringLiteral("cancelled");
     case HttpExchange::Failure::Protocol:
         return QStringLiteral("not a valid HTTP response");
+    case HttpExchange::Failure::TooLarge:
+        return QStringLiteral("response too large");
     case HttpExchange::Failure::Other:
         break;
     }

@@ -21,6 +21,7 @@ struct HttpExchange
         Tls,
         Cancelled,
         Protocol, ///< garbage instead of HTTP, connection closed early …
+        TooLarge, ///< the response body was over the limit (VerificationOptions::maxResponseBytes)
         Other,
     };
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "lastfailed.h"
 
+#include <core/fileio/outputfile.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Pactbench::LastFailed {
@@ -32,11 +33,7 @@ bool save(const QString &origin, const QList<InteractionResult> &results)
     if (failed.isEmpty())
         return !QFileInfo::exists(path) || QFile::remove(path);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(QJsonDocument(QJsonArray::fromStringList(failed)).toJson());
-    return f.commit();
+    return OutputFile::write(path, QJsonDocument(QJsonArray::fromStringList(failed)).toJson());
 }
 
 QStringList load(const QString &origin)

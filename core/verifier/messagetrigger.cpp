@@ -1,29 +1,57 @@
 // SPDX-License-Identifier: MIT
 #include "messagetrigger.h"
 
+#include <core/json/jsonreader.h>
+#include <core/json/jsonwriter.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Pactbench::MessageTrigger {
 
+namespace {
+
+using L = NumberLexemes;
+
+/// A message request's contents as the trigger sends them, with the lexemes of its numbers.
+QJsonValue requestContents(const Body &contents, NumberLexemes *lexemes)
+{
+    const QJsonValue json = contents.asJson();
+    if (json.isUndefined())
+        return QString::fromUtf8(contents.content());
+    if (contents.encoding == Body::Encoding::Json)
+        *lexemes = contents.lexemes;
+    else if (contents.isPresent())
+        *lexemes = JsonReader::read(contents.bytes).lexemes;
+    return json;
+}
+
+} // namespace
+
 void send(ProviderClient *client, const QUrl &url, const Interaction &interaction, Headers headers,
           ProviderClient::Callback done)
 {
     QJsonObject body{{QStringLiteral("description"), interaction.description}};
+    NumberLexemes lexemes; // the numbers of the states' params and of the request, as the pact wrote them
     if (!interaction.providerStates.isEmpty()) {
         QJsonArray states;
-        for (const ProviderState &s : interaction.providerStates)
+        const QString statesAt = L::child(L::root(), u"providerStates");
+        for (const ProviderState &s : interaction.providerStates) {
+            const QString params = L::child(L::child(statesAt, states.size()), u"params");
+            lexemes.insertSubtree(params, s.lexemes.subtree(L::child(L::root(), u"params")));
             states.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("params"), s.params}});
+        }
         body.insert(QStringLiteral("providerStates"), states);
     }
     if (interaction.kind == InteractionKind::SynchronousMessages) {
-        const QJsonValue request = interaction.messageRequest.contents.asJson();
-        body.insert(QStringLiteral("request"),
-                    request.isUndefined() ? QJsonValue(QString::fromUtf8(interaction.messageRequest.contents.content())) : request);
+        NumberLexemes own;
+        body.insert(QStringLiteral("request"), requestContents(interaction.messageRequest.contents, &own));
+        lexemes.insertSubtree(L::child(L::root(), u"request"), own);
     }
     headers.set(QStringLiteral("Content-Type"), {QStringLiteral("application/json")});
-    client->send(QStringLiteral("POST"), url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+    client->send(
+        QStringLiteral("POST"), url, headers, JsonWriter::write(body, JsonStyle::Compact, &lexemes), std::move(done));
 }
 
 MessageContents messageFrom(const HttpExchange &exchange, QStringList *warnings)

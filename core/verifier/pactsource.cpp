@@ -2,11 +2,12 @@
 #include "pactsource.h"
 
 #include <core/model/pactreader.h>
+#include <core/net/guardedfetch.h>
+#include <core/net/origin.h>
 
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 
 namespace Pactbench {
@@ -69,32 +70,51 @@ void PactSourceLoader::fetchNext()
         Q_EMIT loaded();
         return;
     }
-    const QString url = m_pendingUrls.takeFirst();
-    QNetworkRequest request{QUrl(url)};
-    request.setTransferTimeout(m_sources.timeoutMs);
-    request.setRawHeader("Accept", "application/json, application/hal+json");
+    const QString given = m_pendingUrls.takeFirst();
+    const QUrl url(given);
+    const QString shown = Origin::display(given);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+        m_errors.append(QStringLiteral("%1: not an http or https URL").arg(shown));
+        QTimer::singleShot(0, this, &PactSourceLoader::fetchNext);
+        return;
+    }
+    FetchRequest request;
+    request.request = QNetworkRequest(url);
+    request.request.setTransferTimeout(m_sources.timeoutMs);
+    request.request.setRawHeader("Accept", "application/json, application/hal+json");
+    request.authorization = authorizationFor(url);
+    request.maxBodyBytes = m_sources.maxBodyBytes;
+    request.ignoreTlsErrors = m_sources.ignoreTlsErrors;
+    GuardedFetch::start(
+        m_nam, request, [this, shown](const FetchResult &r) { fetched(shown, r); }, this);
+}
+
+QByteArray PactSourceLoader::authorizationFor(const QUrl &url) const
+{
+    if (!url.userName().isEmpty())
+        return {}; // the URL's own user info: GuardedFetch makes it Basic auth for its origin
     if (!m_sources.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_sources.token.toUtf8());
-    else if (!m_sources.user.isEmpty())
-        request.setRawHeader("Authorization", "Basic " + (m_sources.user + u':' + m_sources.password).toUtf8().toBase64());
-    QNetworkReply *reply = m_nam->get(request);
-    if (m_sources.ignoreTlsErrors)
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError && status == 0) {
-            m_errors.append(QStringLiteral("%1: %2").arg(url, reply->errorString()));
-        } else if (status < 200 || status >= 300) {
-            const QString auth = !m_sources.token.isEmpty() ? QStringLiteral(" (with the bearer token)")
-                : !m_sources.user.isEmpty()                 ? QStringLiteral(" (as user '%1')").arg(m_sources.user)
-                                                            : QString();
-            m_errors.append(QStringLiteral("%1: the server answered %2%3").arg(url).arg(status).arg(auth));
-        } else {
-            addPact(reply->readAll(), url, &m_targets, &m_errors);
-        }
-        fetchNext();
-    });
+        return "Bearer " + m_sources.token.toUtf8();
+    if (!m_sources.user.isEmpty())
+        return "Basic " + (m_sources.user + u':' + m_sources.password).toUtf8().toBase64();
+    return {};
+}
+
+void PactSourceLoader::fetched(const QString &shown, const FetchResult &r)
+{
+    if (r.failure != FetchResult::Failure::None) {
+        m_errors.append(shown + u": "_qs + r.errorText);
+    } else if (r.status < 200 || r.status >= 300) {
+        const QString auth = r.credentialsDropped
+            ? u" (redirected to "_qs + Origin::display(r.url) + u", another origin, so without credentials)"_qs
+            : !m_sources.token.isEmpty() ? QStringLiteral(" (with the bearer token)")
+            : !m_sources.user.isEmpty()  ? QStringLiteral(" (as user '%1')").arg(m_sources.user)
+                                         : QString();
+        m_errors.append(QStringLiteral("%1: the server answered %2%3").arg(shown).arg(r.status).arg(auth));
+    } else {
+        addPact(r.body, shown, &m_targets, &m_errors);
+    }
+    fetchNext();
 }
 
 } // namespace Pactbench

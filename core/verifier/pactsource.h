@@ -9,22 +9,27 @@ class QNetworkAccessManager;
 
 namespace Pactbench {
 
+struct FetchResult;
+
 /// Where pacts to verify come from: files, folders of *.json, URLs (with optional auth).
 struct PactSources
 {
     QStringList files;
     QStringList dirs;
-    QStringList urls;
+    QStringList urls; ///< `user:password@` in one is Basic auth for that URL's origin only (instead of user/token)
     QString user; ///< basic auth for URLs (with password)
     QString password;
     QString token; ///< bearer auth for URLs
-    bool ignoreTlsErrors = false;
+    bool ignoreTlsErrors = false; ///< off in the CLI: --disable-ssl-verification is about the provider only
     int timeoutMs = 10000;
+    qint64 maxBodyBytes = 64 * 1024 * 1024; ///< largest pact read from a URL (64 MiB); larger ones are errors
 };
 
 /**
  * Loads every source into verification targets. Unreadable or invalid sources are errors in
- * words (never silently dropped). URLs are fetched asynchronously; `loaded` fires once.
+ * words (never silently dropped); no error or origin shows a URL's user info. URLs are fetched
+ * asynchronously (GuardedFetch: credentials only for each URL's own origin, redirects elsewhere
+ * followed without them, https → http refused, at most maxBodyBytes read); `loaded` fires once.
  */
 class PactSourceLoader : public QObject
 {
@@ -48,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void fetchNext();
+    QByteArray authorizationFor(const QUrl &url) const;
+    void fetched(const QString &shown, const FetchResult &result);
 
     QNetworkAccessManager *m_nam;
     PactSources m_sources;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "providerclient.h"
 
+#include <core/net/bodyreader.h>
+#include <core/net/origin.h>
+
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -69,7 +72,7 @@ void ProviderClient::send(const QString &method, const QUrl &url, const Headers 
 {
     HttpExchange exchange;
     exchange.method = method.toUpper();
-    exchange.url = url.toString(QUrl::FullyEncoded);
+    exchange.url = url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo); // shown in reports
     exchange.requestHeaders = headers;
     exchange.requestBody = body;
 
@@ -86,6 +89,7 @@ void ProviderClient::send(const QString &method, const QUrl &url, const Headers 
 
     const qint64 started = nowMs();
     QNetworkReply *reply = m_nam->sendCustomRequest(request, exchange.method.toLatin1(), body);
+    new BodyReader(reply, m_maxBodyBytes); // a child of the reply
     if (m_ignoreTls)
         connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
     connect(reply, &QNetworkReply::finished, this,
@@ -96,17 +100,26 @@ void ProviderClient::finish(QNetworkReply *reply, HttpExchange exchange, qint64 
 {
     exchange.durationMs = nowMs() - startedMs;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
+    auto *reader = reply->findChild<BodyReader *>(QString(), Qt::FindDirectChildrenOnly);
+    if (reader->overLimit()) {
+        exchange.status = status.toInt();
+        exchange.failure = HttpExchange::Failure::TooLarge;
+        exchange.error = QStringLiteral("%1 %2: the response is %3")
+                             .arg(exchange.method, exchange.url,
+                                 BodyReader::overLimitText(reader->maxBytes(), QStringLiteral("--max-response-size")));
+    } else if (status.isValid()) {
         exchange.status = status.toInt();
         for (const auto &[name, value] : reply->rawHeaderPairs())
             exchange.responseHeaders.append(QString::fromLatin1(name), QString::fromUtf8(value));
-        exchange.responseBody = reply->readAll();
+        exchange.responseBody = reader->takeBody();
     } else {
         exchange.failure = failureOf(reply->error());
         // Qt reports a transfer timeout as a cancelled operation: tell them apart.
         if (exchange.failure == HttpExchange::Failure::Cancelled && !m_cancelling)
             exchange.failure = HttpExchange::Failure::Timeout;
-        exchange.error = QStringLiteral("%1 %2: %3").arg(exchange.method, exchange.url, reply->errorString());
+        exchange.error
+            = QStringLiteral("%1 %2: %3")
+                  .arg(exchange.method, exchange.url, Origin::redact(reply->errorString(), reply->request().url()));
     }
     reply->deleteLater();
     done(exchange);

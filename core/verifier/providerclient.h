@@ -16,7 +16,9 @@ namespace Pactbench {
  * Sends requests to the provider with QNetworkAccessManager, configured to send what the pact
  * says: no redirect following, no HTTP/2 upgrade, no compression negotiation that would change
  * the body (`Accept-Encoding: identity` unless the pact asks for an encoding), TLS verified unless
- * told otherwise. Each call's callback runs exactly once, on this object's thread.
+ * told otherwise. Response bodies are read up to a limit (BodyReader; 64 MiB unless set): a larger
+ * one stops the transfer and fails the exchange (Failure::TooLarge). Each call's callback runs
+ * exactly once, on this object's thread.
  */
 class ProviderClient : public QObject
 {
@@ -31,6 +33,7 @@ public:
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setIgnoreTlsErrors(bool ignore) { m_ignoreTls = ignore; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
     void send(const QString &method, const QUrl &url, const Headers &headers, const QByteArray &body, Callback done);
     /// Aborts every request under way; their callbacks report Cancelled.
@@ -45,6 +48,7 @@ private:
     QNetworkAccessManager *m_nam;
     int m_timeoutMs = 5000;
     bool m_ignoreTls = false;
+    qint64 m_maxBodyBytes = 64 * 1024 * 1024;
     bool m_cancelling = false;
 };
 

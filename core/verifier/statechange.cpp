@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "statechange.h"
 
-#include <QJsonArray>
+#include <core/json/jsonwriter.h>
+
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -36,7 +37,8 @@ void StateChangeRunner::runOne(QList<ProviderState> remaining, const QString &ac
         runOne(remaining, action, calls, values, std::move(done));
         return;
     }
-    send(call, [this, call, remaining, action, calls, values, done](const HttpExchange &exchange) mutable {
+    const NumberLexemes params = state.lexemes.subtree(NumberLexemes::child(NumberLexemes::root(), u"params"));
+    send(call, params, [this, call, remaining, action, calls, values, done](const HttpExchange &exchange) mutable {
         call.exchange = exchange;
         call.ok = exchange.ok() && exchange.status >= 200 && exchange.status < 300;
         if (!exchange.ok())
@@ -55,7 +57,8 @@ void StateChangeRunner::runOne(QList<ProviderState> remaining, const QString &ac
     });
 }
 
-void StateChangeRunner::send(const StateCall &call, std::function<void(const HttpExchange &)> then)
+void StateChangeRunner::send(
+    const StateCall &call, const NumberLexemes &params, std::function<void(const HttpExchange &)> then)
 {
     Headers headers;
     QUrl url = m_options.stateChangeUrl;
@@ -65,8 +68,9 @@ void StateChangeRunner::send(const StateCall &call, std::function<void(const Htt
         query.addQueryItem(QStringLiteral("action"), call.action);
         for (auto it = call.params.begin(); it != call.params.end(); ++it) {
             const QJsonValue v = it.value();
-            const QString text = v.isString() ? v.toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            const NumberLexemes own = params.subtree(NumberLexemes::child(NumberLexemes::root(), it.key()));
+            const QString text
+                = v.isString() ? v.toString() : QString::fromUtf8(JsonWriter::write(v, JsonStyle::Compact, &own));
             query.addQueryItem(it.key(), text);
         }
         url.setQuery(query);
@@ -77,7 +81,11 @@ void StateChangeRunner::send(const StateCall &call, std::function<void(const Htt
     const QJsonObject body{{QStringLiteral("state"), call.state},
                            {QStringLiteral("params"), call.params},
                            {QStringLiteral("action"), call.action}};
-    m_client->send(QStringLiteral("POST"), url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(then));
+    // The params' numbers as the pact wrote them (10.0 stays a float), as the reference sends them.
+    NumberLexemes lexemes;
+    lexemes.insertSubtree(NumberLexemes::child(NumberLexemes::root(), u"params"), params);
+    m_client->send(
+        QStringLiteral("POST"), url, headers, JsonWriter::write(body, JsonStyle::Compact, &lexemes), std::move(then));
 }
 
 } // namespace Pactbench

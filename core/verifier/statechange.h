@@ -31,7 +31,8 @@ public:
 private:
     void runOne(QList<ProviderState> remaining, const QString &action, QList<StateCall> calls, QJsonObject values,
                 Done done);
-    void send(const StateCall &call, std::function<void(const HttpExchange &)> then);
+    /// `params`: the lexemes of the state's params, from their object's root.
+    void send(const StateCall &call, const NumberLexemes &params, std::function<void(const HttpExchange &)> then);
 
     ProviderClient *m_client;
     const VerificationOptions &m_options;

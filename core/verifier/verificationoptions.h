@@ -41,7 +41,8 @@ struct VerificationOptions
     bool stateChangeTeardown = false; ///< call the state-change URL again with action "teardown"
     Headers customHeaders; ///< added to (or replacing) each request's headers
     int requestTimeoutMs = 5000;
-    bool ignoreTlsErrors = false; ///< TLS verification is on unless this is set
+    bool ignoreTlsErrors = false; ///< TLS verification (provider, messages, state changes) is on unless this is set
+    qint64 maxResponseBytes = 64 * 1024 * 1024; ///< largest response body read from the provider (64 MiB)
     bool exitOnFirstError = false;
     VerificationFilter filter;
     QString providerName; ///< the provider's name, for the broker and reports

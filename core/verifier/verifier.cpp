@@ -28,6 +28,7 @@ void Verifier::setOptions(const VerificationOptions &options)
     m_options = options;
     m_client->setTimeoutMs(options.requestTimeoutMs);
     m_client->setIgnoreTlsErrors(options.ignoreTlsErrors);
+    m_client->setMaxBodyBytes(options.maxResponseBytes);
     delete m_states;
     m_states = new StateChangeRunner(m_client, m_options);
 }

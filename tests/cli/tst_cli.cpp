@@ -51,8 +51,8 @@ private Q_SLOTS:
         QTest::addRow("convert help") << QStringList{u"convert"_qs, u"--help"_qs} << 0;
         QTest::addRow("inspect without file") << QStringList{u"inspect"_qs} << 2;
         QTest::addRow("inspect unknown option") << QStringList{u"inspect"_qs, u"--colour"_qs, u"x"_qs} << 2;
-        QTest::addRow("convert without --to") << QStringList{u"convert"_qs, corpus(kV2)} << 2;
-        QTest::addRow("convert to v2") << QStringList{u"convert"_qs, u"--to"_qs, u"v2"_qs, corpus(kV2)} << 2;
+        QTest::addRow("convert to v5") << QStringList{ u"convert"_qs, u"--to"_qs, u"v5"_qs, corpus(kV2) } << 2;
+        QTest::addRow("convert to nothing") << QStringList{ u"convert"_qs, u"--to"_qs, u"x"_qs, corpus(kV2) } << 2;
     }
 
     void usage()

@@ -74,6 +74,10 @@ private Q_SLOTS:
         QTest::addRow("bad regex") << QStringList{u"-f"_qs, u"x.json"_qs, u"--filter-description"_qs, u"(["_qs} << u"invalid filter regex"_qs;
         QTest::addRow("missing file") << QStringList{u"-f"_qs, u"/nonexistent.json"_qs} << u"cannot read"_qs;
         QTest::addRow("unknown option") << QStringList{u"--frobnicate"_qs} << u"frobnicate"_qs;
+        QTest::addRow("bad size") << QStringList{ u"-f"_qs, u"x.json"_qs, u"--max-response-size"_qs, u"big"_qs }
+                                  << u"--max-response-size 'big' is not a size"_qs;
+        QTest::addRow("URL password not echoed") << QStringList{ u"-f"_qs, u"x.json"_qs, u"--provider-base-url"_qs,
+            u"http://ci:pw-S3cret@/nohost"_qs } << u"--provider-base-url 'http://***@/nohost' is not a URL"_qs;
     }
 
     void usage()
@@ -91,6 +95,74 @@ private Q_SLOTS:
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(u"-h, --hostname"));
         QVERIFY(help.out.contains(u"--state-change-teardown"));
+        const QString flat = help.out.simplified();
+        QVERIFY2(
+            flat.contains(u"--disable-ssl-verification Do not verify TLS certificates of the provider: its requests, "
+                          "message triggers and state-change calls (as the reference verifier). Pact URLs and the "
+                          "broker are always verified."),
+            qPrintable(help.out));
+        QVERIFY(flat.contains(u"--max-response-size <size> Largest response body read from the provider, a pact URL or "
+                              "the broker"));
+    }
+
+    // --disable-ssl-verification is about the provider (as in the reference verifier), not pact URLs.
+    void disableSslVerificationCoversTheProviderOnly_data()
+    {
+        QTest::addColumn<bool>("tlsProvider");
+        QTest::addColumn<bool>("tlsPactUrl");
+        QTest::addColumn<int>("code");
+        QTest::addRow("self-signed provider") << true << false << 0;
+        QTest::addRow("self-signed pact URL") << false << true << 2;
+    }
+    void disableSslVerificationCoversTheProviderOnly()
+    {
+        QFETCH(bool, tlsProvider);
+        QFETCH(bool, tlsPactUrl);
+        QFETCH(int, code);
+        TestProvider tls;
+        QVERIFY(tls.start(true));
+        tls.route(u"GET"_qs, u"/orders/7"_qs, Test::jsonResponse(200, R"({"id":7})"));
+        tls.route(u"GET"_qs, u"/orders"_qs, Test::jsonResponse(200, "[]"));
+        tls.route(u"GET"_qs, u"/pacts/web"_qs, Test::jsonResponse(200, kPact));
+        m_provider->route(u"GET"_qs, u"/pacts/web"_qs, Test::jsonResponse(200, kPact));
+        const QUrl provider = tlsProvider ? tls.url() : m_provider->url();
+        const QUrl pactUrl = (tlsPactUrl ? tls.url() : m_provider->url()).resolved(QUrl(u"/pacts/web"_qs));
+        const Run r = cli({ u"-u"_qs, pactUrl.toString(), u"--provider-base-url"_qs, provider.toString(),
+            u"--disable-ssl-verification"_qs });
+        QVERIFY2(r.code == code, qPrintable(r.out + r.err));
+        if (tlsPactUrl)
+            QVERIFY2(r.err.startsWith(u"verify: "_qs + pactUrl.toString() + u": "_qs), qPrintable(r.err));
+    }
+
+    void urlPasswordsAreNeverPrinted_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("maxSize");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("404") << u"/pacts/none"_qs << QString() << u"the server answered 404"_qs;
+        QTest::addRow("over --max-response-size") << u"/pacts/big"_qs << u"1K"_qs
+                                                  << u"the answer is larger than the 1 KiB limit on responses "
+                                                     "(change it with --max-response-size)"_qs;
+    }
+    void urlPasswordsAreNeverPrinted()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, maxSize);
+        QFETCH(QString, error);
+        m_provider->route(u"GET"_qs, u"/pacts/big"_qs, Test::jsonResponse(200, kPact + QByteArray(2000, ' ')));
+        QUrl url = m_provider->url().resolved(QUrl(path));
+        const QString shown = url.toString();
+        url.setUserInfo(u"ci:pw-S3cret"_qs);
+        QStringList args{ u"-u"_qs, url.toString(), u"-h"_qs, u"127.0.0.1"_qs, u"-p"_qs,
+            QString::number(m_provider->url().port()) };
+        if (!maxSize.isEmpty())
+            args << u"--max-response-size"_qs << maxSize;
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, u"verify: "_qs + shown + u": "_qs + error + u'\n');
+        QVERIFY(!r.out.contains(u"S3cret") && !r.err.contains(u"S3cret"));
+        QCOMPARE(m_provider->requests().constFirst().headers.value(u"Authorization"_qs),
+            u"Basic "_qs + QString::fromLatin1(QByteArray("ci:pw-S3cret").toBase64()));
     }
 
     void passes()

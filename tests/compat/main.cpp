@@ -5,7 +5,8 @@
 // step definitions. One line per scenario (PASS, FAIL with the failing step and reason, KNOWN
 // for a listed known failure, FIXED for a listed one that now passes, SKIP for @wip), then the
 // summary line "N passed, N failed, N skipped" (failed counts known failures too). Exits 1 on
-// any failure that is not listed as known, or on a listed one that passes.
+// any failure that is not listed as known, or on a listed one that passes, and when nothing ran:
+// no .feature file in FEATURES_DIR (../shared/compat missing or empty) or no scenario to run in them.
 
 #include "gherkin.h"
 #include "knownfailures.h"
@@ -124,10 +125,18 @@ int main(int argc, char **argv)
     }
     const QDir features(args.at(0));
     const SpecVersion version = versionOfFolder(args.at(0));
+    const QStringList files = features.entryList({ QStringLiteral("*.feature") }, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        // A suite that is not there must not pass as "0 failed".
+        out() << "FAIL  no .feature files in " << QDir::cleanPath(features.absolutePath())
+              << (features.exists() ? "" : " (the folder does not exist)")
+              << ": is ../shared/compat (the Pact compatibility suite) beside the project?" << Qt::endl;
+        return 1;
+    }
     QElapsedTimer timer;
     timer.start();
     Totals totals;
-    for (const QString &file : features.entryList({ QStringLiteral("*.feature") }, QDir::Files, QDir::Name)) {
+    for (const QString &file : files) {
         const QString label = features.dirName() + u'/' + file;
         runFeature(features.filePath(file), label, args.at(1), version, known, totals);
     }
@@ -138,5 +147,10 @@ int main(int argc, char **argv)
                  .arg(timer.elapsed())
           << Qt::endl;
     out() << totals.passed << " passed, " << totals.failed << " failed, " << totals.skipped << " skipped" << Qt::endl;
+    if (totals.passed + totals.failed == 0) {
+        out() << "FAIL  no scenario ran: " << files.size() << " .feature files in "
+              << QDir::cleanPath(features.absolutePath()) << " hold none that is not @wip" << Qt::endl;
+        return 1;
+    }
     return (totals.failed > totals.known || totals.fixed > 0) ? 1 : 0;
 }

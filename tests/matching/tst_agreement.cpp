@@ -5,10 +5,12 @@
 // rows; the verdicts were recorded from the reference mock server by agreement_cases.py.
 // tst_agreement compares our verdicts with the recorded ones. tst_agreement_oracle (label
 // "oracle") also installs the reference (../shared/oracles/install), runs its mock server and
-// checks that its live verdicts are still the recorded ones.
+// checks that its live verdicts are still the recorded ones; when the reference cannot be had it
+// skips, or fails under CI=true (Test::oracleRequired()).
 #include <core/matching/matching.h>
 #include <core/model/pactreader.h>
 
+#include "referencemock.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -90,13 +92,6 @@ int exchange(quint16 port, const QByteArray &method, const QByteArray &target, c
     return in.split(' ').value(1).toInt();
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 } // namespace
 
 class TestAgreement : public QObject
@@ -121,7 +116,7 @@ private:
     int m_sentences = 0;
     int m_sameSentences = 0;
     bool m_live = false;
-    QProcess m_master;
+    Test::ReferenceMockServer m_master; ///< on a port the OS picks, ready once GET / answers
     quint16 m_masterPort = 0;
     int m_agreeing = 0;
     int m_total = 0;
@@ -132,31 +127,18 @@ void TestAgreement::initTestCase()
     m_live = qEnvironmentVariableIsSet("PACTBENCH_ORACLE");
     if (!m_live)
         return;
-    QProcess install;
-    install.start(QStringLiteral("bash"), {Test::sharedDir() + QStringLiteral("/oracles/install")});
-    if (!install.waitForFinished(600000) || install.exitCode() != 0)
-        QSKIP(qPrintable(QStringLiteral("the reference implementation could not be installed (../shared/oracles/install): ")
-                         + QString::fromLocal8Bit(install.readAllStandardError().right(400))));
-    const QString dir = QString::fromLocal8Bit(install.readAllStandardOutput()).trimmed().split(u'\n').last();
+    QString dir;
+    PACTBENCH_REQUIRE_ORACLE(dir);
     m_oracleDir = dir;
-    m_masterPort = freePort();
-    m_master.setProgram(dir + QStringLiteral("/pact"));
-    m_master.setArguments({QStringLiteral("mock"), QStringLiteral("start"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                           QStringLiteral("--port"), QString::number(m_masterPort), QStringLiteral("--no-file-log")});
-    m_master.setProcessChannelMode(QProcess::MergedChannels);
-    m_master.start();
-    QVERIFY2(m_master.waitForStarted(10000), "the reference mock server did not start");
-    QTRY_VERIFY_WITH_TIMEOUT(m_master.readAll().contains("started") || exchange(m_masterPort, "GET", "/", {}, {}) > 0, 15000);
+    const QString problem = m_master.start(dir);
+    if (!problem.isEmpty())
+        PACTBENCH_ORACLE_UNAVAILABLE(problem);
+    m_masterPort = m_master.port();
 }
 
 void TestAgreement::cleanupTestCase()
 {
-    if (m_master.state() != QProcess::NotRunning) {
-        m_master.terminate();
-        if (!m_master.waitForFinished(5000))
-            m_master.kill();
-        m_master.waitForFinished(2000);
-    }
+    m_master.stop();
     qInfo().noquote() << QStringLiteral("agreement: %1 of %2 cases give the reference's verdict%3")
                              .arg(m_agreeing).arg(m_total).arg(m_live ? QStringLiteral(" (reference run live)") : QString());
     qInfo().noquote() << QStringLiteral("wording: %1 of %2 reference mismatch sentences appear verbatim in ours")
@@ -177,6 +159,8 @@ bool TestAgreement::referenceVerdict(const QJsonObject &expected, const QJsonObj
     if (exchange(m_masterPort, "POST", "/", {{"Content-Type", "application/json"}}, QJsonDocument(pact).toJson(QJsonDocument::Compact), &reply) != 200)
         return false;
     const QJsonObject server = QJsonDocument::fromJson(reply).object().value(u"mockServer").toObject();
+    if (!Test::waitForReferencePort(quint16(server.value(u"port").toInt())))
+        return false; // its mock server never accepted a connection
     QList<QPair<QByteArray, QByteArray>> headers;
     for (const QJsonValue &h : actual.value(u"headers").toArray())
         headers.append({h.toArray().at(0).toString().toUtf8(), h.toArray().at(1).toString().toUtf8()});

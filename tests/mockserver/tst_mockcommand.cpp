@@ -5,6 +5,7 @@
 
 #include <core/model/pactreader.h>
 
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -141,6 +142,48 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 1);
     }
 
+    // --max-connections: one connection over it gets 503 + Connection: close; the one served goes on,
+    // and once it leaves a new client is served again.
+    void maxConnectionsTurnsAwayTheExtra()
+    {
+        QProcess p;
+        const QUrl url = startCli(p,
+            { QStringLiteral("--state"), QStringLiteral("user 1 exists"), QStringLiteral("--max-connections"),
+                QStringLiteral("1") });
+        QVERIFY2(url.isValid() && url.port() > 0, p.readAllStandardError().constData());
+        const QByteArray get = "GET /users/1 HTTP/1.1\r\nHost: test\r\nAccept: application/json\r\n\r\n";
+        QTcpSocket held; // the server is another process: blocking waits are fine here
+        held.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(held.waitForConnected(5000));
+        held.write(get);
+        QVERIFY(held.waitForReadyRead(5000));
+        QVERIFY(held.readAll().startsWith("HTTP/1.1 200"));
+
+        QTcpSocket extra;
+        extra.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(extra.waitForConnected(5000));
+        QByteArray answer;
+        while (extra.waitForReadyRead(5000))
+            answer += extra.readAll();
+        answer += extra.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), answer.constData());
+        QVERIFY(answer.contains("\r\nConnection: close\r\n"));
+        QCOMPARE(extra.state(), QAbstractSocket::UnconnectedState);
+
+        held.write(get); // still served
+        QVERIFY(held.waitForReadyRead(5000));
+        QVERIFY(held.readAll().startsWith("HTTP/1.1 200"));
+        held.disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "application/json" } })
+                .status,
+            200, 10000);
+        int exitCode = -1;
+        const QByteArray out = stopWith(p, SIGTERM, &exitCode);
+        QVERIFY2(!out.contains(" 503 "), out.constData()); // turned away before any handler: not in the journal
+        QCOMPARE(exitCode, 0);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -154,6 +197,8 @@ private Q_SLOTS:
         QTest::addRow("missing file") << QStringList{ QStringLiteral("mock"), QStringLiteral("/nonexistent.json") };
         QTest::addRow("nothing to serve") << QStringList{ QStringLiteral("mock"), PactFile, QStringLiteral("--state"),
             QStringLiteral("no such state") };
+        QTest::addRow("bad max connections") << QStringList{ QStringLiteral("mock"), PactFile,
+            QStringLiteral("--max-connections"), QStringLiteral("0") };
     }
     void usageErrors()
     {

@@ -30,6 +30,19 @@ QByteArray str(const QJsonValue &v)
     return v.toString().toUtf8();
 }
 
+// Numbers a pact writes as floats (10.0) or past 2^63, in responses (one with a generator) and a request.
+const QByteArray kNumbersPact
+    = R"({"consumer":{"name":"c"},"provider":{"name":"p"},"metadata":{"pactSpecification":{"version":"4.0"}},"interactions":[
+    {"type":"Synchronous/HTTP","description":"price","request":{"method":"GET","path":"/price"},
+     "response":{"status":200,"headers":{"Content-Type":["application/json"]},
+                 "body":{"contentType":"application/json","encoded":false,"content":{"price":10.0,"big":12345678901234567890}}}},
+    {"type":"Synchronous/HTTP","description":"generated","request":{"method":"GET","path":"/generated"},
+     "response":{"status":200,"headers":{"Content-Type":["application/json"]},
+                 "body":{"contentType":"application/json","encoded":false,"content":{"id":1,"price":10.0}},
+                 "generators":{"body":{"$.id":{"type":"RandomInt","min":2,"max":9}}}}},
+    {"type":"Synchronous/HTTP","description":"amount","request":{"method":"POST","path":"/amount","headers":{"Content-Type":["application/json"]},
+     "body":{"contentType":"application/json","encoded":false,"content":{"amount":10.0}}},"response":{"status":201}}]})";
+
 } // namespace
 
 class TestMockServer : public QObject
@@ -354,6 +367,32 @@ private Q_SLOTS:
             QVERIFY2(out.contains("request-not-found"), out.constData());
         }
         QCOMPARE(server.counters().total, 2u);
+    }
+
+    void numbersAsWritten()
+    {
+        MockServer server(pactFromJson(kNumbersPact));
+        const QUrl url = start(server);
+        for (int i = 0; i < 2; ++i) { // built, then served from the cache
+            const Reply r = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/price"))));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body, QByteArray(R"({"big":12345678901234567890,"price":10.0})"));
+        }
+        const Reply generated = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/generated"))));
+        QVERIFY2(generated.body.contains(R"("price":10.0)") && !generated.body.contains(R"("id":1,)"),
+            generated.body.constData());
+        const QList<QPair<QByteArray, QByteArray>> json{ { "Content-Type", "application/json" } };
+        QCOMPARE(
+            send(m_nam, "POST", url.resolved(QUrl(QStringLiteral("/amount"))), json, R"({"amount":10.0})").status, 201);
+        const Reply integer
+            = send(m_nam, "POST", url.resolved(QUrl(QStringLiteral("/amount"))), json, R"({"amount":10})");
+        QCOMPARE(integer.status, 500);
+        QVERIFY2(
+            integer.body.contains("Expected 10 (Integer) to be equal to 10.0 (Decimal)"), integer.body.constData());
+        const Reply unexpected
+            = send(m_nam, "POST", url.resolved(QUrl(QStringLiteral("/nothing"))), json, R"({"n":10.0})");
+        QCOMPARE(unexpected.status, 500);
+        QVERIFY2(unexpected.body.contains(R"("body":{"n":10.0})"), unexpected.body.constData());
     }
 
     void journalBatchesReachListeners()

@@ -110,6 +110,12 @@ private Q_SLOTS:
         QTest::addRow("version number")
             << QByteArray(R"({"consumer":{"name":"C"},"provider":{"name":"P"},"interactions":[],"metadata":{"pactSpecification":{"version":2}}})")
             << invalid << u"$.metadata.pactSpecification.version"_qs << u"must be a string like \"3.0.0\", not number"_qs;
+        QTest::addRow("metadata empty array")
+            << QByteArray(R"({"consumer":{"name":"C"},"provider":{"name":"P"},"interactions":[],"metadata":[]})")
+            << warning << u"$.metadata"_qs << u"'metadata' is an empty array where an object belongs; read as {}"_qs;
+        QTest::addRow("metadata non-empty array")
+            << QByteArray(R"({"consumer":{"name":"C"},"provider":{"name":"P"},"interactions":[],"metadata":[1]})")
+            << fatal << u"$.metadata"_qs << u"'metadata' must be an object, not array"_qs;
         QTest::addRow("lone surrogate")
             << QByteArray("{\"consumer\":{\"name\":\"C\\ud800\"},\"provider\":{\"name\":\"P\"},\"interactions\":[]}") << warning
             << u"1:23"_qs << u"lone UTF-16 surrogate escape \\ud800"_qs;
@@ -152,6 +158,22 @@ private Q_SLOTS:
         QCOMPARE(i.request.query.value(u"b"_qs), u"x y"_qs);
         QVERIFY(i.request.query.contains(u"flag"_qs));
         QVERIFY(i.request.query.value(u"flag"_qs).isNull());
+    }
+
+    void v2HeaderRuleWithValueIndex()
+    {
+        // pact_models 1.1 wrote header rules as "$.header['X-Token'][0]".
+        const ReadResult r = PactReader::read(v2Pact(
+            R"({"description":"d","request":{"method":"GET","path":"/","headers":{"X-Token":"a"},)"
+            R"("matchingRules":{"$.header['X-Token'][0]":{"match":"type"},"$.header['X-Other']":{"match":"type"}}},)"
+            R"("response":{"status":200}})"));
+        QVERIFY2(r.ok(), qPrintable(dump(r.diagnostics)));
+        for (const Diagnostic &d : r.diagnostics)
+            QVERIFY2(d.severity == Diagnostic::Severity::Warning, qPrintable(d.toString()));
+        const MatchingRules &rules = r.pact->interactions.at(0).request.matchingRules;
+        QVERIFY(!rules.hasCategory(QStringLiteral("body")));
+        QVERIFY(rules.category(QStringLiteral("header")).contains(QStringLiteral("X-Token")));
+        QVERIFY(rules.category(QStringLiteral("header")).contains(QStringLiteral("X-Other")));
     }
 
     void v2RulePathsBecomeCategories()

@@ -333,6 +333,51 @@ private Q_SLOTS:
         QVERIFY(document->origin().startsWith(u':')); // the document is not the lossy copy
     }
 
+    void editingOneDescriptionChangesOneLine()
+    {
+        // A pact as Pact's reference writes it: after one edit, Save changes that line only.
+        const QByteArray original = Test::readAll(Test::sharedDir()
+            + QStringLiteral(
+                "/corpus/files/"
+                "example-provider__pactflow-example-consumer-pactflow-example-provider__at-633e8eb4.json"));
+        QVERIFY(!original.isEmpty());
+        const QString path = writeFile(QStringLiteral("canonical.json"), original);
+        QVERIFY(m_window->openFile(path));
+        QVERIFY2(!m_window->statusBar()->currentMessage().contains(QStringLiteral("rewrite")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        PactDocument *document = m_window->documents()->documents().constLast();
+        m_window->selectInteraction(document, 0);
+        auto *description = m_window->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"));
+        QVERIFY(description);
+        description->setFocus();
+        description->end(false);
+        QTest::keyClicks(description, QStringLiteral(" (edited)"));
+        QVERIFY(m_window->save());
+        const QList<QByteArray> before = original.split('\n');
+        const QList<QByteArray> after = Test::readAll(path).split('\n');
+        QCOMPARE(after.size(), before.size());
+        QStringList changed;
+        for (qsizetype n = 0; n < before.size(); ++n) {
+            if (before.at(n) != after.at(n))
+                changed.append(QString::fromUtf8(before.at(n) + " → " + after.at(n)));
+        }
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(changed.constFirst().contains(QStringLiteral("(edited)")), qPrintable(changed.constFirst()));
+    }
+
+    void fileInAnotherLayoutIsAnnouncedOnOpen()
+    {
+        const QByteArray canonical = Test::readAll(Test::sharedDir()
+            + QStringLiteral(
+                "/corpus/files/"
+                "example-provider__pactflow-example-consumer-pactflow-example-provider__at-633e8eb4.json"));
+        const QByteArray fourSpaces = QJsonDocument::fromJson(canonical).toJson(QJsonDocument::Indented);
+        QVERIFY(fourSpaces.contains("\n    \""));
+        QVERIFY(m_window->openFile(writeFile(QStringLiteral("four-spaces.json"), fourSpaces)));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Save will rewrite the whole file")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
     void closeRemovesFromTree()
     {
         QVERIFY(m_window->openExample());

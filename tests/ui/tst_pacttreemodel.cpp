@@ -367,7 +367,10 @@ private Q_SLOTS:
         QCOMPARE(last.data().toString(), QStringLiteral("interaction 9999"));
         QCOMPARE(m_model->rowCount(last), 3); // states, request, response: created on demand
         qInfo("10,000 interactions: tree built in %lld ms", buildMs);
-        QVERIFY2(buildMs < 3000, "building the tree of a large pact must stay fast");
+        // Typically ~30 ms, up to ~140 ms with four copies at once on 2 cores: the bound (over 20x that)
+        // only catches a build that grew by orders of magnitude; bench/uitree measures the real figures.
+        QVERIFY2(
+            buildMs < 3000, qPrintable(QStringLiteral("building the tree of a large pact took %1 ms").arg(buildMs)));
     }
 
     void expandingAGroupBuildsNoParts()

@@ -79,6 +79,15 @@ const QByteArray kPendingMissing = R"({"type":"Synchronous/HTTP","description":"
 const QByteArray kMessage = R"({"type":"Asynchronous/Messages","description":"order created","providerStates":[{"name":"an order"}],
     "contents":{"content":{"id":7},"contentType":"application/json","encoded":false},"metadata":{"topic":"orders"}})";
 
+// Numbers the pact writes as floats (10.0) or past 2^63: the provider must get them as written.
+const QByteArray kNumbers
+    = R"({"type":"Synchronous/HTTP","description":"get order","providerStates":[{"name":"order exists","params":{"id":7,"price":10.0,"big":12345678901234567890}}],
+    "request":{"method":"GET","path":"/orders/7"},"response":{"status":200}})";
+const QByteArray kNumbersSync
+    = R"({"type":"Synchronous/Messages","description":"price quote","providerStates":[{"name":"a price","params":{"price":10.0}}],
+    "request":{"contents":{"content":{"amount":10.0,"sku":"A-1"},"contentType":"application/json","encoded":false}},
+    "response":[{"contents":{"content":{"price":12},"contentType":"application/json","encoded":false}}]})";
+
 } // namespace
 
 class TestVerifier : public QObject
@@ -260,6 +269,31 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).outcome, InteractionOutcome::Passed);
         const QJsonObject trigger = QJsonDocument::fromJson(m_provider->requests().constLast().body).object();
         QCOMPARE(trigger.value(u"request").toObject().value(u"sku").toString(), u"A-1"_qs);
+    }
+
+    void numbersReachTheProviderAsWritten()
+    {
+        run(pactOf(kNumbers), options());
+        const QByteArray state = m_provider->requests().constFirst().body;
+        QVERIFY2(state.contains(R"("params":{"big":12345678901234567890,"id":7,"price":10.0})"), state.constData());
+
+        m_provider->clear();
+        VerificationOptions o = options();
+        o.stateChangeAsQuery = true;
+        run(pactOf(kNumbers), o);
+        const HttpServerRequest &query = m_provider->requests().constFirst();
+        QCOMPARE(query.query.value(u"price"_qs), u"10.0"_qs);
+        QCOMPARE(query.query.value(u"big"_qs), u"12345678901234567890"_qs);
+
+        m_provider->clear();
+        TestProvider::Message m;
+        m.body = R"({"price":12})";
+        m_provider->message(QStringLiteral("price quote"), m);
+        run(pactOf(kNumbersSync), options());
+        const QByteArray trigger = m_provider->requests().constLast().body;
+        QVERIFY2(trigger.contains(R"("params":{"price":10.0})")
+                && trigger.contains(R"("request":{"amount":10.0,"sku":"A-1"})"),
+            trigger.constData());
     }
 
     void commentsAreReported()

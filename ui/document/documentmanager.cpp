@@ -2,6 +2,7 @@
 #include "documentmanager.h"
 
 #include "pactdocument.h"
+#include "pactloader.h"
 
 #include <core/broker/brokerpact.h>
 #include <core/model/pactreader.h>
@@ -51,7 +52,7 @@ OpenResult DocumentManager::openFile(const QString &path)
         result.alreadyOpen = true;
         return result;
     }
-    return adopt(path, PactReader::readFile(path));
+    return adopt(path, PactLoader::readAndCompare(path));
 }
 
 OpenResult DocumentManager::adopt(const QString &path, ReadResult read)
@@ -63,6 +64,7 @@ OpenResult DocumentManager::adopt(const QString &path, ReadResult read)
         return result;
     }
     result.diagnostics = read.diagnostics;
+    result.rewritesOnSave = read.rewritesOnSave;
     if (read.ok())
         result.document = add(new PactDocument(std::move(*read.pact), canonicalPath(path), read.diagnostics, this));
     return result;

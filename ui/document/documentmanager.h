@@ -21,6 +21,7 @@ struct OpenResult
     PactDocument *document = nullptr;
     Diagnostics diagnostics;
     bool alreadyOpen = false; ///< the file was open already; `document` is that one
+    bool rewritesOnSave = false; ///< the file is not laid out as Save writes pacts (ReadResult::rewritesOnSave)
 };
 
 /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pactdocument.h"
 
+#include <core/model/pactwriter.h>
+
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -18,6 +20,13 @@ PactDocument::PactDocument(Pact pact, QString origin, Diagnostics diagnostics, Q
 }
 
 PactDocument::~PactDocument() = default;
+
+SpecVersion PactDocument::saveVersion() const
+{
+    if (m_fileVersion == SpecVersion::Unknown && m_origin.isEmpty())
+        return SpecVersion::V4;
+    return PactWriter::saveVersion(m_fileVersion);
+}
 
 QString PactDocument::displayName() const
 {

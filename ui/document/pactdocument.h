@@ -63,8 +63,8 @@ public:
     void markSaved(const QString &path, SpecVersion version);
     /// The version the file was read as or last saved as (Unknown for a new pact).
     SpecVersion fileVersion() const { return m_fileVersion; }
-    /// The version a plain Save writes: V3 for a V3 file, V4 for everything else.
-    SpecVersion saveVersion() const { return m_fileVersion == SpecVersion::V3 ? SpecVersion::V3 : SpecVersion::V4; }
+    /// The version File › Save writes: the file's own (PactWriter::saveVersion), V4 for a new pact.
+    SpecVersion saveVersion() const;
 
 Q_SIGNALS:
     /// The whole pact changed: views rebuild what they show of it.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "pactloader.h"
 
+#include <core/model/pactwriter.h>
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 #include <QThreadPool>
@@ -46,7 +49,7 @@ void PactLoader::startNext()
     const QString path = m_current;
     QPointer<PactLoader> self(this); // only dereferenced on the loader's thread
     QThreadPool::globalInstance()->start([self, generation, path] {
-        ReadResult result = PactReader::readFile(path);
+        ReadResult result = readAndCompare(path);
         // Posted to the application object (alive as long as the program), checked there for the loader.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -56,6 +59,17 @@ void PactLoader::startNext()
             },
             Qt::QueuedConnection);
     });
+}
+
+ReadResult PactLoader::readAndCompare(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return PactReader::readFile(path); // says why it cannot be read
+    const QByteArray text = file.readAll();
+    ReadResult result = PactReader::read(text);
+    result.rewritesOnSave = result.ok() && !PactWriter::writesBack(*result.pact, text);
+    return result;
 }
 
 void PactLoader::deliver(quint64 generation, const QString &path, ReadResult result)

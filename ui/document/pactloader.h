@@ -30,6 +30,8 @@ public:
     /// The file being read (empty when idle) and how many wait after it.
     QString currentPath() const { return m_current; }
     int queued() const { return int(m_queue.size()); }
+    /// Reads a pact file and notes whether Save would rewrite more than the edits (rewritesOnSave).
+    static ReadResult readAndCompare(const QString &path);
 
 Q_SIGNALS:
     /// Reading `path` (of `bytes` bytes) begins; `remaining` files wait after it.

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "journalexport.h"
 
+#include <core/fileio/outputfile.h>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 namespace Pactbench {
@@ -83,14 +84,7 @@ QJsonObject journalToJson(const QList<JournalEntry> &entries, const JournalExpor
 bool writeJournalFile(
     const QString &path, const QList<JournalEntry> &entries, const JournalExportInfo &info, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(journalToJson(entries, info)).toJson(QJsonDocument::Indented);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("Pactbench::JournalExport", "cannot write %1: %2")
-                     .arg(path, file.errorString());
-    return false;
+    return OutputFile::write(path, QJsonDocument(journalToJson(entries, info)).toJson(QJsonDocument::Indented), error);
 }
 
 } // namespace Pactbench

@@ -29,7 +29,8 @@ struct JournalExportInfo
  */
 QJsonObject journalToJson(const QList<JournalEntry> &entries, const JournalExportInfo &info);
 
-/// Writes journalToJson() (indented) to `path` atomically (QSaveFile); false with `error` set on failure.
+/// Writes journalToJson() (indented) to `path` through OutputFile (atomically for a regular file); false with `error`
+/// set on failure.
 bool writeJournalFile(
     const QString &path, const QList<JournalEntry> &entries, const JournalExportInfo &info, QString *error = nullptr);
 

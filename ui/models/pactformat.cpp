@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pactformat.h"
 
+#include <core/json/jsonwriter.h>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,17 +173,11 @@ QString jsonPath(int interaction, const QStringList &path)
     return out;
 }
 
-QString jsonText(const QJsonValue &value)
+QString jsonText(const QJsonValue &value, const NumberLexemes *lexemes)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
     if (value.isUndefined())
         return {};
-    // A scalar: written as the only element of an array, without the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return QString::fromUtf8(JsonWriter::write(value, JsonStyle::Pretty, lexemes));
 }
 
 } // namespace Pactbench::PactFormat

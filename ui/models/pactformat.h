@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/json/numberlexemes.h>
+
 #include <core/model/interaction.h>
 
 #include <QJsonValue>
@@ -32,7 +34,7 @@ QString matcherCount(int count);
 /// "2 generators".
 QString generatorCount(int count);
 /// A JSON value as text: objects and arrays indented, scalars as JSON (`"x"`, `3`); empty for undefined.
-QString jsonText(const QJsonValue &value);
+QString jsonText(const QJsonValue &value, const NumberLexemes *lexemes = nullptr);
 /// "$.interactions[3].request.headers" for an interaction index and a path inside it.
 QString jsonPath(int interaction, const QStringList &path);
 

@@ -367,13 +367,19 @@ QString PactTreeModel::jsonText(const PactTreeNode *node) const
         return {};
     // What Save writes: a V3 file's interactions in the V3 form. Part paths follow the V4 layout;
     // where the V3 form has no such path (a V4-only body object), the V4 form is shown.
-    const Interaction &interaction = node->document->pact().interactions.at(node->interaction);
+    const Pact &pact = node->document->pact();
     const SpecVersion version = node->document->saveVersion();
-    const QJsonValue value = descend(PactWriter::interactionToJson(interaction, version), node->jsonPath);
+    NumberLexemes lexemes;
+    QJsonValue value
+        = descend(PactWriter::interactionToJson(pact, node->interaction, version, &lexemes), node->jsonPath);
     if (value.isUndefined() && version != SpecVersion::V4)
-        return PactFormat::jsonText(
-            descend(PactWriter::interactionToJson(interaction, SpecVersion::V4), node->jsonPath));
-    return PactFormat::jsonText(value);
+        value = descend(
+            PactWriter::interactionToJson(pact, node->interaction, SpecVersion::V4, &lexemes), node->jsonPath);
+    QString at = NumberLexemes::root();
+    for (const QString &key : node->jsonPath)
+        at = NumberLexemes::child(at, key);
+    const NumberLexemes mine = lexemes.subtree(at);
+    return PactFormat::jsonText(value, &mine);
 }
 
 QString PactTreeModel::filterText(const PactTreeNode *node) const

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "resultsexport.h"
 
+#include <core/fileio/outputfile.h>
 #include <core/verifier/reports.h>
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Pactbench::ResultsExport {
 
@@ -28,17 +28,7 @@ QByteArray report(Format format, const QList<InteractionResult> &results, const 
 bool write(const QString &path, Format format, const QList<InteractionResult> &results,
     const VerificationSummary &summary, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(report(format, results, summary));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, report(format, results, summary), error);
 }
 
 } // namespace Pactbench::ResultsExport

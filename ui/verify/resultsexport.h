@@ -13,7 +13,7 @@ enum class Format { Json, JUnit };
 VerificationSummary summarize(const QList<InteractionResult> &results, bool cancelled = false);
 /// The report bytes in the reference verifier's JSON shape or as JUnit XML (core/verifier Reports).
 QByteArray report(Format format, const QList<InteractionResult> &results, const VerificationSummary &summary);
-/// Writes the report atomically (QSaveFile); false with `error` set when it cannot.
+/// Writes the report through OutputFile (atomically for a regular file); false with `error` set when it cannot.
 bool write(const QString &path, Format format, const QList<InteractionResult> &results,
     const VerificationSummary &summary, QString *error);
 

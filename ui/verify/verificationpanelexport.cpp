@@ -26,7 +26,7 @@ void VerificationPanel::exportResults(bool junit)
     QString error;
     const auto format = junit ? ResultsExport::Format::JUnit : ResultsExport::Format::Json;
     if (!ResultsExport::write(path, format, results, ResultsExport::summarize(results), &error)) {
-        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        showError(error);
         return;
     }
     m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

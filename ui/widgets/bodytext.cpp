@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "bodytext.h"
 
+#include <core/json/jsonreader.h>
+#include <core/json/jsonwriter.h>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,31 +14,26 @@ namespace Pactbench {
 
 namespace {
 
-QString jsonToText(const QJsonValue &value)
+/// JSON as Save writes it: two-space indentation, numbers as written (`10.0` stays `10.0`).
+QString jsonToText(const QJsonValue &value, const NumberLexemes *lexemes = nullptr)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    const QByteArray wrapped = QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return QString::fromUtf8(JsonWriter::write(value, JsonStyle::Pretty, lexemes));
 }
 
-/// Parses any JSON value (scalars too, by wrapping them in an array).
-std::optional<QJsonValue> parseJson(const QString &text, BodyTextError *error)
+/// Parses any JSON value (scalars too), keeping the text of its numbers in `lexemes`.
+std::optional<QJsonValue> parseJson(const QString &text, BodyTextError *error, NumberLexemes *lexemes = nullptr)
 {
-    QJsonParseError parse;
-    const QByteArray wrapped = "[" + text.toUtf8() + "]";
-    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parse);
-    if (parse.error != QJsonParseError::NoError || doc.array().size() != 1) {
-        // Offsets count UTF-8 bytes of the wrapped text; close enough for ASCII-heavy JSON.
-        error->offset = qBound(0, parse.offset - 1, int(text.size()));
-        error->message = parse.error == QJsonParseError::NoError
-            ? QCoreApplication::translate("Pactbench::BodyText", "more than one JSON value")
-            : parse.errorString();
+    const QByteArray utf8 = text.toUtf8();
+    const JsonReadResult read = JsonReader::read(utf8);
+    if (!read.ok()) {
+        // Offsets count UTF-8 bytes; close enough for ASCII-heavy JSON.
+        error->offset = int(qBound<qsizetype>(0, read.errorOffset, text.size()));
+        error->message = read.error;
         return std::nullopt;
     }
-    return doc.array().at(0);
+    if (lexemes)
+        *lexemes = read.lexemes;
+    return read.value;
 }
 
 } // namespace
@@ -52,7 +50,7 @@ QString BodyText::toText(const Body &body)
         break;
     }
     if (body.encoding == Body::Encoding::Json)
-        return jsonToText(body.json);
+        return jsonToText(body.json, &body.lexemes);
     return QString::fromUtf8(body.bytes);
 }
 
@@ -86,15 +84,18 @@ std::optional<Body> BodyText::fromText(
     if (text.trimmed().isEmpty()) {
         body.state = original.state == Body::State::Missing ? Body::State::Missing : Body::State::Empty;
         body.json = QJsonValue();
+        body.lexemes.clear();
         body.bytes.clear();
         return body;
     }
     if (isJson(original, contentType)) {
-        const std::optional<QJsonValue> value = parseJson(text, error);
+        NumberLexemes lexemes;
+        const std::optional<QJsonValue> value = parseJson(text, error, &lexemes);
         if (!value)
             return std::nullopt;
         if (body.encoding == Body::Encoding::Json) {
             body.json = *value;
+            body.lexemes = lexemes;
             body.state = value->isNull() ? Body::State::Null : Body::State::Present;
             return body;
         }
@@ -144,8 +145,9 @@ QString BodyText::binaryView(const Body &body)
 QString BodyText::prettyJson(const QString &text)
 {
     BodyTextError error;
-    const std::optional<QJsonValue> value = parseJson(text, &error);
-    return value ? jsonToText(*value) : text;
+    NumberLexemes lexemes;
+    const std::optional<QJsonValue> value = parseJson(text, &error, &lexemes);
+    return value ? jsonToText(*value, &lexemes) : text;
 }
 
 } // namespace Pactbench

@@ -10,6 +10,9 @@
 #include <ui/commands/setproviderstatescommand.h>
 #include <ui/document/pactdocument.h>
 
+#include <core/json/jsonreader.h>
+#include <core/json/jsonwriter.h>
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QJsonArray>
@@ -146,15 +149,25 @@ void InteractionEditor::pushProviderStates()
     const QList<ProviderState> old = m_document->pact().interactions.value(m_index).providerStates;
     QList<ProviderState> states;
     for (const auto &[name, params] : m_states->entries()) {
-        ProviderState state{ name, {}, {} };
-        const QJsonDocument json = QJsonDocument::fromJson(params.toUtf8());
-        if (json.isObject())
-            state.params = json.object();
+        ProviderState state{ name, {}, {}, {} };
+        const JsonReadResult json = JsonReader::read(params.toUtf8());
+        const QString paramsPath = NumberLexemes::child(NumberLexemes::root(), u"params");
+        if (json.value.isObject()) {
+            state.params = json.value.toObject();
+            state.lexemes.insertSubtree(paramsPath, json.lexemes); // 10.0 typed stays 10.0
+        }
         const int at = int(states.size());
-        if (at < old.size() && !json.isObject() && !params.trimmed().isEmpty())
+        if (at < old.size() && !json.value.isObject() && !params.trimmed().isEmpty()) {
             state.params = old.at(at).params; // unparsable parameters keep their old value
-        if (at < old.size())
+            state.lexemes.insertSubtree(paramsPath, old.at(at).lexemes.subtree(paramsPath));
+        }
+        if (at < old.size()) {
+            // The state's other keys keep their numbers' text too.
+            NumberLexemes others = old.at(at).lexemes;
+            others.removeSubtree(paramsPath);
             state.extra = old.at(at).extra;
+            state.lexemes.insertSubtree(NumberLexemes::root(), others);
+        }
         states.append(state);
     }
     m_document->undoStack()->push(new SetProviderStatesCommand(m_document, m_index, states));
@@ -227,9 +240,10 @@ void InteractionEditor::refreshGeneral(const Interaction &i)
         m_comments->setPlainText(commentLines(i.comments).join(u'\n'));
     QList<KeyValueTable::Entry> states;
     for (const ProviderState &state : i.providerStates) {
+        const NumberLexemes lexemes = state.lexemes.subtree(NumberLexemes::child(NumberLexemes::root(), u"params"));
         const QString params = state.params.isEmpty()
             ? QString()
-            : QString::fromUtf8(QJsonDocument(state.params).toJson(QJsonDocument::Compact));
+            : QString::fromUtf8(JsonWriter::write(state.params, JsonStyle::Compact, &lexemes));
         states.append({ state.name, params });
     }
     m_states->setEntries(states);

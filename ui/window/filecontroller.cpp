@@ -153,6 +153,11 @@ bool FileController::finishOpen(const QString &path, const OpenResult &result, q
                           .arg(QLocale().toString(elapsedMs / 1000.0, 'f', 2));
     if (errors + warnings > 0)
         message += tr(" (%1 errors, %2 warnings; see Diagnostics)").arg(errors).arg(warnings);
+    if (result.rewritesOnSave) {
+        // Said once, when the file opens: before any Save can surprise anybody's git diff.
+        message += tr(". It is not laid out the way Pact writes pacts (two-space indentation, sorted keys):"
+                      " Save will rewrite the whole file");
+    }
     Q_EMIT statusMessage(message);
     Q_EMIT documentOpened(result.document);
     return true;
@@ -256,9 +261,13 @@ bool FileController::save(PactDocument *document)
     if (!document)
         return false;
     const QString origin = document->origin();
-    const SpecVersion version = document->fileVersion();
+    // The file's own version (V2 stays V2), as `pactbench-cli convert FILE` writes it. A V1/V2 file
+    // that now holds what its version cannot is saved as V4 under a name the user picks.
+    const SpecVersion version = document->saveVersion();
     const bool ownFile = !origin.isEmpty() && !origin.startsWith(u':') && QFileInfo(origin).isFile();
-    if (ownFile && (version == SpecVersion::V3 || version == SpecVersion::V4))
+    const bool fits = version == SpecVersion::V3 || version == SpecVersion::V4
+        || PactWriter::lossReport(document->pact(), version).isEmpty();
+    if (ownFile && fits)
         return saveAs(document, origin, version);
     return saveWithDialog(document, SpecVersion::V4);
 }

@@ -167,8 +167,10 @@ private Q_SLOTS:
         m_ui->get<QSpinBox>("timeoutSeconds")->setValue(1);
         QElapsedTimer clock;
         clock.start();
-        m_ui->connectAndWait();
-        QVERIFY(clock.elapsed() < 5000);
+        m_ui->connectAndWait(); // waits up to 10 s
+        // Typically 1 s (the timeout); the broker would answer after 20 s. The bound only tells the two
+        // apart, with a margin (15x) that a loaded 2-core machine keeps.
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!m_dialog->isConnected());
         QVERIFY2(m_ui->text("connectionStatus").contains(u"did not answer in time"),
             qPrintable(m_ui->text("connectionStatus")));

@@ -259,8 +259,10 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         m_ui->click("cancelButton");
-        QTRY_VERIFY_WITH_TIMEOUT(!m_ui->shown("brokerProgress"), 3000);
-        QVERIFY(clock.elapsed() < 3000);
+        // Typically a few ms; the broker would answer after 30 s. The bound only tells the two apart,
+        // with a margin a loaded 2-core machine keeps.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ui->shown("brokerProgress"), 10000);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(m_documents->count(), 0);
         QVERIFY(m_dialog->isVisible());
         if (step == u"connect") {
