@@ -240,10 +240,6 @@
 <context>
     <name>Pactbench::BodyText</name>
     <message>
-        <source>more than one JSON value</source>
-        <translation>mehr als ein JSON-Wert</translation>
-    </message>
-    <message>
         <source>Binary body, %1 (%2 bytes), read-only</source>
         <translation>Binärer Body, %1 (%2 Bytes), schreibgeschützt</translation>
     </message>
@@ -817,6 +813,10 @@
             <numerusform>%n Dateien des Ordners konnten nicht als Pacts geladen werden; siehe Diagnose</numerusform>
         </translation>
     </message>
+    <message>
+        <source>. It is not laid out the way Pact writes pacts (two-space indentation, sorted keys): Save will rewrite the whole file</source>
+        <translation>. Die Datei ist nicht so aufgebaut, wie Pact Pacts schreibt (zwei Leerzeichen Einrückung, sortierte Schlüssel): Speichern schreibt die ganze Datei neu</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::GeneratorsEditor</name>
@@ -1033,13 +1033,6 @@
     <message>
         <source>“%1”, expected request:</source>
         <translation>„%1“, erwartete Anfrage:</translation>
-    </message>
-</context>
-<context>
-    <name>Pactbench::JournalExport</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2221,10 +2214,6 @@ Spezifikation %2
     <message>
         <source>Export JSON</source>
         <translation>JSON exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
