@@ -24,6 +24,9 @@ class RawServer : public QObject
 
 public:
     enum class Framing { Length, Chunked, Close };
+    /// A stream no client reads to its end in a test's time (1 TiB): loopback socket buffers can
+    /// hold tens of MiB, so only a body far larger than them proves that the client stopped early.
+    static constexpr qint64 Endless = qint64(1) << 40;
     struct Answer
     {
         int status = 200;

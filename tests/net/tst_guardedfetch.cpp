@@ -247,16 +247,16 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("size");
         QTest::addColumn<bool>("streamed");
         QTest::addColumn<bool>("fits");
-        const qint64 big = 64 * 1024 * 1024; // more than socket buffers hold: only an early stop ends the stream
+        const qint64 big = RawServer::Endless; // only an early stop ends the stream
         QTest::addRow("length, under") << Framing::Length << qint64(1000) << false << true;
         QTest::addRow("length, exactly the limit") << Framing::Length << qint64(1024) << false << true;
         QTest::addRow("length, one over") << Framing::Length << qint64(1025) << false << false;
-        QTest::addRow("length, 64 MiB announced") << Framing::Length << big << true << false;
+        QTest::addRow("length, 1 TiB announced") << Framing::Length << big << true << false;
         QTest::addRow("chunked, under") << Framing::Chunked << qint64(1000) << false << true;
         QTest::addRow("chunked, one over") << Framing::Chunked << qint64(1025) << false << false;
-        QTest::addRow("chunked, 64 MiB") << Framing::Chunked << big << true << false;
+        QTest::addRow("chunked, endless") << Framing::Chunked << big << true << false;
         QTest::addRow("no length, under") << Framing::Close << qint64(1024) << false << true;
-        QTest::addRow("no length, 64 MiB") << Framing::Close << big << true << false;
+        QTest::addRow("no length, endless") << Framing::Close << big << true << false;
     }
     void bodyLimit()
     {
