@@ -48,11 +48,14 @@ void appendSanitised(QByteArray &out, const QString &text)
 
 void HttpResponseWriter::write(QByteArray &out, const HttpServerResponse &response, const Framing &framing)
 {
-    const bool bodyAllowed = statusAllowsBody(response.status);
+    // A handler's status outside 100..999 would break the status line: 500 goes out instead.
+    const bool sendable = response.status >= 100 && response.status <= 999;
+    const int status = sendable ? response.status : 500;
+    const bool bodyAllowed = statusAllowsBody(status);
     out.append("HTTP/1.1 ");
-    appendNumber(out, response.status);
+    appendNumber(out, status);
     out.append(' ');
-    out.append(response.reason.isEmpty() ? HttpServerResponse::standardReason(response.status) : response.reason);
+    out.append(response.reason.isEmpty() || !sendable ? HttpServerResponse::standardReason(status) : response.reason);
     out.append("\r\n");
     const QString *handlerLength = nullptr;
     bool hasDate = false;

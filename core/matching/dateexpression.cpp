@@ -2,7 +2,8 @@
 // Date/time generator support: Java-pattern formatting and Pact's date/time expressions.
 #include "generator.h"
 
-#include <QRegularExpression>
+#include <core/model/dateexpression.h>
+
 #include <QTimeZone>
 
 namespace Pactbench {
@@ -77,81 +78,30 @@ QString field(const QDateTime &dt, QChar letter, int count)
     }
 }
 
-int unitSeconds(const QString &unit)
+QDateTime addOffset(const QDateTime &dt, const DateExpression::Offset &o)
 {
-    const QString u = unit.endsWith(u's') ? unit.chopped(1) : unit;
-    if (u == u"second")
-        return 1;
-    if (u == u"minute")
-        return 60;
-    if (u == u"hour")
-        return 3600;
-    return 0;
-}
-
-std::optional<QDateTime> addUnits(const QDateTime &dt, const QString &unitIn, qint64 n)
-{
-    const QString unit = unitIn.endsWith(u's') ? unitIn.chopped(1) : unitIn;
-    if (unit == u"day")
-        return dt.addDays(n);
-    if (unit == u"week")
-        return dt.addDays(7 * n);
-    if (unit == u"fortnight")
-        return dt.addDays(14 * n);
-    if (unit == u"month")
-        return dt.addMonths(int(n));
-    if (unit == u"year")
-        return dt.addYears(int(n));
-    if (unit == u"millisecond")
-        return dt.addMSecs(n);
-    if (const int s = unitSeconds(unit))
-        return dt.addSecs(s * n);
-    return std::nullopt;
-}
-
-std::optional<QDateTime> addOffsets(QDateTime dt, QStringList words);
-
-std::optional<QDateTime> applyTimePart(QDateTime dt, const QString &expr)
-{
-    const QString e = expr.trimmed().toLower();
-    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2})\\s*(o'clock|am|pm)$"));
-    if (e.isEmpty() || e == u"now")
-        return dt;
-    if (e.startsWith(u'+') || e.startsWith(u'-') || e.startsWith(u"next") || e.startsWith(u"last"))
-        return addOffsets(dt, e.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts));
-    if (e == u"midnight")
-        return QDateTime(dt.date(), QTime(0, 0), dt.timeZone());
-    if (e == u"noon")
-        return QDateTime(dt.date(), QTime(12, 0), dt.timeZone());
-    const QRegularExpressionMatch m = clock.match(e);
-    if (m.hasMatch()) {
-        int h = m.captured(1).toInt();
-        if (m.captured(2) == u"pm" && h < 12)
-            h += 12;
-        return QDateTime(dt.date(), QTime(h % 24, 0), dt.timeZone());
+    // |amount| ≤ DateExpression::MaxAmount (1e9): no product below overflows.
+    using U = DateExpression::Unit;
+    switch (o.unit) {
+    case U::Millisecond: return dt.addMSecs(o.amount);
+    case U::Second: return dt.addSecs(o.amount);
+    case U::Minute: return dt.addSecs(60 * o.amount);
+    case U::Hour: return dt.addSecs(3600 * o.amount);
+    case U::Day: return dt.addDays(o.amount);
+    case U::Week: return dt.addDays(7 * o.amount);
+    case U::Fortnight: return dt.addDays(14 * o.amount);
+    case U::Month: return dt.addMonths(int(o.amount));
+    case U::Year: return dt.addYears(int(o.amount));
     }
-    return std::nullopt;
+    return dt;
 }
 
-std::optional<QDateTime> addOffsets(QDateTime dt, QStringList words)
+QDateTime addOffsets(QDateTime dt, const QList<DateExpression::Offset> &offsets)
 {
-    while (!words.isEmpty()) {
-        const QString op = words.takeFirst();
-        if ((op == u"+" || op == u"-") && words.size() >= 2) {
-            bool ok = false;
-            const qint64 n = words.takeFirst().toLongLong(&ok);
-            const auto next = ok ? addUnits(dt, words.takeFirst(), op == u"+" ? n : -n) : std::nullopt;
-            if (!next)
-                return std::nullopt;
-            dt = *next;
-        } else if ((op == u"next" || op == u"last") && !words.isEmpty()) {
-            const auto next = addUnits(dt, words.takeFirst(), op == u"next" ? 1 : -1);
-            if (!next)
-                return std::nullopt;
-            dt = *next;
-        } else {
-            return std::nullopt;
-        }
+    for (const DateExpression::Offset &o : offsets) {
+        if (!dt.isValid())
+            break;
+        dt = addOffset(dt, o);
     }
     return dt;
 }
@@ -193,23 +143,26 @@ QString formatJavaDateTime(const QDateTime &dt, const QString &pattern)
     return out;
 }
 
-std::optional<QDateTime> evaluateDateExpression(const QString &expression, const QDateTime &base)
+std::optional<QDateTime> evaluateDateExpression(const QString &expression, const QDateTime &base, QString *error)
 {
-    const QString datePart = expression.section(u'@', 0, 0).trimmed().toLower();
-    const QString timePart = expression.contains(u'@') ? expression.section(u'@', 1) : QString();
-    QDateTime dt = base;
-    QStringList words = datePart.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    if (!words.isEmpty() && (words.first() == u"now" || words.first() == u"today"))
-        words.removeFirst();
-    else if (!words.isEmpty() && words.first() == u"tomorrow")
-        words.removeFirst(), dt = dt.addDays(1);
-    else if (!words.isEmpty() && words.first() == u"yesterday")
-        words.removeFirst(), dt = dt.addDays(-1);
-    const auto shifted = addOffsets(dt, words);
-    if (!shifted)
+    QString problem;
+    const DateExpression e = DateExpression::parse(expression, &problem);
+    QDateTime dt = problem.isEmpty() ? addOffsets(base.addDays(e.baseDays), e.dateOffsets) : QDateTime();
+    if (dt.isValid() && e.timeBase != DateExpression::TimeBase::Keep) {
+        const int hour = e.timeBase == DateExpression::TimeBase::Noon ? 12
+            : e.timeBase == DateExpression::TimeBase::Hour            ? e.hour
+                                                                      : 0;
+        dt = QDateTime(dt.date(), QTime(hour, 0), dt.timeZone());
+    }
+    dt = dt.isValid() ? addOffsets(dt, e.timeOffsets) : dt;
+    if (problem.isEmpty() && !dt.isValid())
+        problem = u"the date is out of range"_qs;
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
         return std::nullopt;
-    dt = *shifted;
-    return applyTimePart(dt, timePart);
+    }
+    return dt;
 }
 
 } // namespace Pactbench

@@ -5,6 +5,7 @@
 
 #include <core/json/jsonnumber.h>
 #include <core/json/jsonreader.h>
+#include <core/model/generatorcheck.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,33 +22,26 @@ QRandomGenerator *rng()
     return QRandomGenerator::global();
 }
 
-QString randomFrom(const QString &alphabet, int size)
+QString randomFrom(const QString &alphabet, qint64 size)
 {
     QString out;
-    out.reserve(size);
-    for (int i = 0; i < size; ++i)
+    out.reserve(qsizetype(size));
+    for (qint64 i = 0; i < size; ++i)
         out += alphabet.at(int(rng()->bounded(int(alphabet.size()))));
     return out;
 }
 
-int intAttr(const QJsonObject &a, const char *key, int fallback)
+qint64 intAttr(const QJsonObject &a, const char *key, qint64 fallback)
 {
-    const QJsonValue v = a.value(QLatin1String(key));
-    if (v.isDouble())
-        return v.toInt();
-    if (v.isString()) {
-        bool ok = false;
-        const int n = v.toString().toInt(&ok);
-        return ok ? n : fallback;
-    }
-    return fallback;
+    // checkGenerator() has bounded the value already.
+    return generatorInteger(a, QLatin1String(key)).value_or(fallback);
 }
 
-QJsonValue randomDecimal(int digits)
+QJsonValue randomDecimal(qint64 digits)
 {
-    digits = qMax(digits, 2);
+    digits = qMax(digits, qint64(2));
     QString s = randomFrom(QStringLiteral("123456789"), 1) + randomFrom(QStringLiteral("0123456789"), digits - 1);
-    const int dot = int(rng()->bounded(1, digits));
+    const int dot = int(rng()->bounded(1, int(digits)));
     s.insert(dot, u'.');
     return QJsonValue(s.toDouble());
 }
@@ -69,10 +63,11 @@ QJsonValue dateValue(const Generator &g, const GeneratorContext &ctx, QString *e
     const QString expression = g.attributes.value(u"expression").toString();
     QDateTime when = ctx.now;
     if (!expression.isEmpty()) {
-        const auto evaluated = evaluateDateExpression(expression, ctx.now);
+        QString problem;
+        const auto evaluated = evaluateDateExpression(expression, ctx.now, &problem);
         if (!evaluated) {
             if (error)
-                *error = QStringLiteral("invalid date/time expression '%1'").arg(expression);
+                *error = QStringLiteral("%1 generator: expression '%2': %3").arg(g.type, expression, problem);
             return QJsonValue(QJsonValue::Undefined);
         }
         when = *evaluated;
@@ -155,10 +150,18 @@ std::optional<QJsonValue> generateValue(const Generator &g, const QJsonValue &cu
     if (!appliesIn(g, ctx.mode))
         return std::nullopt;
     const QJsonObject &a = g.attributes;
+    // Every definition is bounded before it runs (the Regex generator checks its own pattern).
+    if (g.type != u"Regex") {
+        if (const QString problem = checkGenerator(g); !problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return std::nullopt;
+        }
+    }
     QJsonValue v;
     if (g.type == u"RandomInt") {
-        const int lo = intAttr(a, "min", 0), hi = intAttr(a, "max", 10);
-        v = qint64(lo >= hi ? lo : rng()->bounded(qint64(lo), qint64(hi) + 1));
+        const qint64 lo = intAttr(a, "min", 0), hi = intAttr(a, "max", 10); // 32-bit: hi + 1 fits
+        v = lo >= hi ? lo : rng()->bounded(lo, hi + 1);
     } else if (g.type == u"RandomDecimal") {
         v = randomDecimal(intAttr(a, "digits", 10));
     } else if (g.type == u"RandomHexadecimal") {
@@ -166,7 +169,18 @@ std::optional<QJsonValue> generateValue(const Generator &g, const QJsonValue &cu
     } else if (g.type == u"RandomString") {
         v = randomFrom(QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"), intAttr(a, "size", 10));
     } else if (g.type == u"Regex") {
-        v = generateFromRegex(a.value(u"regex").toString());
+        if (!a.value(u"regex").isString()) {
+            if (error)
+                *error = u"Regex generator: 'regex' must be a string"_qs;
+            return std::nullopt;
+        }
+        const auto text = generateFromRegex(a.value(u"regex").toString(), error);
+        if (!text) {
+            if (error)
+                *error = u"Regex generator: "_qs + *error;
+            return std::nullopt;
+        }
+        v = *text;
     } else if (g.type == u"Uuid") {
         v = uuidText(a.value(u"format").toString());
     } else if (g.type == u"Date" || g.type == u"Time" || g.type == u"DateTime") {

@@ -40,11 +40,16 @@ HttpRequest applyGenerators(const HttpRequest &request, const GeneratorContext &
 HttpResponse applyGenerators(const HttpResponse &response, const GeneratorContext &context);
 MessageContents applyGenerators(const MessageContents &message, const GeneratorContext &context);
 
-/// A string that the regex matches (for the Regex generator and for examples).
-QString generateFromRegex(const QString &pattern);
+/**
+ * A string that the regex matches (for the Regex generator and for examples), drawn from the
+ * pattern as RegexSyntax parsed and bounded it; nothing when the pattern is refused (`error` says why).
+ */
+std::optional<QString> generateFromRegex(const QString &pattern, QString *error = nullptr);
 /// Formats a date/time with a Java DateTimeFormatter pattern ("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").
 QString formatJavaDateTime(const QDateTime &dateTime, const QString &pattern);
-/// Applies a Pact date/time expression ("+ 1 day", "tomorrow @ 10 o'clock", "next week") to a base; nothing if invalid.
-std::optional<QDateTime> evaluateDateExpression(const QString &expression, const QDateTime &base);
+/// Applies a Pact date/time expression ("+ 1 day", "tomorrow @ 10 o'clock", "next week") to a base;
+/// nothing (and `error` says why) if the expression is invalid or the date falls out of range.
+std::optional<QDateTime> evaluateDateExpression(const QString &expression, const QDateTime &base,
+    QString *error = nullptr);
 
 } // namespace Pactbench

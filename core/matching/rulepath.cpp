@@ -2,6 +2,8 @@
 // Rule paths ("$.a[*].b"), their weights, value path display and HTTP status classes.
 #include "rules.h"
 
+#include <algorithm>
+
 
 namespace Pactbench {
 
@@ -126,9 +128,12 @@ int RulePath::weight(const QStringList &valuePath) const
 {
     if (valuePath.size() < tokens.size())
         return 0;
+    // 2 per exact token, 1 per wildcard, as the reference weighs; held at 2^30 so that a path of
+    // more than 30 exact tokens cannot overflow (callers multiply it by the path's length).
+    constexpr int cap = 1 << 30;
     int w = 1;
     for (qsizetype i = 0; i < tokens.size() && w > 0; ++i)
-        w *= tokenWeight(tokens.at(i), valuePath.at(i));
+        w = std::min(w * tokenWeight(tokens.at(i), valuePath.at(i)), cap);
     return w;
 }
 

@@ -119,7 +119,7 @@ QJsonObject MismatchResponse::actualRequestToJson(const HttpRequest &request)
     return out;
 }
 
-HttpServerResponse MismatchResponse::build(const MockProblem &problem, const QByteArray &target)
+HttpServerResponse MismatchResponse::build(const MockProblem &problem, const QByteArray &target, bool cors)
 {
     const QString key = matchKey(problem);
     QJsonObject body = problemToJson(problem);
@@ -128,7 +128,8 @@ HttpServerResponse MismatchResponse::build(const MockProblem &problem, const QBy
         body.insert(QStringLiteral("interaction"), problem.description);
     HttpServerResponse out;
     out.status = 500;
-    out.headers.append(QStringLiteral("Access-Control-Allow-Origin"), QStringLiteral("*"));
+    if (cors) // a browser reads the problem only where the server speaks CORS at all
+        out.headers.append(QStringLiteral("Access-Control-Allow-Origin"), QStringLiteral("*"));
     out.headers.append(QStringLiteral("Content-Type"), QStringLiteral("application/json; charset=utf-8"));
     out.headers.append(QStringLiteral("X-Pact"), key);
     NumberLexemes lexemes; // a received body's numbers as the consumer wrote them

@@ -21,7 +21,7 @@ class MismatchResponse
 {
 public:
     /// The 500 answer to a request that matched nothing; `target` is the raw request target.
-    static HttpServerResponse build(const MockProblem &problem, const QByteArray &target);
+    static HttpServerResponse build(const MockProblem &problem, const QByteArray &target, bool cors);
     /// `Request-Mismatch` or `Unexpected-Request`, the X-Pact value and the start of "error".
     static QString matchKey(const MockProblem &problem);
     /// One problem as in the verify endpoint's list.

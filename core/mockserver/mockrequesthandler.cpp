@@ -120,7 +120,7 @@ HttpServerResponse MockRequestHandler::answer(
         return preflight(request);
     }
     MockProblem problem = problemFor(actual, outcome);
-    HttpServerResponse response = MismatchResponse::build(problem, request.target);
+    HttpServerResponse response = MismatchResponse::build(problem, request.target, m_config.cors);
     keepProblem(std::move(problem));
     return response;
 }
@@ -178,6 +178,15 @@ HttpServerResponse MockRequestHandler::matchedResponse(int index)
 HttpServerResponse MockRequestHandler::buildResponse(const HttpResponse &response) const
 {
     HttpServerResponse out;
+    if (response.status < 100 || response.status > 999) {
+        // A status line has three digits; a pact (or a status generator) saying otherwise is told, not sent.
+        out = HttpServerResponse::text(500,
+            u"Pactbench mock server: the interaction's response status %1 cannot be sent (an HTTP status has three digits)\n"_qs
+                .arg(response.status));
+        if (m_config.cors)
+            out.headers.append(AllowOrigin, QStringLiteral("*"));
+        return out;
+    }
     out.status = response.status;
     out.headers = response.headers;
     if (response.body.isPresent()) {

@@ -310,6 +310,10 @@ HttpResponse readHttpResponse(const QJsonObject &json, const QString &path, Read
         ctx.invalid(spath, QStringLiteral("'status' is missing"));
     } else if (!status.isDouble() || status.toDouble() != double(status.toInteger())) {
         ctx.fatal(spath, QStringLiteral("'status' must be a whole number, not %1").arg(status.isDouble() ? QString::number(status.toDouble()) : jsonTypeName(status)));
+    } else if (status.toDouble() < 0 || status.toDouble() > 999) {
+        // An HTTP status line has three digits: nothing else can be kept, sent or written back.
+        ctx.fatal(spath, QStringLiteral("status %1 is not an HTTP status (three digits, 100–599)")
+                             .arg(QString::number(status.toDouble(), 'f', 0)));
     } else {
         r.status = int(status.toInteger());
         if (r.status < 100 || r.status > 599)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rulesreader.h"
 
+#include "generatorcheck.h"
+
 #include <QRegularExpression>
 
 namespace Pactbench::detail {
@@ -246,6 +248,8 @@ static Generator readGenerator(const QJsonValue &value, const QString &path, Rea
     g.type = type.toString();
     if (!isKnownGeneratorType(g.type))
         ctx.warn(path, QStringLiteral("unknown generator type '%1' (kept)").arg(g.type));
+    else if (const QString problem = checkGenerator(g); !problem.isEmpty())
+        ctx.invalid(path, problem); // kept as read; it does not run until fixed
     return g;
 }
 

@@ -43,6 +43,17 @@ const QByteArray kNumbersPact
     {"type":"Synchronous/HTTP","description":"amount","request":{"method":"POST","path":"/amount","headers":{"Content-Type":["application/json"]},
      "body":{"contentType":"application/json","encoded":false,"content":{"amount":10.0}}},"response":{"status":201}}]})";
 
+// Definitions a hostile pact may hold: a status no status line can carry, and generators that
+// would hang or exhaust memory if run unbounded (\u007b is '{': moc counts braces in strings).
+const QByteArray kHostilePact
+    = R"({"consumer":{"name":"c"},"provider":{"name":"p"},"metadata":{"pactSpecification":{"version":"4.0"}},"interactions":[
+    {"type":"Synchronous/HTTP","description":"two-digit status","request":{"method":"GET","path":"/status"},"response":{"status":42}},
+    {"type":"Synchronous/HTTP","description":"hostile generators","request":{"method":"GET","path":"/generated"},
+     "response":{"status":200,"headers":{"Content-Type":["application/json"]},
+                 "body":{"contentType":"application/json","encoded":false,"content":{"a":"x","b":"y","c":"z","d":1}},
+                 "generators":{"body":{"$.a":{"type":"Regex","regex":"x\u007b2"},"$.b":{"type":"Regex","regex":"(x{65535}){65535}"},
+                                       "$.c":{"type":"RandomString","size":2000000000},"$.d":{"type":"RandomInt","min":0,"max":99999999999}}}}}]})";
+
 } // namespace
 
 class TestMockServer : public QObject
@@ -317,6 +328,45 @@ private Q_SLOTS:
         QCOMPARE(read.pact->interactions[1].description, QStringLiteral("brew"));
         QCOMPARE(server.exercisedPact().interactions,
             QList<Interaction>({ m_pact.interactions[ItemsRed], m_pact.interactions[Brew] }));
+    }
+
+    void hostileDefinitionsAnswerPromptly()
+    {
+        const ReadResult read = PactReader::read(kHostilePact);
+        QVERIFY(read.pact);
+        MockServer server(*read.pact);
+        const QUrl url = start(server);
+        const Reply status = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/status"))), {});
+        QCOMPARE(status.status, 500);
+        QCOMPARE(status.body,
+            QByteArray("Pactbench mock server: the interaction's response status 42 cannot be sent (an HTTP status has "
+                       "three digits)\n"));
+        // Generators that cannot run leave the example, as Pact's reference does; the reader has said why.
+        const Reply generated = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/generated"))), {});
+        QCOMPARE(generated.status, 200);
+        QCOMPARE(generated.json(),
+            QJsonObject({ { u"a"_qs, u"x"_qs }, { u"b"_qs, u"y"_qs }, { u"c"_qs, u"z"_qs }, { u"d"_qs, 1 } }));
+    }
+
+    void mismatchAnswersCarryCorsOnlyWithCors_data()
+    {
+        QTest::addColumn<bool>("cors");
+        QTest::addRow("CORS on") << true;
+        QTest::addRow("CORS off") << false;
+    }
+    void mismatchAnswersCarryCorsOnlyWithCors()
+    {
+        QFETCH(bool, cors);
+        MockServerConfig config;
+        config.cors = cors;
+        MockServer server(m_pact, config);
+        const QUrl url = start(server);
+        const Reply unexpected = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/nowhere"))), {});
+        QCOMPARE(unexpected.status, 500);
+        QCOMPARE(unexpected.header("Access-Control-Allow-Origin"), cors ? QByteArray("*") : QByteArray());
+        const Reply mismatch = send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/users/1"))), { { "Accept", "text/csv" } });
+        QCOMPARE(mismatch.header("X-Pact"), QByteArray("Request-Mismatch"));
+        QCOMPARE(mismatch.header("Access-Control-Allow-Origin"), cors ? QByteArray("*") : QByteArray());
     }
 
     void corsPreflight()

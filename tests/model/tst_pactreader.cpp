@@ -74,6 +74,28 @@ private Q_SLOTS:
         QTest::addRow("status range")
             << v2Pact(R"({"description":"d","request":{"method":"GET","path":"/"},"response":{"status":600}})") << invalid
             << u"$.interactions[0].response.status"_qs << u"status 600 is outside 100–599"_qs;
+        QTest::addRow("status past 32 bits")
+            << v2Pact(R"({"description":"d","request":{"method":"GET","path":"/"},"response":{"status":99999999999}})") << fatal
+            << u"$.interactions[0].response.status"_qs << u"status 99999999999 is not an HTTP status (three digits, 100–599)"_qs;
+        QTest::addRow("status negative")
+            << v2Pact(R"({"description":"d","request":{"method":"GET","path":"/"},"response":{"status":-1}})") << fatal
+            << u"$.interactions[0].response.status"_qs << u"status -1 is not an HTTP status"_qs;
+        // (\u007b is '{': moc counts braces even in raw strings.)
+        QTest::addRow("regex generator unclosed {")
+            << v4Pact(R"({"type":"Synchronous/HTTP","description":"d","request":{"method":"GET","path":"/"},"response":{"status":200,"generators":{"body":{"$.id":{"type":"Regex","regex":"x\u007b2"}}}}})")
+            << invalid << u"$.interactions[0].response.generators.body['$.id']"_qs
+            << u"Regex generator: unclosed '{' at offset 1"_qs;
+        QTest::addRow("string generator size")
+            << v4Pact(R"({"type":"Synchronous/HTTP","description":"d","request":{"method":"GET","path":"/","generators":{"header":{"X-Id":{"type":"RandomString","size":2000000000}}}},"response":{"status":200}})")
+            << invalid << u"$.interactions[0].request.generators.header.X-Id"_qs
+            << u"RandomString generator: 'size' 2000000000 is over the limit of 65536"_qs;
+        QTest::addRow("status generator date amount")
+            << v4Pact(R"({"type":"Synchronous/HTTP","description":"d","request":{"method":"GET","path":"/"},"response":{"status":200,"generators":{"status":{"type":"DateTime","expression":"+ 99999999999 days"}}}})")
+            << invalid << u"$.interactions[0].response.generators.status"_qs
+            << u"DateTime generator: expression '+ 99999999999 days': the amount 99999999999 is over the limit of 1000000000"_qs;
+        QTest::addRow("V2 message generator")
+            << QByteArray(R"({"consumer":{"name":"C"},"provider":{"name":"P"},"metadata":{"pactSpecification":{"version":"3.0.0"}},"messages":[{"description":"m","contents":{"a":1},"generators":{"body":{"$.a":{"type":"RandomInt","min":9,"max":1}}}}]})")
+            << invalid << u"$.messages[0].generators.body['$.a']"_qs << u"RandomInt generator: 'min' is greater than 'max'"_qs;
         QTest::addRow("missing description")
             << v2Pact(R"({"request":{"method":"GET","path":"/"},"response":{"status":200}})") << invalid
             << u"$.interactions[0].description"_qs << u"'description' is missing"_qs;
