@@ -27,6 +27,8 @@ QString qualified(QStringView uri, QStringView local)
     return uri.isEmpty() ? local.toString() : uri.toString() + u':' + local.toString();
 }
 
+constexpr size_t MaxXmlDepth = 256;
+
 std::unique_ptr<Element> parse(const QByteArray &bytes, QString *error)
 {
     QXmlStreamReader xml(bytes);
@@ -35,6 +37,12 @@ std::unique_ptr<Element> parse(const QByteArray &bytes, QString *error)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
+            if (stack.size() >= MaxXmlDepth) {
+                // Before the tree grows: matching and freeing it recurse once per level.
+                *error = QStringLiteral("elements nested deeper than the limit of %1 at line %2, column %3")
+                             .arg(MaxXmlDepth).arg(xml.lineNumber()).arg(xml.columnNumber());
+                return nullptr;
+            }
             auto e = std::make_unique<Element>();
             e->name = qualified(xml.namespaceUri(), xml.name());
             for (const QXmlStreamAttribute &a : xml.attributes())

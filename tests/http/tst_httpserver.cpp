@@ -503,6 +503,32 @@ private Q_SLOTS:
         QCOMPARE(r->header("X-Evil"), QByteArray("a  Set-Cookie: b"));
     }
 
+    void unsendableStatusBecomes500_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addRow("two digits") << 42;
+        QTest::addRow("four digits") << 1000;
+        QTest::addRow("negative") << -200;
+    }
+    void unsendableStatusBecomes500()
+    {
+        QFETCH(int, status);
+        startServer();
+        m_server->setHandler([status](const HttpServerRequest &, HttpResponder responder) {
+            HttpServerResponse response;
+            response.status = status;
+            response.reason = "Made Up";
+            response.body = "body";
+            responder.respond(response);
+        });
+        RawHttpClient c(port());
+        c.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        const auto r = c.readResponse();
+        QVERIFY(r);
+        QCOMPARE(r->status, 500); // a status line always carries three digits
+        QCOMPARE(r->body, QByteArray("body"));
+    }
+
     void portBusy()
     {
         startServer();

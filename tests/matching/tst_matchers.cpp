@@ -320,6 +320,11 @@ void TestMatchers::bodiesFromBytes_data()
     row("xml attribute regex", "application/xml", "<a id=\"1\"/>", "<a id=\"22\"/>", R"({"$.a['@id']":{"matchers":[{"match":"regex","regex":"\\d+"}]}})", true);
     row("xml text", "application/xml", "<a><b>x</b></a>", "<a><b>y</b></a>", "", false, "$.a.b['#text']: Expected 'y' to be equal to 'x'");
     row("xml unexpected child allowed in response", "application/xml", "<a><b>x</b></a>", "<a><b>x</b><c/></a>", "", true);
+    // Nesting is capped before the tree is built (256 levels): deeper actual bodies are a parse failure naming it.
+    const auto nested = [](int depth) -> QByteArray { return QByteArray("<a>").repeated(depth) + QByteArray("</a>").repeated(depth); };
+    row("xml at the depth limit", "application/xml", nested(256), nested(256), "", true);
+    row("xml over the depth limit", "application/xml", nested(2), nested(100000), "", false,
+        "Failed to parse the actual body: 'elements nested deeper than the limit of 256 at line 1, column 771'");
     row("binary equal", "application/octet-stream", QByteArray("\x00\x01\x02", 3), QByteArray("\x00\x01\x02", 3), "", true);
     row("binary differs", "application/octet-stream", QByteArray("\x00\x01", 2), QByteArray("\x00\x02", 2), "", false, "is not equal to the expected body");
     row("binary content type rule", "application/octet-stream", "x", QByteArray("\x89PNG\r\n\x1a\n0000", 12), R"({"$":{"matchers":[{"match":"contentType","value":"image/png"}]}})", true);
