@@ -83,10 +83,15 @@ bool readTimePart(const QString &text, DateExpression *e, QString *error)
         return false;
     }
     int h = m.captured(1).toInt();
-    if (m.captured(2) == u"pm" && h < 12)
-        h += 12;
+    const bool twelveHour = m.captured(2) != u"o'clock";
+    if (twelveHour ? (h < 1 || h > 12) : h > 23) {
+        *error = u"'%1' is not a time of day"_qs.arg(text.trimmed());
+        return false;
+    }
+    if (twelveHour)
+        h = h % 12 + (m.captured(2) == u"pm" ? 12 : 0);
     e->timeBase = DateExpression::TimeBase::Hour;
-    e->hour = h % 24;
+    e->hour = h;
     return true;
 }
 

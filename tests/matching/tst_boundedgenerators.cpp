@@ -102,6 +102,10 @@ void TestBoundedGenerators::refused_data()
         "DateTime generator: expression '+ 1 fortnights banana': unexpected 'banana'");
     row("Time clock", R"({"type":"Time","expression":"@ 25 o'clocks"})",
         "Time generator: expression '@ 25 o'clocks': unknown time '25 o'clocks'");
+    row("DateTime hour", R"({"type":"DateTime","expression":"tomorrow @ 99 o'clock"})",
+        "DateTime generator: expression 'tomorrow @ 99 o'clock': '99 o'clock' is not a time of day");
+    row("Time 13 pm", R"({"type":"Time","expression":"@ 13 pm"})",
+        "Time generator: expression '@ 13 pm': '13 pm' is not a time of day");
     row("ProviderState without expression", R"({"type":"ProviderState"})",
         "ProviderState generator: 'expression' must be a string");
     row("Regex without regex", R"({"type":"Regex","regex":42})", "Regex generator: 'regex' must be a string");

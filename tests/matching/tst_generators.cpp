@@ -133,6 +133,9 @@ void TestGenerators::dateExpressions_data()
     QTest::addRow("next month") << QStringLiteral("next month") << QStringLiteral("2024-02-29 10:20");
     QTest::addRow("tomorrow @ noon") << QStringLiteral("tomorrow @ noon") << QStringLiteral("2024-02-01 12:00");
     QTest::addRow("@ 3 pm") << QStringLiteral("@ 3 pm") << QStringLiteral("2024-01-31 15:00");
+    QTest::addRow("@ 12 am") << QStringLiteral("@ 12 am") << QStringLiteral("2024-01-31 00:00");
+    QTest::addRow("@ 12 pm") << QStringLiteral("@ 12 pm") << QStringLiteral("2024-01-31 12:00");
+    QTest::addRow("@ 23 o'clock") << QStringLiteral("@ 23 o'clock") << QStringLiteral("2024-01-31 23:00");
     QTest::addRow("@ + 2 hours") << QStringLiteral("@ + 2 hours") << QStringLiteral("2024-01-31 12:20");
     QTest::addRow("invalid") << QStringLiteral("+ 1 fortnights banana") << QString();
 }
