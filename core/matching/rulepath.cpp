@@ -2,6 +2,9 @@
 // Rule paths ("$.a[*].b"), their weights, value path display and HTTP status classes.
 #include "rules.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <algorithm>
 
 
@@ -135,6 +138,97 @@ int RulePath::weight(const QStringList &valuePath) const
     for (qsizetype i = 0; i < tokens.size() && w > 0; ++i)
         w = std::min(w * tokenWeight(tokens.at(i), valuePath.at(i)), cap);
     return w;
+}
+
+QStringList RulePath::asValuePath() const
+{
+    QStringList out;
+    for (const PathToken &t : tokens) {
+        switch (t.kind) {
+        case PathToken::Kind::Root: out.append(QStringLiteral("$")); break;
+        case PathToken::Kind::Field: out.append(t.name); break;
+        case PathToken::Kind::Index: out.append(QString::number(t.index)); break;
+        case PathToken::Kind::Star:
+        case PathToken::Kind::StarIndex: out.append(QStringLiteral("*")); break;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+struct Selector
+{
+    const RulePath &path;
+    qsizetype limit;
+    QList<ValuePath> found;
+
+    bool full() const { return limit >= 0 && found.size() >= limit; }
+
+    void visit(const QJsonValue &node, ValuePath &at)
+    {
+        const qsizetype depth = at.size(); // tokens matched so far
+        if (depth == path.tokens.size()) {
+            found.append(at);
+            return;
+        }
+        const PathToken &token = path.tokens.at(depth);
+        const auto step = [&](const QString &fragment, const QJsonValue &child) {
+            if (full() || tokenWeight(token, fragment) == 0)
+                return;
+            at.append(fragment);
+            visit(child, at);
+            at.removeLast();
+        };
+        if (node.isObject()) {
+            const QJsonObject object = node.toObject();
+            if (token.kind == PathToken::Kind::Field) { // one lookup, not a walk over every key
+                if (object.contains(token.name))
+                    step(token.name, object.value(token.name));
+                return;
+            }
+            for (auto it = object.begin(); it != object.end() && !full(); ++it)
+                step(it.key(), it.value());
+        } else if (node.isArray()) {
+            const QJsonArray array = node.toArray();
+            if (token.kind == PathToken::Kind::Index) {
+                if (token.index >= 0 && token.index < array.size())
+                    step(QString::number(token.index), array.at(token.index));
+                return;
+            }
+            for (qsizetype i = 0; i < array.size() && !full(); ++i)
+                step(QString::number(i), array.at(i));
+        }
+    }
+};
+
+} // namespace
+
+QList<ValuePath> selectValuePaths(const RulePath &path, const QJsonValue &root, qsizetype limit)
+{
+    Selector selector{ path, limit, {} };
+    if (path.tokens.isEmpty() || limit == 0 || tokenWeight(path.tokens.constFirst(), QStringLiteral("$")) == 0)
+        return {};
+    ValuePath at{ QStringLiteral("$") };
+    selector.visit(root, at);
+    return selector.found;
+}
+
+QJsonValue valueAtPath(const QJsonValue &root, const ValuePath &path)
+{
+    QJsonValue value = root;
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        if (value.isObject() && value.toObject().contains(path.at(i))) {
+            value = value.toObject().value(path.at(i));
+            continue;
+        }
+        bool isIndex = false;
+        const qint64 index = path.at(i).toLongLong(&isIndex);
+        if (!value.isArray() || !isIndex || index < 0 || index >= value.toArray().size())
+            return QJsonValue(QJsonValue::Undefined);
+        value = value.toArray().at(index);
+    }
+    return value;
 }
 
 QString pathToString(const ValuePath &path)

@@ -34,10 +34,22 @@ struct RulePath
     static RulePath named(const QString &name);
     /// Product of the per-token weights (`$`/name/index 2, `*` 1, else 0); 0 when the rule path is longer.
     int weight(const QStringList &valuePath) const;
+    /// The tokens as a value path: "$", names, indexes as text, "*" for either wildcard.
+    QStringList asValuePath() const;
 };
 
 /// A value path as the engine walks it: "$", then field names and indices as text.
 using ValuePath = QStringList;
+
+/**
+ * The value paths in `root` that `path` selects, token for token as the matching engine weighs
+ * them and as generators apply them (`[*]` takes array elements only, `.*` any child), in document
+ * order; at most `limit` of them (−1: all). The rule lint and the editors ask this, so that they
+ * never disagree with the engine about what a path names.
+ */
+QList<ValuePath> selectValuePaths(const RulePath &path, const QJsonValue &root, qsizetype limit = -1);
+/// The value at `path` ("$" first) in `root`; undefined when there is none.
+QJsonValue valueAtPath(const QJsonValue &root, const ValuePath &path);
 /// "$.a[1]['b c']": the form mismatches show.
 QString pathToString(const ValuePath &path);
 

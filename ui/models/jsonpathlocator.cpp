@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonpathlocator.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <core/matching/rules.h>
+
 #include <QRegularExpression>
 
 namespace Pactbench {
@@ -47,35 +47,76 @@ QString pathOf(const QList<Frame> &frames)
     return JsonPathLocator::join(keys, isIndex);
 }
 
-} // namespace
-
-QString JsonPathLocator::pathAt(const QString &text, int position)
+/// Reads JSON text front to back, keeping the stack of containers and keys it is in.
+class Scanner
 {
-    QList<Frame> frames;
-    for (int i = 0; i < text.size() && i < position; ++i) {
-        const QChar c = text.at(i);
+public:
+    explicit Scanner(const QString &text) : m_text(text) { }
+
+    /// Consumes the character at `i` (a whole string when it opens one); the index after it.
+    int step(int i)
+    {
+        const QChar c = m_text.at(i);
         if (c == u'"') {
             QString value;
-            const int end = scanString(text, i, &value);
-            if (!frames.isEmpty() && !frames.last().array && !frames.last().hasKey) {
-                frames.last().key = value;
-                frames.last().hasKey = true;
+            const int end = scanString(m_text, i, &value);
+            if (!m_frames.isEmpty() && !m_frames.last().array && !m_frames.last().hasKey) {
+                m_frames.last().key = value;
+                m_frames.last().hasKey = true;
             }
-            i = end;
-        } else if (c == u'{' || c == u'[') {
+            return end + 1;
+        }
+        if (c == u'{' || c == u'[') {
             Frame frame;
             frame.array = c == u'[';
-            frames.append(frame);
-        } else if ((c == u'}' || c == u']') && !frames.isEmpty()) {
-            frames.removeLast();
-        } else if (c == u',' && !frames.isEmpty()) {
-            Frame &top = frames.last();
+            m_frames.append(frame);
+        } else if ((c == u'}' || c == u']') && !m_frames.isEmpty()) {
+            m_frames.removeLast();
+        } else if (c == u',' && !m_frames.isEmpty()) {
+            Frame &top = m_frames.last();
             ++top.index;
             top.hasKey = false;
             top.key.clear();
         }
+        return i + 1;
     }
-    return pathOf(frames);
+    QString path() const { return pathOf(m_frames); }
+
+private:
+    const QString &m_text;
+    QList<Frame> m_frames;
+};
+
+} // namespace
+
+QString JsonPathLocator::pathAt(const QString &text, int position)
+{
+    Scanner scanner(text);
+    for (int i = 0; i < text.size() && i < position;)
+        i = scanner.step(i);
+    return scanner.path();
+}
+
+QStringList JsonPathLocator::linePaths(const QString &text)
+{
+    QStringList paths;
+    Scanner scanner(text);
+    int i = 0;
+    for (int start = 0; start <= text.size();) {
+        int end = int(text.indexOf(u'\n', start));
+        if (end < 0)
+            end = int(text.size());
+        while (i < end && text.at(i).isSpace())
+            ++i;
+        if (i < end)
+            i = scanner.step(i); // the line's first token, as pathAt(text, first + 1) reads it
+        paths.append(scanner.path());
+        while (i < end)
+            i = scanner.step(i);
+        i = std::max(i, end + 1);
+        start = i;
+    }
+    return paths;
 }
 
 QString JsonPathLocator::join(const QStringList &keys, const QList<bool> &isIndex)
@@ -93,53 +134,10 @@ QString JsonPathLocator::join(const QStringList &keys, const QList<bool> &isInde
     return path;
 }
 
-QStringList JsonPathLocator::split(const QString &path)
-{
-    static const QRegularExpression token(QStringLiteral("\\.([^.\\[]+)|\\[(\\d+|\\*)\\]|\\['([^']*)'\\]"));
-    if (!path.startsWith(u'$'))
-        return { QStringLiteral("?") };
-    QStringList keys;
-    int at = 1;
-    while (at < path.size()) {
-        const QRegularExpressionMatch m
-            = token.match(path, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!m.hasMatch())
-            return { QStringLiteral("?") };
-        for (int g = 1; g <= 3; ++g) {
-            if (m.capturedStart(g) >= 0)
-                keys.append(m.captured(g));
-        }
-        at = int(m.capturedEnd(0));
-    }
-    return keys;
-}
-
 QJsonValue JsonPathLocator::valueAt(const QJsonValue &root, const QString &path)
 {
-    const QStringList keys = split(path);
-    if (keys == QStringList{ QStringLiteral("?") })
-        return QJsonValue::Undefined;
-    QJsonValue value = root;
-    for (const QString &key : keys) {
-        if (value.isArray()) {
-            const QJsonArray array = value.toArray();
-            const int index = key == u"*" ? 0 : key.toInt();
-            if (index < 0 || index >= array.size())
-                return QJsonValue::Undefined;
-            value = array.at(index);
-        } else if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            if (key == u"*" && !object.isEmpty())
-                value = *object.begin();
-            else if (object.contains(key))
-                value = object.value(key);
-            else
-                return QJsonValue::Undefined;
-        } else {
-            return QJsonValue::Undefined;
-        }
-    }
-    return value;
+    const QList<ValuePath> selected = selectValuePaths(RulePath::parse(path), root, 1);
+    return selected.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAtPath(root, selected.constFirst());
 }
 
 } // namespace Pactbench

@@ -30,20 +30,7 @@ QString pretty(const QByteArray &bytes, bool *isJson)
 
 QStringList linePaths(const QString &text)
 {
-    QStringList paths;
-    int start = 0;
-    while (start <= text.size()) {
-        int end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = int(text.size());
-        int first = start;
-        while (first < end && text.at(first).isSpace())
-            ++first;
-        // Inside the line's first token: a key names its value, a closing bracket its container.
-        paths.append(JsonPathLocator::pathAt(text, first < end ? first + 1 : first));
-        start = end + 1;
-    }
-    return paths;
+    return JsonPathLocator::linePaths(text);
 }
 
 bool isUnder(const QString &linePath, const QString &path)

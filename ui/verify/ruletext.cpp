@@ -2,7 +2,6 @@
 #include "ruletext.h"
 
 #include <core/matching/rules.h>
-#include <ui/models/jsonpathlocator.h>
 
 namespace Pactbench::RuleText {
 
@@ -40,8 +39,7 @@ ValuePath valuePathOf(Part part, const QString &path)
         return { QStringLiteral("$"), path.toLower() };
     if (part == Part::Metadata)
         return { QStringLiteral("$"), path };
-    const QStringList keys = JsonPathLocator::split(path);
-    return QStringList{ QStringLiteral("$") } + keys;
+    return RulePath::parse(path).asValuePath();
 }
 
 } // namespace
