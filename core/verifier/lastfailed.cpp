@@ -14,11 +14,12 @@ namespace Pactbench::LastFailed {
 
 QString storePath(const QString &origin)
 {
+    // Never beside the pact: commands leave their inputs' folders alone. One file per pact, named by
+    // a hash of its canonical path (or of its URL), in the user's cache folder.
     const QFileInfo file(origin);
-    if (file.exists())
-        return file.absolutePath() + QStringLiteral("/.") + file.fileName() + QStringLiteral(".last-failed");
+    const QString key = file.exists() ? file.canonicalFilePath() : origin;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/last-failed");
-    const QByteArray hash = QCryptographicHash::hash(origin.toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
     return dir + u'/' + QString::fromLatin1(hash) + QStringLiteral(".json");
 }
 

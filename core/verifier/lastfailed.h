@@ -7,7 +7,7 @@
 
 namespace Pactbench::LastFailed {
 
-/// Where the failures of the last run against a pact are kept: beside a pact file, else in the cache folder.
+/// Where the failures of the last run against a pact (a file or a URL) are kept: in the user's cache folder.
 QString storePath(const QString &origin);
 /// Remembers which interactions of `origin` failed (an empty list clears it).
 bool save(const QString &origin, const QList<InteractionResult> &results);

@@ -6,8 +6,11 @@
 
 #include "clirun.h"
 
+#include <core/verifier/lastfailed.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,6 +51,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the last-failed store: not the user's cache
+
     void init()
     {
         m_pact = m_dir.filePath(QStringLiteral("pact.json"));
@@ -55,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(kPact);
         f.close();
-        QFile::remove(m_dir.filePath(QStringLiteral(".pact.json.last-failed")));
+        QFile::remove(LastFailed::storePath(m_pact));
         m_provider = std::make_unique<TestProvider>();
         QVERIFY(m_provider->start());
         m_provider->route(QStringLiteral("GET"), QStringLiteral("/orders/7"), Test::jsonResponse(200, R"({"id":7})"));

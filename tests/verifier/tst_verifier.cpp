@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <QStandardPaths>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(Pactbench::VerificationFilter)
@@ -120,6 +121,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the last-failed store: not the user's cache
+
     void init()
     {
         m_provider = std::make_unique<TestProvider>();
@@ -498,7 +501,10 @@ private Q_SLOTS:
         good.description = QStringLiteral("g");
         QVERIFY(LastFailed::save(pactFile, {good, bad}));
         QCOMPARE(LastFailed::load(pactFile), QStringList{u"b"_qs});
-        QVERIFY(LastFailed::storePath(pactFile).startsWith(dir.path()));
+        // Kept in the cache folder, never beside the pact.
+        QVERIFY(LastFailed::storePath(pactFile).startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/last-failed/"_qs));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{ u"p.json"_qs });
         QVERIFY(LastFailed::save(pactFile, {good}));
         QVERIFY(LastFailed::load(pactFile).isEmpty());
     }
