@@ -28,6 +28,7 @@ class TestHostilePacts : public QObject
 private:
     QTemporaryDir m_dir;
     QStringList m_files;
+    QStringList m_committed; ///< tests/data/hostile as it was, hidden files included
 
 private Q_SLOTS:
     void initTestCase();
@@ -44,6 +45,11 @@ namespace {
 const QString Cli = QStringLiteral(PACTBENCH_CLI_PATH);
 constexpr int HangMs = 120000; // far beyond the ~0.1 s these take: only a hang gets there
 constexpr long MemoryLimitKiB = 1024 * 1024;
+
+QDir hostileFolder()
+{
+    return QDir(QStringLiteral(PACTBENCH_SOURCE_DIR "/tests/data/hostile"));
+}
 
 /// The largest resident size of any child waited for so far, in KiB.
 long peakChildKiB()
@@ -104,9 +110,13 @@ struct Run
     QByteArray err;
 };
 
+/// The commands' environment: their cache (the last-failed store) in the test's folder.
+QProcessEnvironment g_environment = QProcessEnvironment::systemEnvironment();
+
 Run runCli(const QStringList &args)
 {
     QProcess p;
+    p.setProcessEnvironment(g_environment);
     p.start(Cli, args);
     Run r;
     r.finished = p.waitForStarted(10000) && p.waitForFinished(HangMs);
@@ -168,7 +178,9 @@ void TestHostilePacts::initTestCase()
     QVERIFY(QFileInfo(Cli).isExecutable());
     QVERIFY(m_dir.isValid());
     writeGenerated(m_dir.path());
-    for (const QString &folder : { QStringLiteral(PACTBENCH_SOURCE_DIR "/tests/data/hostile"), m_dir.path() }) {
+    g_environment.insert(u"XDG_CACHE_HOME"_qs, m_dir.filePath(u"cache"_qs));
+    m_committed = hostileFolder().entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &folder : { hostileFolder().path(), m_dir.path() }) {
         QDirIterator it(folder, { u"*.json"_qs }, QDir::Files);
         while (it.hasNext())
             m_files.append(it.next());
@@ -215,6 +227,7 @@ void TestHostilePacts::mockAndVerify()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const ReadResult read = PactReader::read(f.readAll());
     QProcess mock;
+    mock.setProcessEnvironment(g_environment);
     mock.start(Cli, { u"mock"_qs, u"--port"_qs, u"0"_qs, file });
     const QUrl url = mockUrl(mock);
     if (!read.pact) { // unusable: refused with a word and exit 2, never served
@@ -247,6 +260,7 @@ void TestHostilePacts::verifyStopsOnSigint()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     QProcess verify;
+    verify.setProcessEnvironment(g_environment);
     verify.start(Cli, { u"verify"_qs, u"-f"_qs, QStringLiteral(PACTBENCH_SOURCE_DIR "/resources/examples/order-service-v4.json"),
         u"-h"_qs, u"127.0.0.1"_qs, u"-p"_qs, QString::number(silent.serverPort()), u"--request-timeout"_qs,
         u"600000"_qs });
@@ -258,6 +272,8 @@ void TestHostilePacts::verifyStopsOnSigint()
 
 void TestHostilePacts::cleanupTestCase()
 {
+    // No command wrote beside its input.
+    QCOMPARE(hostileFolder().entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), m_committed);
     qInfo("peak resident size of any command: %ld KiB", peakChildKiB());
 }
 
