@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// bench-uiverify [INTERACTIONS] [--states]: shows the Verification panel offscreen, verifies a
+// bench-uiverify [INTERACTIONS] [--states] [--body-mb N]: shows the Verification panel offscreen, verifies a
 // generated pact (JSON bodies with integer, type, regex, min and decimal rules; 1 % of the answers
 // mismatch) against a provider served by Pactbench::Http on its own thread (the provider is another
 // process in real life), and meanwhile a 1 ms timer on the GUI thread records the gaps between its
 // ticks. Prints the longest stall, the gaps over 16 and 50 ms, the run's wall time and the rows shown,
-// then the time to show the diff of a failed result.
+// then the time to show the diff of a failed result. --body-mb N gives every body an "items" array of
+// about N MB (every 10th answer then mismatches in one item), for the stalls of large bodies.
 #include <core/http/httpserverthread.h>
 #include <core/model/pactreader.h>
 #include <ui/document/documentmanager.h>
@@ -29,8 +30,27 @@ using namespace Pactbench;
 
 namespace {
 
+int g_bodyMb = 0; ///< --body-mb
+
+/// About g_bodyMb MB of order lines; a broken body has one line with a text quantity.
+QJsonArray items(bool broken)
+{
+    QJsonArray out;
+    const int count = g_bodyMb * 1024 * 1024 / 48;
+    for (int i = 0; i < count; ++i)
+        out.append(QJsonObject{ { QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(i, 6, 10, QLatin1Char('0')) },
+            { QStringLiteral("qty"), broken && i == count / 2 ? QJsonValue(QStringLiteral("many")) : QJsonValue(i % 7) },
+            { QStringLiteral("price"), 12.5 } });
+    return out;
+}
+
 QJsonObject body(int id, bool broken)
 {
+    if (g_bodyMb > 0)
+        return { { QStringLiteral("id"), id }, { QStringLiteral("name"), QStringLiteral("Mary") },
+            { QStringLiteral("email"), QStringLiteral("mary@example.com") },
+            { QStringLiteral("roles"), QJsonArray{ QStringLiteral("admin") } }, { QStringLiteral("total"), 12.5 },
+            { QStringLiteral("items"), items(broken) } };
     return { { QStringLiteral("id"), id },
         { QStringLiteral("name"), broken ? QStringLiteral("BROKEN") : QStringLiteral("Mary") },
         { QStringLiteral("email"), QStringLiteral("mary@example.com") },
@@ -52,7 +72,8 @@ Pact generatePact(int count, bool states)
                 { QStringLiteral("regex"), QStringLiteral("[^@]+@[^@]+") } }) },
         { QStringLiteral("$.roles"),
             matcher({ { QStringLiteral("match"), QStringLiteral("type") }, { QStringLiteral("min"), 1 } }) },
-        { QStringLiteral("$.total"), matcher({ { QStringLiteral("match"), QStringLiteral("decimal") } }) } };
+        { QStringLiteral("$.total"), matcher({ { QStringLiteral("match"), QStringLiteral("decimal") } }) },
+        { QStringLiteral("$.items[*].qty"), matcher({ { QStringLiteral("match"), QStringLiteral("integer") } }) } };
     QJsonArray interactions;
     for (int i = 0; i < count; ++i) {
         QJsonObject interaction{ { QStringLiteral("description"), QStringLiteral("get user %1").arg(i) },
@@ -88,7 +109,8 @@ void provide(const HttpServerRequest &request, HttpResponder responder)
     response.body = "{}";
     if (request.path.startsWith(u"/users/")) {
         const int id = request.path.mid(7).toInt();
-        response.body = QJsonDocument(body(id + 1000, id % 100 == 99)).toJson(QJsonDocument::Compact);
+        const bool broken = id % 100 == 99 || (g_bodyMb > 0 && id % 10 == 9);
+        response.body = QJsonDocument(body(id + 1000, broken)).toJson(QJsonDocument::Compact);
     }
     responder.respond(response);
 }
@@ -151,6 +173,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int count = args.size() > 1 && args.at(1).toInt() > 0 ? args.at(1).toInt() : 1000;
     const bool states = args.contains(QStringLiteral("--states"));
+    if (const qsizetype at = args.indexOf(QStringLiteral("--body-mb")); at > 0)
+        g_bodyMb = args.value(at + 1).toInt();
 
     HttpServerThread provider(provide);
     QUrl url;

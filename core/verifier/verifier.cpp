@@ -14,12 +14,15 @@ namespace Pactbench {
 Verifier::Verifier(const VerificationEngine *engine, QObject *parent)
     : QObject(parent), m_engine(engine), m_client(new ProviderClient(this))
 {
+    m_comparisons.setMaxThreadCount(1);
     qRegisterMetaType<Pactbench::InteractionResult>();
     qRegisterMetaType<Pactbench::VerificationSummary>();
 }
 
 Verifier::~Verifier()
 {
+    ++m_generation; // a comparison still running posts to a receiver about to go: its event is dropped
+    m_comparisons.waitForDone();
     delete m_states;
 }
 
@@ -196,9 +199,27 @@ void Verifier::compareHttp(InteractionResult r, const HttpExchange &exchange)
     actual.body = Body::fromBytes(exchange.responseBody, {});
     if (exchange.responseBody.isEmpty())
         actual.body.state = Body::State::Empty;
-    r.mismatches = m_engine->compareResponse(interactionOf(r).response, actual, versionOf(r));
-    r.outcome = r.mismatches.isEmpty() ? InteractionOutcome::Passed : InteractionOutcome::Failed;
-    teardown(r);
+    compareInBackground(r, [engine = m_engine, expected = interactionOf(r).response, actual, v = versionOf(r)] {
+        return engine->compareResponse(expected, actual, v);
+    });
+}
+
+void Verifier::compareInBackground(InteractionResult r, std::function<QList<VerifierMismatch>()> compare)
+{
+    m_comparisons.start([this, g = m_generation, r, compare] {
+        const QList<VerifierMismatch> mismatches = compare();
+        // `this` outlives the call: the destructor waits for the pool.
+        QMetaObject::invokeMethod(
+            this,
+            [this, g, r, mismatches]() mutable {
+                if (g != m_generation)
+                    return;
+                r.mismatches = mismatches;
+                r.outcome = r.mismatches.isEmpty() ? InteractionOutcome::Passed : InteractionOutcome::Failed;
+                teardown(r);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Verifier::sendMessage(InteractionResult r)
@@ -233,9 +254,9 @@ void Verifier::compareMessage(InteractionResult r, const HttpExchange &exchange)
         static const MessageContents none;
         expected = i.messageResponses.isEmpty() ? &none : &i.messageResponses.constFirst();
     }
-    r.mismatches = m_engine->compareMessage(*expected, actual, versionOf(r));
-    r.outcome = r.mismatches.isEmpty() ? InteractionOutcome::Passed : InteractionOutcome::Failed;
-    teardown(r);
+    compareInBackground(r, [engine = m_engine, expected = *expected, actual, v = versionOf(r)] {
+        return engine->compareMessage(expected, actual, v);
+    });
 }
 
 void Verifier::teardown(InteractionResult r)

@@ -9,6 +9,9 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QThreadPool>
+
+#include <functional>
 
 namespace Pactbench {
 
@@ -71,6 +74,9 @@ private:
     void sendMessage(InteractionResult result);
     void compareHttp(InteractionResult result, const HttpExchange &exchange);
     void compareMessage(InteractionResult result, const HttpExchange &exchange);
+    /// Runs `compare` on a worker thread (a 5 MB body takes long enough to freeze a window), then
+    /// goes on with its mismatches here; a cancelled run's comparison is dropped.
+    void compareInBackground(InteractionResult result, std::function<QList<VerifierMismatch>()> compare);
     void teardown(InteractionResult result);
     void finishInteraction(InteractionResult result);
     void finishRun();
@@ -89,6 +95,7 @@ private:
     quint64 m_generation = 0; ///< callbacks of a cancelled run are dropped
     bool m_running = false;
     bool m_cancelled = false;
+    QThreadPool m_comparisons; ///< one thread: interactions are compared in turn; waited for on destruction
 };
 
 } // namespace Pactbench
