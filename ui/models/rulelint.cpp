@@ -22,10 +22,25 @@ QString exampleText(const QJsonValue &value)
                             : QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson());
 }
 
-void checkList(const Interaction &interaction, InteractionPart part, const QString &category, const QString &key,
-    const RuleList &list, QList<RuleLintItem> *items)
+/// The body's JSON value, read once per lint (a body kept as text would otherwise be parsed per rule).
+struct LintContext
 {
-    const QJsonValue example = RuleLint::exampleFor(interaction, part, category, key);
+    const Interaction &interaction;
+    InteractionPart part;
+    QJsonValue body;
+};
+
+QJsonValue exampleIn(const LintContext &ctx, const QString &category, const QString &key)
+{
+    if (!isBodyCategory(category))
+        return RuleLint::exampleFor(ctx.interaction, ctx.part, category, key);
+    return JsonPathLocator::valueAt(ctx.body, key.isEmpty() ? QStringLiteral("$") : key);
+}
+
+void checkList(const LintContext &ctx, const QString &category, const QString &key, const RuleList &list,
+    QList<RuleLintItem> *items)
+{
+    const QJsonValue example = exampleIn(ctx, category, key);
     const bool checkable = isBodyCategory(category) || category == u"header" || category == u"query";
     if (checkable && example.isUndefined()) {
         items->append({ category, key,
@@ -80,10 +95,12 @@ QList<RuleLintItem> RuleLint::check(const Interaction &interaction, InteractionP
     const MatchingRules &rules = partRules(interaction, part);
     for (const Mismatch &problem : ruleProblems(rules))
         items.append({ QString(), problem.path, problem.sentence });
+    const bool bodyRules = rules.hasCategory(QStringLiteral("body")) || rules.hasCategory(QStringLiteral("content"));
+    const LintContext ctx{ interaction, part, bodyRules ? partBody(interaction, part).asJson() : QJsonValue() };
     const auto &all = rules.all();
     for (auto category = all.begin(); category != all.end(); ++category) {
         for (auto list = category->begin(); list != category->end(); ++list)
-            checkList(interaction, part, category.key(), list.key(), list.value(), &items);
+            checkList(ctx, category.key(), list.key(), list.value(), &items);
     }
     return items;
 }
