@@ -116,13 +116,14 @@ private:
         int n = 0;
         qint64 value = 0;
         while (n < maxCount && m_pos < m_v.size() && m_v.at(m_pos).isDigit()) {
-            value = value * 10 + m_v.at(m_pos).digitValue();
+            // Saturated while reading: a pattern like SSSSSSSSSSSSSSSSSSSS reads 20 digits.
+            value = qMin<qint64>(value * 10 + m_v.at(m_pos).digitValue(), 999999999);
             ++m_pos;
             ++n;
         }
         if (n < minCount)
             return false;
-        *out = int(qMin<qint64>(value, 999999999));
+        *out = int(value);
         return true;
     }
     bool name(const QStringList &names, int length, int *index)

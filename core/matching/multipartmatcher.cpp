@@ -4,6 +4,8 @@
 
 #include "valuematchers.h"
 
+#include <QScopeGuard>
+
 namespace Pactbench::detail {
 
 namespace {
@@ -155,6 +157,14 @@ QList<Mismatch> matchFile(const Part &e, const Part &a, const RuleCategory &rule
 
 QList<Mismatch> matchMultipart(const BodySide &e, const BodySide &a, const RuleCategory &rules, bool allow, int *checks)
 {
+    // A multipart part may be multipart again: each level copies its parts, so the depth is bounded.
+    constexpr int MaxNesting = 8;
+    static thread_local int nesting = 0;
+    if (nesting >= MaxNesting)
+        return {Mismatch{MismatchKind::Body, QStringLiteral("$"), {}, {},
+                         QStringLiteral("MIME multipart bodies nested deeper than %1 levels are not compared").arg(MaxNesting)}};
+    ++nesting;
+    const auto leave = qScopeGuard([] { --nesting; });
     QList<Part> ep, ap;
     QString eerr, aerr;
     const bool eok = parseParts(e.bytes(), e.type.params.value(QStringLiteral("boundary")), &ep, &eerr);

@@ -136,7 +136,7 @@ int RulePath::weight(const QStringList &valuePath) const
     constexpr int cap = 1 << 30;
     int w = 1;
     for (qsizetype i = 0; i < tokens.size() && w > 0; ++i)
-        w = std::min(w * tokenWeight(tokens.at(i), valuePath.at(i)), cap);
+        w = int(std::min<qint64>(qint64(w) * tokenWeight(tokens.at(i), valuePath.at(i)), cap));
     return w;
 }
 

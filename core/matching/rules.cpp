@@ -14,7 +14,8 @@ namespace {
 bool readCount(const QJsonValue &v, qint64 *out)
 {
     if (v.isDouble() && v.toDouble() >= 0) {
-        *out = qint64(v.toDouble());
+        // Saturated: 1e20 does not fit a qint64 (and converting it would be undefined).
+        *out = v.toDouble() < 9.0e18 ? qint64(v.toDouble()) : qint64(9.0e18);
         return true;
     }
     if (v.isString()) {

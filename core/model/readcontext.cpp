@@ -29,7 +29,9 @@ QJsonObject emptyMembers(const QJsonObject &json, const QStringList &keys)
         QJsonObject categories;
         const QJsonObject rules = v.toObject();
         for (auto it = rules.begin(); it != rules.end(); ++it) {
-            if (it.value().isObject() && it.value().toObject().isEmpty())
+            // An empty V3 category ("body": {}) is written back; an empty V2 matcher ("$.body.id": {})
+            // is a rule the reader has read (and reported), not a category to keep beside it.
+            if (it.value().isObject() && it.value().toObject().isEmpty() && !it.key().startsWith(u'$'))
                 categories.insert(it.key(), QJsonObject());
         }
         if (!categories.isEmpty())
