@@ -3,6 +3,14 @@
 
 namespace Pactbench {
 
+Generator Generator::fromJson(const QJsonObject &json)
+{
+    Generator g;
+    g.attributes = json;
+    g.type = g.attributes.take(QStringLiteral("type")).toString();
+    return g;
+}
+
 QJsonObject Generator::toJson() const
 {
     QJsonObject o = attributes;

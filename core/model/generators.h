@@ -18,6 +18,8 @@ struct Generator
     bool operator!=(const Generator &o) const { return !(*this == o); }
     /// The `{"type": type, …attributes}` object written in files.
     QJsonObject toJson() const;
+    /// The generator such an object describes (a missing or non-string type leaves `type` empty).
+    static Generator fromJson(const QJsonObject &json);
 };
 
 /**

@@ -238,14 +238,11 @@ static Generator readGenerator(const QJsonValue &value, const QString &path, Rea
 {
     if (!value.isObject())
         ctx.fatal(path, QStringLiteral("a generator must be an object, not %1").arg(jsonTypeName(value)));
-    Generator g;
-    g.attributes = value.toObject();
-    const QJsonValue type = g.attributes.take(QStringLiteral("type"));
-    if (!type.isString()) {
+    Generator g = Generator::fromJson(value.toObject());
+    if (!value.toObject().value(u"type").isString()) {
         ctx.invalid(path, QStringLiteral("generator has no 'type'"));
         return g;
     }
-    g.type = type.toString();
     if (!isKnownGeneratorType(g.type))
         ctx.warn(path, QStringLiteral("unknown generator type '%1' (kept)").arg(g.type));
     else if (const QString problem = checkGenerator(g); !problem.isEmpty())

@@ -19,10 +19,7 @@ namespace {
 
 Generator generator(const QByteArray &text)
 {
-    Generator g;
-    g.attributes = QJsonDocument::fromJson(text).object();
-    g.type = g.attributes.take(QStringLiteral("type")).toString();
-    return g;
+    return Generator::fromJson(QJsonDocument::fromJson(text).object());
 }
 
 QByteArray regexGenerator(const QString &pattern)

@@ -16,10 +16,7 @@ namespace {
 
 Generator generator(const QByteArray &text)
 {
-    Generator g;
-    g.attributes = QJsonDocument::fromJson(text).object();
-    g.type = g.attributes.take(QStringLiteral("type")).toString();
-    return g;
+    return Generator::fromJson(QJsonDocument::fromJson(text).object());
 }
 
 QString text(const QJsonValue &v)
