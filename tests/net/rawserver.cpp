@@ -99,13 +99,16 @@ void RawServer::respond(QTcpSocket *socket, const Answer &answer)
     m_streamAborted = false;
     m_streamed = 0;
     auto left = std::make_shared<qint64>(answer.streamBytes);
+    // `this` is the context of these handlers, not the socket: the socket is a child of m_server and
+    // says disconnected() when ~QObject deletes it, after ~RawServer has ended (UBSan saw the write to
+    // m_streamAborted there); a handler with context `this` is disconnected before that.
     connect(
-        socket, &QTcpSocket::bytesWritten, socket, [this, socket, answer, left] { pump(socket, answer, left.get()); });
-    connect(socket, &QTcpSocket::errorOccurred, socket, [this, left] {
+        socket, &QTcpSocket::bytesWritten, this, [this, socket, answer, left] { pump(socket, answer, left.get()); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, left] {
         if (*left > 0)
             m_streamAborted = true;
     });
-    connect(socket, &QTcpSocket::disconnected, socket, [this, left] {
+    connect(socket, &QTcpSocket::disconnected, this, [this, left] {
         if (*left > 0)
             m_streamAborted = true;
     });
