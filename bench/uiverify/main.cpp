@@ -3,17 +3,21 @@
 // generated pact (JSON bodies with integer, type, regex, min and decimal rules; 1 % of the answers
 // mismatch) against a provider served by Pactbench::Http on its own thread (the provider is another
 // process in real life), and meanwhile a 1 ms timer on the GUI thread records the gaps between its
-// ticks. Prints the longest stall, the gaps over 16 and 50 ms, the run's wall time and the rows shown,
-// then the time to show the diff of a failed result. --body-mb N gives every body an "items" array of
-// about N MB (every 10th answer then mismatches in one item), for the stalls of large bodies.
+// ticks. Prints the longest stall, the gaps over 16 and 50 ms, the run's wall time and the rows shown.
+// Then it selects a failed result: the time the selection blocks the GUI thread, the time until its
+// body diff is complete (prepared on worker threads, put into the views in slices), the stalls
+// meanwhile (the meter runs again), and the time to jump to the mismatch. --body-mb N gives every body an "items"
+// array of about N MB (every 10th answer then mismatches in one item), for the stalls of large bodies.
 #include <core/http/httpserverthread.h>
 #include <core/model/pactreader.h>
 #include <ui/document/documentmanager.h>
+#include <ui/verify/bodydiffview.h>
 #include <ui/verify/verificationpanel.h>
 #include <ui/verify/verificationresultsmodel.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <ctime>
@@ -164,6 +169,66 @@ struct StallMeter
     }
 };
 
+void printStalls(const char *when, const StallMeter &meter)
+{
+    std::printf("%slongest GUI-thread stall: %.1f ms, %.1f ms of it on the GUI thread's CPU (gaps over 16 ms: %d, over "
+                "50 ms: %d)\n",
+        when, double(meter.longestNs) / 1e6, double(meter.longestCpuNs) / 1e6, meter.over16, meter.over50);
+    std::printf("%slongest GUI-thread CPU burst between two ticks: %.1f ms\n", when, double(meter.longestBusyNs) / 1e6);
+}
+
+struct DiffTiming
+{
+    qint64 selectMs = -1; ///< the selection call, GUI thread blocked
+    qint64 firstLinesMs = -1; ///< until the first lines of the actual body are shown
+    qint64 completeMs = -1; ///< until both bodies are in their views
+    qint64 jumpMs = -1; ///< selecting the mismatch in the list (scrolls both bodies to it)
+    QString shown; ///< lines and marks of the actual side
+    StallMeter meter;
+};
+
+QString describe(const DiffCodeView *view)
+{
+    int mismatched = 0;
+    int matched = 0;
+    for (const DiffCodeView::Annotation &a : view->annotations())
+        ++(a.kind == DiffCodeView::Annotation::Kind::Mismatch ? mismatched : matched);
+    return QStringLiteral("actual body: %1 lines, %2 mismatched, %3 matched by a rule")
+        .arg(view->blockCount())
+        .arg(mismatched)
+        .arg(matched);
+}
+
+/// Selects the failed result and waits for its body diff, with the stall meter running meanwhile.
+void showDiff(VerificationPanel &panel, int failed, DiffTiming &out)
+{
+    if (failed < 0)
+        return;
+    auto *body = panel.findChild<BodyDiffView *>();
+    QEventLoop loop;
+    QObject::connect(body, &BodyDiffView::bodiesShown, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    QObject::connect(body->actualView(), &QPlainTextEdit::blockCountChanged, &loop, [&](int lines) {
+        if (out.firstLinesMs < 0 && lines > 1)
+            out.firstLinesMs = clock.elapsed();
+    });
+    out.meter.start();
+    clock.start();
+    panel.findChild<QTreeView *>(QStringLiteral("resultsView"))
+        ->setCurrentIndex(panel.resultsModel()->indexOfInteraction(failed));
+    out.selectMs = clock.elapsed();
+    if (body->isPreparing())
+        loop.exec();
+    out.completeMs = clock.elapsed();
+    out.meter.timer.stop();
+    out.shown = describe(body->actualView());
+    auto *mismatches = panel.findChild<QTreeWidget *>(QStringLiteral("mismatchList"));
+    clock.restart();
+    mismatches->setCurrentItem(mismatches->topLevelItem(0));
+    QCoreApplication::processEvents();
+    out.jumpMs = clock.elapsed();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -210,22 +275,20 @@ int main(int argc, char **argv)
 
     VerificationResultsModel *model = panel.resultsModel();
     const int failed = model->failedInteractions().isEmpty() ? -1 : model->failedInteractions().constFirst();
-    QElapsedTimer select;
-    select.start();
-    if (failed >= 0)
-        panel.findChild<QTreeView *>(QStringLiteral("resultsView"))->setCurrentIndex(model->indexOfInteraction(failed));
-    QCoreApplication::processEvents();
-    const qint64 selectMs = select.elapsed();
+    DiffTiming diff;
+    showDiff(panel, failed, diff);
 
     std::printf("interactions: %d%s\n", count, states ? " (with provider-state calls)" : "");
     std::printf("rows shown: %d (passed %d, failed %d, errors %d)\n", model->interactionCount(), summary.passed,
         summary.failed, summary.errors);
     std::printf("run wall time: %lld ms\n", static_cast<long long>(runMs));
-    std::printf("longest GUI-thread stall: %.1f ms, %.1f ms of it on the GUI thread's CPU (gaps over 16 ms: %d, over "
-                "50 ms: %d)\n",
-        double(meter.longestNs) / 1e6, double(meter.longestCpuNs) / 1e6, meter.over16, meter.over50);
-    std::printf("longest GUI-thread CPU burst between two ticks: %.1f ms\n", double(meter.longestBusyNs) / 1e6);
-    std::printf("showing a failed result's diff: %lld ms\n", static_cast<long long>(selectMs));
+    printStalls("", meter);
+    std::printf("showing a failed result's diff: %lld ms (the selection; the GUI thread is blocked that long)\n",
+        static_cast<long long>(diff.selectMs));
+    std::printf("first lines of the diff shown after: %lld ms\n", static_cast<long long>(diff.firstLinesMs));
+    std::printf("diff complete after: %lld ms (%s)\n", static_cast<long long>(diff.completeMs), qPrintable(diff.shown));
+    printStalls("while the diff was prepared and shown: ", diff.meter);
+    std::printf("jumping to the mismatch: %lld ms\n", static_cast<long long>(diff.jumpMs));
     provider.stop();
     return model->interactionCount() == count ? 0 : 1;
 }

@@ -206,10 +206,15 @@ private Q_SLOTS:
         QVERIFY(cancel && cancel->isVisible());
         cancel->click();
         QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("loadingIndicator"))->isVisible());
+        const QString stopped = m_window->statusBar()->currentMessage();
+        QVERIFY2(stopped.contains(QStringLiteral("Stopped loading first.json")), qPrintable(stopped));
         QThreadPool::globalInstance()->waitForDone(); // the abandoned parse finishes …
         QTest::qWait(50); // … and its result, delivered now, is thrown away
         QCOMPARE(m_window->documents()->count(), 0);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Stopped loading first.json")));
+        // Nothing replaced the message. It shows for 8 s, and under ASan on a loaded machine the abandoned
+        // parse can take longer than that (scripts/test --sanitize): then it is gone, which is fine too.
+        const QString after = m_window->statusBar()->currentMessage();
+        QVERIFY2(after.isEmpty() || after == stopped, qPrintable(after));
         // The window still opens files afterwards.
         m_window->openFiles({ second });
         QTRY_COMPARE(m_window->documents()->count(), 1);

@@ -10,6 +10,7 @@
 #include <ui/mock/runningserver.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/models/roles.h>
+#include <ui/verify/bodydiffview.h>
 #include <ui/verify/verificationpanel.h>
 #include <ui/widgets/interactioneditor.h>
 #include <ui/window/mainwindow.h>
@@ -106,9 +107,14 @@ private Q_SLOTS:
         auto *results = panel->findChild<QTreeView *>(QStringLiteral("resultsView"));
         QVERIFY(results);
         results->expandAll();
+        auto *body = panel->findChild<BodyDiffView *>();
+        QVERIFY(body);
         results->setCurrentIndex(results->model()->index(2, 0, results->model()->index(0, 0)));
+        QTRY_VERIFY_WITH_TIMEOUT(!body->isPreparing(), 30000); // the body diff is prepared on worker threads
+        QCOMPARE(body->actualView()->marks().kind(1), DiffCodeView::Annotation::Kind::Mismatch); // "id": "not a number"
         shoot(QStringLiteral("verification-fail"));
         results->setCurrentIndex(results->model()->index(0, 0, results->model()->index(0, 0)));
+        QTRY_VERIFY_WITH_TIMEOUT(!body->isPreparing(), 30000);
         shoot(QStringLiteral("verification-pass"));
         // A result activated in the panel is selected in the tree and shown in the editor.
         Q_EMIT panel->interactionActivated(document, 2);

@@ -3,8 +3,6 @@
 
 #include <core/matching/rules.h>
 
-#include <QRegularExpression>
-
 namespace Pactbench {
 
 namespace {
@@ -15,7 +13,33 @@ struct Frame
     int index = 0;
     QString key;
     bool hasKey = false;
+    QString path; ///< the container's own path, fixed while it is open
 };
+
+/// `.key`-able: what join() writes without brackets.
+bool isIdentifier(QStringView key)
+{
+    const auto letter = [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_';
+    };
+    if (key.isEmpty() || !letter(key.front()))
+        return false;
+    for (QChar c : key) {
+        if (!letter(c) && !(c >= u'0' && c <= u'9') && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+/// `path` + the step to the key or index `frame` is at.
+QString childPath(const Frame &frame)
+{
+    if (frame.array)
+        return frame.path + u'[' + QString::number(frame.index) + u']';
+    if (isIdentifier(frame.key))
+        return frame.path + u'.' + frame.key;
+    return frame.path + QStringLiteral("['") + frame.key + QStringLiteral("']");
+}
 
 /// The end (index of the closing quote) of the string starting at `start`, and its text.
 int scanString(const QString &text, int start, QString *value)
@@ -29,22 +53,14 @@ int scanString(const QString &text, int start, QString *value)
     return i;
 }
 
+/// The path of the place the innermost container is at: a key names its value, an index its element.
 QString pathOf(const QList<Frame> &frames)
 {
-    QStringList keys;
-    QList<bool> isIndex;
     for (const Frame &f : frames) {
-        if (f.array) {
-            keys.append(QString::number(f.index));
-            isIndex.append(true);
-        } else if (f.hasKey) {
-            keys.append(f.key);
-            isIndex.append(false);
-        } else {
-            break; // between entries: the object itself
-        }
+        if (!f.array && !f.hasKey)
+            return f.path; // between entries: the object itself
     }
-    return JsonPathLocator::join(keys, isIndex);
+    return frames.isEmpty() ? QStringLiteral("$") : childPath(frames.last());
 }
 
 /// Reads JSON text front to back, keeping the stack of containers and keys it is in.
@@ -69,6 +85,7 @@ public:
         if (c == u'{' || c == u'[') {
             Frame frame;
             frame.array = c == u'[';
+            frame.path = pathOf(m_frames); // the prefix of every path inside, built once
             m_frames.append(frame);
         } else if ((c == u'}' || c == u']') && !m_frames.isEmpty()) {
             m_frames.removeLast();
@@ -121,12 +138,11 @@ QStringList JsonPathLocator::linePaths(const QString &text)
 
 QString JsonPathLocator::join(const QStringList &keys, const QList<bool> &isIndex)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
     QString path = QStringLiteral("$");
     for (int i = 0; i < keys.size(); ++i) {
         if (isIndex.value(i))
             path += u'[' + keys.at(i) + u']';
-        else if (identifier.match(keys.at(i)).hasMatch())
+        else if (isIdentifier(keys.at(i)))
             path += u'.' + keys.at(i);
         else
             path += QStringLiteral("['") + keys.at(i) + QStringLiteral("']");

@@ -4,6 +4,7 @@
 #include "bodylines.h"
 #include "ruletext.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QSet>
 #include <QSplitter>
@@ -44,51 +45,101 @@ QString mismatchRuleText(const VerifierMismatch &m, const MatchingRules &rules)
 }
 
 BodyDiffView::BodyDiffView(QWidget *parent)
-    : QWidget(parent), m_expected(new DiffCodeView(this)), m_actual(new DiffCodeView(this))
+    : QWidget(parent)
+    , m_expected(new DiffCodeView(this))
+    , m_actual(new DiffCodeView(this))
+    , m_status(new QLabel(tr("Preparing diff…"), this))
+    , m_jobs(new BodyDiffJobs(this))
 {
     m_expected->setObjectName(QStringLiteral("expectedBodyView"));
     m_actual->setObjectName(QStringLiteral("actualBodyView"));
+    m_status->setObjectName(QStringLiteral("bodyDiffStatus"));
+    m_status->hide();
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(titled(tr("Expected (pact)"), m_expected, splitter));
     splitter->addWidget(titled(tr("Actual (provider)"), m_actual, splitter));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
     layout->addWidget(splitter);
+    m_preparingDelay.setSingleShot(true);
+    m_preparingDelay.setInterval(100);
+    connect(&m_preparingDelay, &QTimer::timeout, this, &BodyDiffView::showPreparing);
+    connect(m_jobs, &BodyDiffJobs::prepared, this, &BodyDiffView::prepared);
+    connect(m_expected, &DiffCodeView::loaded, this, [this] { loaded(Side::Expected); });
+    connect(m_actual, &DiffCodeView::loaded, this, [this] { loaded(Side::Actual); });
 }
 
 BodyDiffView::~BodyDiffView() = default;
 
 void BodyDiffView::clear()
 {
+    m_jobs->begin(); // drops what is being prepared
+    m_preparingDelay.stop();
+    m_status->hide();
+    m_pendingPath.clear();
+    for (SideState &side : m_sides)
+        side = SideState();
     m_expected->setCode(QString(), false);
     m_actual->setCode(QString(), false);
-    m_expectedPaths.clear();
-    m_actualPaths.clear();
 }
 
-void BodyDiffView::showBodies(const QByteArray &expected, const QByteArray &actual,
-    const QList<VerifierMismatch> &mismatches, const MatchingRules &rules)
+void BodyDiffView::showBodies(const Body &expected, const QByteArray &actual, const QList<VerifierMismatch> &mismatches,
+    const MatchingRules &rules)
 {
-    QList<VerifierMismatch> body;
-    for (const VerifierMismatch &m : mismatches) {
-        if (isBodyMismatch(m))
-            body.append(m);
+    m_jobs->begin();
+    m_pendingPath.clear();
+    for (SideState &side : m_sides)
+        side = SideState{ State::Preparing, {} };
+    // The old diff stays for a moment: a small body replaces it before anyone sees it go.
+    m_preparingDelay.start();
+    m_jobs->prepare(Side::Expected, expected, mismatches, rules);
+    m_jobs->prepare(Side::Actual, Body::fromBytes(actual, {}), mismatches, rules);
+}
+
+bool BodyDiffView::isPreparing() const
+{
+    for (const SideState &side : m_sides) {
+        if (side.state == State::Preparing || side.state == State::Loading)
+            return true;
     }
-    fill(m_expected, &m_expectedPaths, expected, body, rules);
-    fill(m_actual, &m_actualPaths, actual, body, rules);
+    return false;
 }
 
-void BodyDiffView::fill(DiffCodeView *view, QStringList *linePaths, const QByteArray &bytes,
-    const QList<VerifierMismatch> &mismatches, const MatchingRules &rules)
+void BodyDiffView::showPreparing()
 {
-    bool json = false;
-    const QString text = BodyLines::pretty(bytes, &json);
-    view->setCode(text, json);
-    *linePaths = json ? BodyLines::linePaths(text) : QStringList();
-    if (json)
-        view->setAnnotations(annotate(*linePaths, mismatches, rules));
-    else if (!mismatches.isEmpty() && !text.isEmpty()) // not JSON: the whole text is the mismatch
-        view->setAnnotations({ { 0, DiffCodeView::Annotation::Kind::Mismatch, mismatches.constFirst().description } });
+    m_status->show();
+    for (Side side : { Side::Expected, Side::Actual }) {
+        if (stateOf(side).state == State::Preparing)
+            view(side)->setCode(QString(), false);
+    }
+}
+
+void BodyDiffView::prepared(Side side, const PreparedBody &body)
+{
+    SideState &state = stateOf(side);
+    state.state = State::Loading;
+    state.firstLines = body.firstLines;
+    DiffCodeView *target = view(side);
+    target->setCode(body.text, body.json); // a short text is in at once
+    target->setAnnotations(body.annotations, body.marks);
+    if (!m_pendingPath.isEmpty())
+        showPathOn(side);
+    if (!target->isLoading())
+        loaded(side);
+}
+
+void BodyDiffView::loaded(Side side)
+{
+    if (stateOf(side).state != State::Loading)
+        return; // the text of a clear(), or of a side not prepared yet
+    stateOf(side).state = State::Shown;
+    if (isPreparing())
+        return;
+    m_preparingDelay.stop();
+    m_status->hide();
+    m_pendingPath.clear();
+    Q_EMIT bodiesShown();
 }
 
 QList<DiffCodeView::Annotation> BodyDiffView::annotate(
@@ -104,24 +155,38 @@ QList<DiffCodeView::Annotation> BodyDiffView::annotate(
             mismatched.insert(line);
         }
     }
+    const RuleText::Lookup lookup(rules, RuleText::Part::Body); // the rules read once, not per line
+    QHash<QString, QString> matchedTexts; // one "matched by …" per rule, shared by its lines
     for (int line = 0; line < linePaths.size(); ++line) {
         if (mismatched.contains(line))
             continue;
-        const QString rule = RuleText::at(rules, RuleText::Part::Body, linePaths.at(line));
-        if (!rule.isEmpty())
-            out.append({ line, Kind::Matched, tr("matched by %1").arg(rule) });
+        const QString rule = lookup.at(linePaths.at(line));
+        if (rule.isEmpty())
+            continue;
+        auto text = matchedTexts.constFind(rule);
+        if (text == matchedTexts.cend())
+            text = matchedTexts.insert(rule, tr("matched by %1").arg(rule));
+        out.append({ line, Kind::Matched, *text });
     }
     return out;
 }
 
 void BodyDiffView::showPath(const QString &path)
 {
-    const QList<int> expected = BodyLines::linesOf(m_expectedPaths, path);
-    const QList<int> actual = BodyLines::linesOf(m_actualPaths, path);
-    if (!expected.isEmpty())
-        m_expected->showLine(expected.constFirst());
-    if (!actual.isEmpty())
-        m_actual->showLine(actual.constFirst());
+    m_pendingPath = path;
+    for (Side side : { Side::Expected, Side::Actual }) {
+        if (stateOf(side).state != State::Preparing)
+            showPathOn(side);
+    }
+    if (!isPreparing())
+        m_pendingPath.clear();
+}
+
+void BodyDiffView::showPathOn(Side side)
+{
+    const int line = stateOf(side).firstLines.value(m_pendingPath, -1);
+    if (line >= 0)
+        view(side)->showLine(line); // a line still to arrive is shown when it does
 }
 
 } // namespace Pactbench

@@ -55,4 +55,13 @@ QList<int> linesOf(const QStringList &linePaths, const QString &path)
     return lines;
 }
 
+int firstLineOf(const QStringList &linePaths, const QString &path)
+{
+    for (int i = 0; i < linePaths.size(); ++i) {
+        if (isUnder(linePaths.at(i), path))
+            return i;
+    }
+    return -1;
+}
+
 } // namespace Pactbench::BodyLines

@@ -20,5 +20,7 @@ QStringList linePaths(const QString &prettyJson);
 bool isUnder(const QString &linePath, const QString &path);
 /// The 0-based lines of `linePaths` that `path` covers.
 QList<int> linesOf(const QStringList &linePaths, const QString &path);
+/// The first of linesOf(); -1 when none.
+int firstLineOf(const QStringList &linePaths, const QString &path);
 
 } // namespace Pactbench::BodyLines

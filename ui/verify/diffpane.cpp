@@ -90,7 +90,7 @@ void DiffPane::showResult(const InteractionResult &r, const Interaction &expecte
     if (r.kind == InteractionKind::SynchronousHttp) {
         m_fields->showHttp(expected.response, r);
         m_body->showBodies(
-            expected.response.body.content(), r.exchange.responseBody, r.mismatches, expected.response.matchingRules);
+            expected.response.body, r.exchange.responseBody, r.mismatches, expected.response.matchingRules);
         showMismatches(r, expected.response.matchingRules);
     } else {
         const MessageContents &message
@@ -98,7 +98,7 @@ void DiffPane::showResult(const InteractionResult &r, const Interaction &expecte
             ? expected.messageResponses.constFirst()
             : expected.message;
         m_fields->showMessage(message, r);
-        m_body->showBodies(message.contents.content(), r.exchange.responseBody, r.mismatches, message.matchingRules);
+        m_body->showBodies(message.contents, r.exchange.responseBody, r.mismatches, message.matchingRules);
         showMismatches(r, message.matchingRules);
     }
     m_exchange->showResult(r);

@@ -46,14 +46,24 @@ ValuePath valuePathOf(Part part, const QString &path)
 
 QString at(const MatchingRules &rules, Part part, const QString &path)
 {
+    return Lookup(rules, part).at(path);
+}
+
+Lookup::Lookup(const MatchingRules &rules, Part part) : m_part(part)
+{
     const QString name = categoryName(rules, part);
-    if (!rules.hasCategory(name))
+    if (rules.hasCategory(name))
+        m_category = RuleCategory(kindOf(part), rules.category(name));
+}
+
+QString Lookup::at(const QString &path) const
+{
+    if (m_category.isEmpty())
         return {};
-    const RuleCategory category(kindOf(part), rules.category(name));
-    const ValuePath valuePath = valuePathOf(part, path);
-    if (!category.isDefined(valuePath))
+    const ValuePath valuePath = valuePathOf(m_part, path);
+    if (!m_category.isDefined(valuePath))
         return {};
-    const RuleGroup group = category.best(valuePath);
+    const RuleGroup group = m_category.best(valuePath);
     QStringList names;
     for (const Rule &rule : group.rules)
         names.append(rule.debugName());

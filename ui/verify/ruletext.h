@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/matching/rules.h>
 #include <core/model/matchingrules.h>
 
 #include <QString>
@@ -16,5 +17,17 @@ enum class Part { Body, Header, Metadata };
  * (the value must then be equal). `path` is a JSON path for bodies, the name for headers/metadata.
  */
 QString at(const MatchingRules &rules, Part part, const QString &path);
+
+/// at() for many places of one part: the rules are read once (a diff asks for every line of a body).
+class Lookup
+{
+public:
+    Lookup(const MatchingRules &rules, Part part);
+    QString at(const QString &path) const;
+
+private:
+    Part m_part;
+    RuleCategory m_category; ///< empty when the part has no rules
+};
 
 } // namespace Pactbench::RuleText

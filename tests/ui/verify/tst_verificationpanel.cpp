@@ -4,6 +4,7 @@
 // document. Export, publish, messages and settings are in tst_verifypanelio.
 #include "verifypanelfixture.h"
 
+#include <ui/verify/bodydiffview.h>
 #include <ui/verify/diffcodeview.h>
 
 #include <QPlainTextEdit>
@@ -72,12 +73,15 @@ private Q_SLOTS:
         QVERIFY(f.runToEnd());
         QCOMPARE(f.model()->failedInteractions(), QList<int>{ 1 });
         auto *view = f.panel.findChild<QTreeView *>(u"resultsView"_qs);
+        auto *body = f.panel.findChild<BodyDiffView *>();
         view->setCurrentIndex(f.model()->indexOfInteraction(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!body->isPreparing(), 30000); // prepared on worker threads
         auto *expected = f.panel.findChild<DiffCodeView *>(u"expectedBodyView"_qs);
         auto *actual = f.panel.findChild<DiffCodeView *>(u"actualBodyView"_qs);
         QStringList red, blue;
-        for (const QTextEdit::ExtraSelection &s : actual->extraSelections())
-            (s.format.background().color().red() == 255 ? red : blue).append(s.cursor.block().text().trimmed());
+        for (const DiffCodeView::Annotation &a : actual->annotations())
+            (a.kind == DiffCodeView::Annotation::Kind::Mismatch ? red : blue)
+                .append(actual->document()->findBlockByNumber(a.line).text().trimmed());
         QCOMPARE(red, QStringList{ u"\"id\": \"x\","_qs });
         QCOMPARE(blue, QStringList{});
         QCOMPARE(expected->annotations().size(), 1);
@@ -86,6 +90,7 @@ private Q_SLOTS:
             qPrintable(expected->annotations().constFirst().text));
         // A passing one: the type rule's line is marked as allowed to differ, nothing is red.
         view->setCurrentIndex(f.model()->indexOfInteraction(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!body->isPreparing(), 30000);
         QCOMPARE(expected->annotations().size(), 1);
         QCOMPARE(expected->annotations().constFirst().kind, DiffCodeView::Annotation::Kind::Matched);
         QCOMPARE(expected->annotations().constFirst().text, u"matched by Type"_qs);

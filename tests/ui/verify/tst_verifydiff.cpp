@@ -20,16 +20,25 @@ using namespace Pactbench;
 
 namespace {
 
-/// The trimmed text of each line an extra selection of `view` marks with a background of `red`-ness.
-QStringList markedLines(const QPlainTextEdit *view, bool mismatch)
+/// "<line> <trimmed text>" of each line `view` marks as mismatched (or as matched by a rule).
+QStringList markedLines(const DiffCodeView *view, bool mismatch)
 {
+    using Kind = DiffCodeView::Annotation::Kind;
     QStringList out;
-    for (const QTextEdit::ExtraSelection &s : view->extraSelections()) {
-        const QColor c = s.format.background().color();
-        if ((c.red() == 255) == mismatch)
-            out.append(QString::number(s.cursor.blockNumber()) + u' ' + s.cursor.block().text().trimmed());
+    for (const DiffCodeView::Annotation &a : view->annotations()) {
+        if ((a.kind == Kind::Mismatch) != mismatch)
+            continue;
+        const bool painted = view->marks().isMarked(a.line) && view->marks().kind(a.line) == a.kind;
+        out.append(QString::number(a.line) + u' ' + view->document()->findBlockByNumber(a.line).text().trimmed()
+            + (painted ? QString() : u" (not in the table painted from)"_qs));
     }
     return out;
+}
+
+/// Waits for the pane's body diff (prepared on worker threads, put into the views in slices).
+bool waitForBodies(const DiffPane &pane)
+{
+    return QTest::qWaitFor([&] { return !pane.bodyView()->isPreparing(); }, 30000);
 }
 
 InteractionResult failedResult(const QByteArray &actualBody, const QList<VerifierMismatch> &mismatches)
@@ -165,6 +174,7 @@ private Q_SLOTS:
         QVERIFY(!mismatches.isEmpty());
         DiffPane pane;
         pane.showResult(failedResult(actual, mismatches), interaction);
+        QVERIFY(waitForBodies(pane));
         QCOMPARE(markedLines(pane.bodyView()->expectedView(), true), expectedMismatchLines);
         QCOMPARE(markedLines(pane.bodyView()->actualView(), true), actualMismatchLines);
         QCOMPARE(markedLines(pane.bodyView()->expectedView(), false), matchedLines);
@@ -213,6 +223,7 @@ private Q_SLOTS:
         r.messageMetadata = QJsonObject{ { u"topic"_qs, u"other"_qs } };
         DiffPane pane;
         pane.showResult(r, pact.interactions.constFirst());
+        QVERIFY(waitForBodies(pane));
         QCOMPARE(markedLines(pane.bodyView()->expectedView(), true), QStringList{ u"2 \"kind\": \"new\""_qs });
         QCOMPARE(markedLines(pane.bodyView()->expectedView(), false), QStringList{ u"1 \"id\": 1,"_qs });
         auto *fields = pane.findChild<FieldsDiffView *>(u"fieldsView"_qs);

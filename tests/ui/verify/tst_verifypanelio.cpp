@@ -6,6 +6,7 @@
 
 #include <core/broker/brokerclient.h>
 #include <core/model/pactwriter.h>
+#include <ui/verify/bodydiffview.h>
 #include <ui/verify/diffcodeview.h>
 #include <ui/verify/fieldsdiffview.h>
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
         QVERIFY(f.runToEnd());
         QCOMPARE(f.model()->failedInteractions(), QList<int>{ 0 });
         f.panel.findChild<QTreeView *>(u"resultsView"_qs)->setCurrentIndex(f.model()->indexOfInteraction(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.panel.findChild<BodyDiffView *>()->isPreparing(), 30000);
         auto *expected = f.panel.findChild<DiffCodeView *>(u"expectedBodyView"_qs);
         QStringList lines;
         for (const DiffCodeView::Annotation &a : expected->annotations())
