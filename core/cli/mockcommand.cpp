@@ -174,10 +174,8 @@ bool serveUntilSignal(MockServer &server, Io &io)
     });
     QObject::connect(&server, &MockServer::journalBatch, &loop,
         [&](const JournalBatch &batch) { printBatch(batch, server.pact(), io); });
-    QObject::connect(&bridge, &SignalBridge::received, &loop, [&] {
-        server.stop(); // publishes the last batch, queued before the quit below
-        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
-    });
+    QObject::connect(&bridge, &SignalBridge::received, &loop, [&] { server.stop(); });
+    QObject::connect(&server, &MockServer::stopped, &loop, &QEventLoop::quit); // after the last batch
     server.start();
     loop.exec();
     return listening;

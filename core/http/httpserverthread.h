@@ -5,8 +5,12 @@
 #include "httpserverconfig.h"
 
 #include <QObject>
-#include <QThread>
 #include <QUrl>
+
+#include <memory>
+#include <vector>
+
+class QThread;
 
 namespace Pactbench {
 
@@ -14,12 +18,18 @@ class HttpServer;
 
 /**
  * Runs an HttpServer on its own thread, so a busy GUI never slows it. The handler runs on that
- * thread; the signals below arrive queued on the thread that created this object.
+ * thread; the signals below arrive queued on the thread that created this object. Nothing here
+ * waits for the worker: start(), stop() and the destructor return at once, even while the handler
+ * is busy with a request, so a window stays responsive.
  *
  *     HttpServerThread server(handler);
  *     connect(&server, &HttpServerThread::started, this, [](const QUrl &url) { ... });
- *     server.start(config);   // asynchronous
- *     server.stop();          // synchronous; the destructor stops too
+ *     server.start(config);   // asynchronous: started() or failed()
+ *     server.stop();          // asynchronous: stopped()
+ *
+ * The destructor hands the thread to ThreadReaper: the server (and the objects given to
+ * deleteWithServer()) are deleted on the worker once its current request is answered, and the
+ * application joins the thread at exit at the latest.
  */
 class HttpServerThread : public QObject
 {
@@ -31,11 +41,15 @@ public:
 
     /// Starts the thread if needed and listens there; answers with started() or failed().
     void start(const HttpServerConfig &config);
-    /// Closes the listener and all connections; returns when done. Restartable.
+    /// Closes the listener and all connections on the worker; answers with stopped(). Restartable.
     void stop();
     /// The thread the server and its handler run on (started by start()); objects the handler
     /// uses, such as timers, can be moved there.
-    QThread *workerThread() { return &m_thread; }
+    QThread *workerThread() const { return m_thread; }
+    /// Takes `object` (living on workerThread()): it is deleted on the worker after the server.
+    void deleteWithServer(QObject *object);
+    /// Keeps `anything` alive until the server and the objects above are gone (e.g. what the handler points to).
+    void keepAlive(std::shared_ptr<const void> anything);
 
 Q_SIGNALS:
     void started(const QUrl &url);
@@ -43,8 +57,10 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    QThread m_thread;
+    QThread *m_thread; ///< owned until the destructor hands it to ThreadReaper
     HttpServer *m_server; ///< lives on m_thread
+    std::vector<QObject *> m_owned; ///< live on m_thread
+    std::vector<std::shared_ptr<const void>> m_keepAlive;
 };
 
 } // namespace Pactbench

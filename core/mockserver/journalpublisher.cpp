@@ -31,6 +31,12 @@ void JournalPublisher::notify()
         m_timer.start();
 }
 
+void JournalPublisher::finish()
+{
+    flush();
+    Q_EMIT finished();
+}
+
 void JournalPublisher::flush()
 {
     m_timer.stop();

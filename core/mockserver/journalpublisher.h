@@ -35,9 +35,13 @@ public:
     void notify();
     /// Publishes what is pending now (e.g. when the server stops). This object's thread.
     void flush();
+    /// flush(), then finished(): queued after a server's stop, it says the last batch is out. This object's thread.
+    void finish();
 
 Q_SIGNALS:
     void batchReady(const Pactbench::JournalBatch &batch);
+    /// After finish(): every entry of the journal has been published (or skipped).
+    void finished();
 
 private:
     const Journal *m_journal;

@@ -7,6 +7,8 @@
 #include <core/http/httpserverthread.h>
 #include <core/model/pactwriter.h>
 
+#include <QThread>
+
 namespace Pactbench {
 
 namespace {
@@ -25,34 +27,27 @@ HttpServerConfig httpConfig(const MockServerConfig &config)
 MockServer::MockServer(const Pact &pact, const MockServerConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_journal(config.journalCapacity)
-    , m_handler(std::make_shared<MockRequestHandler>(pact, config, &m_journal))
+    , m_journal(std::make_shared<Journal>(config.journalCapacity))
+    , m_handler(std::make_shared<MockRequestHandler>(pact, config, m_journal.get()))
     , m_http(new HttpServerThread([handler = m_handler](const HttpServerRequest &request,
                                       HttpResponder responder) { handler->handle(request, responder); },
           this))
-    , m_publisher(new JournalPublisher(&m_journal, config.publishIntervalMs))
+    , m_publisher(new JournalPublisher(m_journal.get(), config.publishIntervalMs))
 {
     m_publisher->moveToThread(m_http->workerThread());
+    m_http->deleteWithServer(m_publisher);
+    m_http->keepAlive(m_journal); // the handler and the publisher point to it
     m_handler->setPublisher(m_publisher);
     connect(m_publisher, &JournalPublisher::batchReady, this, &MockServer::journalBatch);
+    connect(m_publisher, &JournalPublisher::finished, this, &MockServer::onStopped);
     connect(m_http, &HttpServerThread::started, this, &MockServer::onStarted);
     connect(m_http, &HttpServerThread::failed, this, &MockServer::failed);
-    connect(m_http, &HttpServerThread::stopped, this, [this] {
-        m_running = false;
-        Q_EMIT stopped();
-    });
 }
 
 MockServer::~MockServer()
 {
-    m_http->stop();
-    JournalPublisher *publisher = m_publisher;
-    if (m_http->workerThread()->isRunning())
-        QMetaObject::invokeMethod(
-            publisher, [publisher] { delete publisher; }, Qt::BlockingQueuedConnection);
-    else
-        delete publisher;
-    delete m_http; // quits the thread; the handler goes with the last lambda copy
+    disconnect(m_publisher, nullptr, this, nullptr);
+    delete m_http; // returns at once; the worker deletes the server and the publisher when it is free
 }
 
 void MockServer::start()
@@ -70,12 +65,19 @@ void MockServer::onStarted(const QUrl &url)
 
 void MockServer::stop()
 {
-    m_http->stop();
-    m_running = false;
-    if (m_http->workerThread()->isRunning()) {
-        JournalPublisher *publisher = m_publisher;
-        QMetaObject::invokeMethod(publisher, &JournalPublisher::flush, Qt::BlockingQueuedConnection);
+    if (!m_http->workerThread()->isRunning()) { // never started
+        QMetaObject::invokeMethod(this, &MockServer::onStopped, Qt::QueuedConnection);
+        return;
     }
+    m_http->stop();
+    // Queued after the stop on the same thread: the last batch, then finished() -> stopped().
+    QMetaObject::invokeMethod(m_publisher, &JournalPublisher::finish, Qt::QueuedConnection);
+}
+
+void MockServer::onStopped()
+{
+    m_running = false;
+    Q_EMIT stopped();
 }
 
 const Pact &MockServer::pact() const
@@ -124,7 +126,7 @@ bool MockServer::writePact(const QString &path, SpecVersion version, QString *er
 
 void MockServer::reset()
 {
-    m_journal.clear();
+    m_journal->clear();
     m_handler->reset();
 }
 

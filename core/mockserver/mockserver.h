@@ -33,8 +33,11 @@ class MockRequestHandler;
  *     connect(&server, &MockServer::started, ...);
  *     server.start();                          // asynchronous: started(url) or failed(error)
  *     ...
- *     server.stop();                           // synchronous; publishes the last batch
+ *     server.stop();                           // asynchronous: the last batch, then stopped()
  *     if (server.verify().ok()) server.writePact(path, SpecVersion::V4);
+ *
+ * Nothing here waits for the server thread: stop() and the destructor return at once even while
+ * a request is being answered (HttpServerThread hands the thread to ThreadReaper).
  */
 class MockServer : public QObject
 {
@@ -46,7 +49,8 @@ public:
 
     /// Listens (on the server thread); answers with started() or failed().
     void start();
-    /// Closes the listener and every connection, then publishes the pending journal entries.
+    /// Closes the listener and every connection, then publishes the pending journal entries;
+    /// stopped() follows the last journalBatch(). Asynchronous.
     void stop();
     bool isRunning() const { return m_running; }
     /// "http://127.0.0.1:PORT" (https with TLS) once started; empty before.
@@ -74,23 +78,25 @@ public:
     bool writePact(const QString &path, SpecVersion version, QString *error = nullptr, bool evenIfNotOk = false) const;
 
     /// The journal (thread-safe): a ring of the latest requests and exact counters.
-    const Journal &journal() const { return m_journal; }
-    JournalCounters counters() const { return m_journal.counters(); }
+    const Journal &journal() const { return *m_journal; }
+    JournalCounters counters() const { return m_journal->counters(); }
     /// Empties the journal and forgets calls and problems.
     void reset();
 
 Q_SIGNALS:
     void started(const QUrl &url);
     void failed(const QString &error);
+    /// After stop(), once the listener is closed and the last batch is out.
     void stopped();
     /// New journal entries and the counters; at most one per publish interval.
     void journalBatch(const Pactbench::JournalBatch &batch);
 
 private:
     void onStarted(const QUrl &url);
+    void onStopped();
 
     MockServerConfig m_config;
-    Journal m_journal;
+    std::shared_ptr<Journal> m_journal; ///< shared with the server thread, which may outlive this object
     std::shared_ptr<MockRequestHandler> m_handler;
     HttpServerThread *m_http; ///< child
     JournalPublisher *m_publisher; ///< lives on the server thread

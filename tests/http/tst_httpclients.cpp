@@ -4,16 +4,20 @@
 #include <core/http/httpserver.h>
 #include <core/http/httpserverthread.h>
 #include <core/http/selfsignedcertificate.h>
+#include <core/http/threadreaper.h>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSemaphore>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSslConfiguration>
 #include <QThread>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace Pactbench;
@@ -295,6 +299,42 @@ private Q_SLOTS:
         second.start(busy);
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.takeFirst().at(0).toString().contains(QString::number(url.port())));
+    }
+
+    // stop() and the destructor never wait for the worker (#14: stopping a busy server must not
+    // freeze the window). The handler is held on a semaphore that is released only after both
+    // returned: a blocking stop or destructor would sit there until the handler gives up (20 s)
+    // and the handler would be done by the time they return.
+    void busyServerStopsWithoutWaiting()
+    {
+        QSemaphore entered;
+        QSemaphore release;
+        std::atomic<bool> handlerDone{ false };
+        auto server = std::make_unique<HttpServerThread>([&](const HttpServerRequest &r, HttpResponder responder) {
+            entered.release();
+            release.tryAcquire(1, 20000);
+            handlerDone = true;
+            echo(r, responder);
+        });
+        QSignalSpy started(server.get(), &HttpServerThread::started);
+        server->start({});
+        QVERIFY(started.wait(5000));
+        const QUrl url = started.takeFirst().at(0).toUrl();
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(client.waitForConnected(5000));
+        client.write("GET /slow HTTP/1.1\r\nHost: h\r\n\r\n");
+        QVERIFY(client.waitForBytesWritten(5000));
+        QVERIFY(entered.tryAcquire(1, 10000)); // the handler is busy now
+        const int before = ThreadReaper::pending();
+        server->stop();
+        server.reset();
+        QVERIFY(!handlerDone); // both returned while the handler still ran
+        QCOMPARE(ThreadReaper::pending(), before + 1);
+        release.release();
+        QVERIFY(ThreadReaper::joinAll(20000)); // the worker finishes by itself once the handler returns
+        QVERIFY(handlerDone);
+        QCOMPARE(ThreadReaper::pending(), 0);
     }
 };
 

@@ -455,12 +455,15 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/items?colour=blue&size=M"))));
         send(m_nam, "GET", url.resolved(QUrl(QStringLiteral("/nope"))));
-        server.stop(); // publishes what is pending
-        QTRY_VERIFY(!batches.isEmpty());
+        QSignalSpy stopped(&server, &MockServer::stopped);
+        server.stop(); // asynchronous: publishes what is pending, then stopped()
+        QVERIFY(server.isRunning());
+        QVERIFY(stopped.wait(5000));
+        QVERIFY(!batches.isEmpty()); // the last batch came before stopped()
         QList<JournalEntry> seen;
         for (const QList<QVariant> &args : batches)
             seen += args.first().value<JournalBatch>().entries;
-        QTRY_COMPARE(seen.size(), 4);
+        QCOMPARE(seen.size(), 4);
         const JournalBatch last = batches.constLast().first().value<JournalBatch>();
         QCOMPARE(last.counters.total, 4u);
         QCOMPARE(last.counters.matched, 3u);

@@ -43,9 +43,7 @@ MockServerPanel::MockServerPanel(DocumentManager *documents, QWidget *parent)
 
 MockServerPanel::~MockServerPanel()
 {
-    m_journal->setServer(nullptr);
-    for (RunningServer *server : std::as_const(m_servers))
-        server->stop();
+    m_journal->setServer(nullptr); // the servers are children: deleting them never waits for their threads
 }
 
 void MockServerPanel::setupUi()
@@ -190,8 +188,9 @@ void MockServerPanel::stopServer(RunningServer *server)
 {
     if (!server || !m_servers.contains(server))
         return;
+    removeServer(server); // out of the list and the combo now; deleted once stopped (the port is free then)
+    connect(server, &RunningServer::stopped, server, &QObject::deleteLater);
     server->stop();
-    removeServer(server);
 }
 
 void MockServerPanel::removeServer(RunningServer *server)
@@ -201,7 +200,7 @@ void MockServerPanel::removeServer(RunningServer *server)
     const int row = int(m_servers.indexOf(server));
     m_servers.removeAt(row);
     m_serverCombo->removeItem(row); // selects a neighbour, which onCurrentServerChanged() shows
-    delete server;
+    disconnect(server, nullptr, this, nullptr);
     refreshControls();
 }
 
@@ -213,10 +212,11 @@ RunningServer *MockServerPanel::restartServer(RunningServer *server)
     MockServerConfig config = server->config();
     if (server->url().port() > 0)
         config.port = quint16(server->url().port()); // clients keep their URL
-    stopServer(server);
     auto *restarted = new RunningServer(document, config, this);
+    // The old server frees its port asynchronously (it may be answering a request): listen after it has.
+    connect(server, &RunningServer::stopped, restarted, &RunningServer::start);
+    stopServer(server);
     addServer(restarted);
-    restarted->start();
     return restarted;
 }
 

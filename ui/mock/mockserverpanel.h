@@ -48,9 +48,9 @@ public:
 
     /// Starts a server for the current document with the form's settings; null when none or the settings are invalid.
     RunningServer *startServer();
-    /// Stops the server and removes it from the list (deleting it).
+    /// Removes the server from the list at once and stops it; it is deleted once stopped (never waits).
     void stopServer(RunningServer *server);
-    /// Stops the server and starts another for its document's current pact, on the same port.
+    /// Stops the server and starts another for its document's current pact, on the same port once the old one has freed it.
     RunningServer *restartServer(RunningServer *server);
     QList<RunningServer *> servers() const { return m_servers; }
     /// The server whose journal is shown; null when none runs.

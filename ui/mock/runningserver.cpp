@@ -7,8 +7,6 @@
 #include <core/mockserver/mockserver.h>
 #include <ui/document/pactdocument.h>
 
-#include <QCoreApplication>
-
 namespace Pactbench {
 
 namespace {
@@ -48,6 +46,12 @@ RunningServer::RunningServer(PactDocument *document, const MockServerConfig &con
         m_error = error;
         Q_EMIT failed(error);
     });
+    connect(m_server, &MockServer::stopped, this, [this] {
+        if (m_state != State::Stopping)
+            return;
+        m_state = State::Stopped;
+        Q_EMIT stopped();
+    });
     connect(document, &PactDocument::pactReset, this, &RunningServer::markStale);
     connect(document, &PactDocument::interactionChanged, this, &RunningServer::markStale);
     connect(document, &PactDocument::interactionsRearranged, this, &RunningServer::markStale);
@@ -63,12 +67,10 @@ void RunningServer::start()
 
 void RunningServer::stop()
 {
-    if (m_state == State::Stopped)
+    if (m_state == State::Stopping || m_state == State::Stopped)
         return;
-    m_server->stop(); // publishes the last batch, queued: take it now, not after we are gone
-    QCoreApplication::sendPostedEvents(m_server, QEvent::MetaCall);
-    m_state = State::Stopped;
-    Q_EMIT stopped();
+    m_state = State::Stopping;
+    m_server->stop(); // MockServer::stopped() follows the last journal batch
 }
 
 QUrl RunningServer::url() const
@@ -86,6 +88,8 @@ QString RunningServer::title() const
         return tr("%1 — %2").arg(name, url().toString());
     case State::Failed:
         return tr("%1 — failed").arg(name);
+    case State::Stopping:
+        return tr("%1 — stopping…").arg(name);
     case State::Stopped:
         return tr("%1 — stopped").arg(name);
     }
@@ -101,6 +105,8 @@ QString RunningServer::statusText() const
         return tr("Serving %n interaction(s).", nullptr, int(m_server->servedInteractions().size()));
     case State::Failed:
         return tr("Could not start: %1").arg(m_error);
+    case State::Stopping:
+        return tr("Stopping…");
     case State::Stopped:
         return tr("Stopped.");
     }

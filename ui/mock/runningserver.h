@@ -24,14 +24,15 @@ class RunningServer : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunningServer)
 public:
-    enum class State { Starting, Running, Failed, Stopped };
+    enum class State { Starting, Running, Failed, Stopping, Stopped };
 
     RunningServer(PactDocument *document, const MockServerConfig &config, QObject *parent = nullptr);
     ~RunningServer() override;
 
     /// Listens; started() or failed() follow.
     void start();
-    /// Stops listening (synchronous; the last journal batch reaches the table first).
+    /// Stops listening; returns at once (the server may be busy with a request). The last journal
+    /// batch reaches the table, then stopped() follows, once the port is free.
     void stop();
 
     PactDocument *document() const { return m_document; }
@@ -43,7 +44,7 @@ public:
     QString error() const { return m_error; }
     /// "order-service-v4.json — http://127.0.0.1:41399" (or its state while not running).
     QString title() const;
-    /// "Serving 3 interaction(s).", "Starting…", "Could not start: …", "Stopped."
+    /// "Serving 3 interaction(s).", "Starting…", "Could not start: …", "Stopping…", "Stopped."
     QString statusText() const;
     /// The document changed after the snapshot was taken.
     bool isStale() const { return m_stale; }
