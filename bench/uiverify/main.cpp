@@ -5,8 +5,9 @@
 // process in real life), and meanwhile a 1 ms timer on the GUI thread records the gaps between its
 // ticks. Prints the longest stall, the gaps over 16 and 50 ms, the run's wall time and the rows shown.
 // Then it selects a failed result: the time the selection blocks the GUI thread, the time until its
-// body diff is complete (prepared on worker threads, put into the views in slices), the stalls
-// meanwhile (the meter runs again), and the time to jump to the mismatch. --body-mb N gives every body an "items"
+// body diff is complete (prepared on worker threads, then handed to views that paint only the lines
+// on screen) and until the actual body is first painted, the stalls meanwhile (the meter runs again),
+// and the time to jump to the mismatch. --body-mb N gives every body an "items"
 // array of about N MB (every 10th answer then mismatches in one item), for the stalls of large bodies.
 #include <core/http/httpserverthread.h>
 #include <core/model/pactreader.h>
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +32,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 using namespace Pactbench;
 
@@ -180,7 +183,8 @@ void printStalls(const char *when, const StallMeter &meter)
 struct DiffTiming
 {
     qint64 selectMs = -1; ///< the selection call, GUI thread blocked
-    qint64 firstLinesMs = -1; ///< until the first lines of the actual body are shown
+    qint64 loadedMs = -1; ///< until the actual body is in its view (its loaded())
+    qint64 firstLinesMs = -1; ///< until the actual body's view first paints it
     qint64 completeMs = -1; ///< until both bodies are in their views
     qint64 jumpMs = -1; ///< selecting the mismatch in the list (scrolls both bodies to it)
     QString shown; ///< lines and marks of the actual side
@@ -194,10 +198,26 @@ QString describe(const DiffCodeView *view)
     for (const DiffCodeView::Annotation &a : view->annotations())
         ++(a.kind == DiffCodeView::Annotation::Kind::Mismatch ? mismatched : matched);
     return QStringLiteral("actual body: %1 lines, %2 mismatched, %3 matched by a rule")
-        .arg(view->blockCount())
+        .arg(view->lineCount())
         .arg(mismatched)
         .arg(matched);
 }
+
+/// Calls `painted` when `widget` gets a paint event.
+struct FirstPaint : QObject
+{
+    FirstPaint(QWidget *widget, std::function<void()> painted) : m_painted(std::move(painted))
+    {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_painted();
+        return false;
+    }
+    std::function<void()> m_painted;
+};
 
 /// Selects the failed result and waits for its body diff, with the stall meter running meanwhile.
 void showDiff(VerificationPanel &panel, int failed, DiffTiming &out)
@@ -208,9 +228,16 @@ void showDiff(VerificationPanel &panel, int failed, DiffTiming &out)
     QEventLoop loop;
     QObject::connect(body, &BodyDiffView::bodiesShown, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
-    QObject::connect(body->actualView(), &QPlainTextEdit::blockCountChanged, &loop, [&](int lines) {
-        if (out.firstLinesMs < 0 && lines > 1)
+    QEventLoop paintLoop;
+    QObject::connect(body->actualView(), &DiffCodeView::loaded, &loop, [&] {
+        if (out.loadedMs < 0 && body->actualView()->lineCount() > 1) // not the empty text of "Preparing diff…"
+            out.loadedMs = clock.elapsed();
+    });
+    FirstPaint firstPaint(body->actualView()->viewport(), [&] {
+        if (out.loadedMs >= 0 && out.firstLinesMs < 0) {
             out.firstLinesMs = clock.elapsed();
+            paintLoop.quit();
+        }
     });
     out.meter.start();
     clock.start();
@@ -220,6 +247,10 @@ void showDiff(VerificationPanel &panel, int failed, DiffTiming &out)
     if (body->isPreparing())
         loop.exec();
     out.completeMs = clock.elapsed();
+    if (out.firstLinesMs < 0) { // its loaded() is queued, the paint follows
+        QTimer::singleShot(10000, &paintLoop, &QEventLoop::quit);
+        paintLoop.exec();
+    }
     out.meter.timer.stop();
     out.shown = describe(body->actualView());
     auto *mismatches = panel.findChild<QTreeWidget *>(QStringLiteral("mismatchList"));
@@ -285,7 +316,8 @@ int main(int argc, char **argv)
     printStalls("", meter);
     std::printf("showing a failed result's diff: %lld ms (the selection; the GUI thread is blocked that long)\n",
         static_cast<long long>(diff.selectMs));
-    std::printf("first lines of the diff shown after: %lld ms\n", static_cast<long long>(diff.firstLinesMs));
+    std::printf("actual body in its view after: %lld ms, first painted after: %lld ms\n",
+        static_cast<long long>(diff.loadedMs), static_cast<long long>(diff.firstLinesMs));
     std::printf("diff complete after: %lld ms (%s)\n", static_cast<long long>(diff.completeMs), qPrintable(diff.shown));
     printStalls("while the diff was prepared and shown: ", diff.meter);
     std::printf("jumping to the mismatch: %lld ms\n", static_cast<long long>(diff.jumpMs));

@@ -3,6 +3,7 @@
 
 #include "bodydiffview.h"
 #include "bodylines.h"
+#include "textlines.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -52,6 +53,7 @@ PreparedBody prepareBody(const QByteArray &bytes, const QList<VerifierMismatch> 
     out.text = BodyLines::pretty(bytes, &out.json);
     if (isStale())
         return out;
+    out.lineStarts = TextLines::lineStartsOf(out.text);
     if (out.json) {
         const QStringList linePaths = BodyLines::linePaths(out.text);
         if (isStale())

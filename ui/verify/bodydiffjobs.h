@@ -23,6 +23,7 @@ namespace Pactbench {
 struct PreparedBody
 {
     QString text; ///< pretty-printed JSON, or the body as UTF-8 text
+    QList<qsizetype> lineStarts; ///< TextLines::lineStartsOf(text)
     bool json = false;
     QList<DiffAnnotation> annotations;
     LineMarks marks;
@@ -38,7 +39,7 @@ struct PreparedBody
 PreparedBody prepareBody(const QByteArray &bytes, const QList<VerifierMismatch> &mismatches, const MatchingRules &rules,
     const std::function<bool()> &stale = {});
 
-/// The threads that prepare body diffs and delete the documents of large ones. Not Qt's global pool:
+/// The threads that prepare body diffs and free the texts of large ones. Not Qt's global pool:
 /// Qt's image code runs parts of its work there and waits for them on the GUI thread.
 QThreadPool *bodyDiffPool();
 

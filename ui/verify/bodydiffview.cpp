@@ -66,8 +66,6 @@ BodyDiffView::BodyDiffView(QWidget *parent)
     m_preparingDelay.setInterval(100);
     connect(&m_preparingDelay, &QTimer::timeout, this, &BodyDiffView::showPreparing);
     connect(m_jobs, &BodyDiffJobs::prepared, this, &BodyDiffView::prepared);
-    connect(m_expected, &DiffCodeView::loaded, this, [this] { loaded(Side::Expected); });
-    connect(m_actual, &DiffCodeView::loaded, this, [this] { loaded(Side::Actual); });
 }
 
 BodyDiffView::~BodyDiffView() = default;
@@ -100,7 +98,7 @@ void BodyDiffView::showBodies(const Body &expected, const QByteArray &actual, co
 bool BodyDiffView::isPreparing() const
 {
     for (const SideState &side : m_sides) {
-        if (side.state == State::Preparing || side.state == State::Loading)
+        if (side.state == State::Preparing)
             return true;
     }
     return false;
@@ -118,22 +116,13 @@ void BodyDiffView::showPreparing()
 void BodyDiffView::prepared(Side side, const PreparedBody &body)
 {
     SideState &state = stateOf(side);
-    state.state = State::Loading;
+    state.state = State::Shown;
     state.firstLines = body.firstLines;
     DiffCodeView *target = view(side);
-    target->setCode(body.text, body.json); // a short text is in at once
+    target->setCode(body.text, body.lineStarts, body.json); // the whole text, its lines found on the worker
     target->setAnnotations(body.annotations, body.marks);
     if (!m_pendingPath.isEmpty())
         showPathOn(side);
-    if (!target->isLoading())
-        loaded(side);
-}
-
-void BodyDiffView::loaded(Side side)
-{
-    if (stateOf(side).state != State::Loading)
-        return; // the text of a clear(), or of a side not prepared yet
-    stateOf(side).state = State::Shown;
     if (isPreparing())
         return;
     m_preparingDelay.stop();
@@ -186,7 +175,7 @@ void BodyDiffView::showPathOn(Side side)
 {
     const int line = stateOf(side).firstLines.value(m_pendingPath, -1);
     if (line >= 0)
-        view(side)->showLine(line); // a line still to arrive is shown when it does
+        view(side)->showLine(line);
 }
 
 } // namespace Pactbench

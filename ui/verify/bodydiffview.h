@@ -19,8 +19,8 @@ namespace Pactbench {
 /**
  * Expected and actual body side by side, JSON pretty-printed in the same key order. Lines under a
  * mismatched path are red with the rule and the mismatch sentence; lines a matcher allows to
- * differ are blue with "matched by …". The bodies are prepared on worker threads and go into the
- * views in slices, so a body of megabytes never freezes the window; a newer showBodies() wins.
+ * differ are blue with "matched by …". The bodies are prepared on worker threads and the views
+ * paint only the lines on screen, so a body of megabytes never freezes the window; a newer showBodies() wins.
  */
 class BodyDiffView : public QWidget
 {
@@ -31,7 +31,7 @@ public:
     explicit BodyDiffView(QWidget *parent = nullptr);
     ~BodyDiffView() override;
 
-    /// Starts showing both bodies; bodiesShown() once both are in full in their views.
+    /// Starts showing both bodies; bodiesShown() once both are in their views.
     void showBodies(const Body &expected, const QByteArray &actual, const QList<VerifierMismatch> &mismatches,
         const MatchingRules &rules);
     void clear();
@@ -53,7 +53,7 @@ Q_SIGNALS:
 
 private:
     using Side = BodyDiffJobs::Side;
-    enum class State { Idle, Preparing, Loading, Shown };
+    enum class State { Idle, Preparing, Shown };
     struct SideState
     {
         State state = State::Idle;
@@ -63,7 +63,6 @@ private:
     DiffCodeView *view(Side side) const { return side == Side::Expected ? m_expected : m_actual; }
     SideState &stateOf(Side side) { return m_sides[side == Side::Expected ? 0 : 1]; }
     void prepared(Side side, const PreparedBody &body);
-    void loaded(Side side);
     void showPreparing();
     void showPathOn(Side side);
 

@@ -1,83 +1,86 @@
 // SPDX-License-Identifier: MIT
+// DiffCodeView: the text, its annotations, scrolling and geometry. Painting is in
+// diffcodeviewpaint.cpp, the keyboard, the mouse and the selection in diffcodeviewinput.cpp.
 #include "diffcodeview.h"
 
 #include "bodydiffjobs.h"
-#include "textfeeder.h"
+#include "diffcodeviewgutter.h"
 
+#include <QFontDatabase>
 #include <QHelpEvent>
-#include <QPainter>
-#include <QPlainTextDocumentLayout>
-#include <QTextBlock>
+#include <QScrollBar>
 #include <QThreadPool>
 #include <QToolTip>
+
+#include <utility>
 
 namespace Pactbench {
 
 namespace {
 
-/// Documents of more lines are deleted on a worker thread (0.1–0.2 µs a line) and not laid out
-/// again when the view's width changes.
-constexpr int kLargeDocumentLines = 20000;
+/// Texts of more characters are freed on a worker thread, not in the GUI thread's time.
+constexpr qsizetype kLargeText = 1 << 20;
 
-QColor annotationColor(DiffCodeView::Annotation::Kind kind)
+/// Lets go of a text the view no longer shows, on a worker thread when it is large.
+void dispose(TextLines &&lines)
 {
-    return kind == DiffCodeView::Annotation::Kind::Mismatch ? QColor(255, 0, 0, 70) : QColor(0, 110, 255, 40);
-}
-
-/// Deletes a document the view no longer shows, off the GUI thread when it is large.
-void dispose(QTextDocument *document)
-{
-    if (document->blockCount() <= kLargeDocumentLines) {
-        delete document;
+    if (lines.text().size() <= kLargeText)
         return;
-    }
-    document->setParent(nullptr);
-    document->moveToThread(nullptr); // no thread's events any more: any thread may delete it
-    bodyDiffPool()->start([document] { delete document; });
+    bodyDiffPool()->start([old = std::move(lines)]() mutable { old = TextLines(); });
 }
 
 } // namespace
 
-DiffCodeView::DiffCodeView(QWidget *parent) : CodeEditor(parent), m_feeder(new TextFeeder(this))
+DiffCodeView::DiffCodeView(QWidget *parent) : QAbstractScrollArea(parent), m_gutter(new Gutter(this))
 {
-    setReadOnly(true);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    replaceDocument();
-    connect(m_feeder, &TextFeeder::finished, this, &DiffCodeView::loaded);
-    connect(this, &QPlainTextEdit::blockCountChanged, this, &DiffCodeView::textArrived);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); // as CodeEditor
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setCursor(Qt::IBeamCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    updateGeometries();
+    updateScrollBars();
 }
 
 DiffCodeView::~DiffCodeView()
 {
-    m_feeder->stop();
-    if (document()->blockCount() > kLargeDocumentLines)
-        replaceDocument(); // the large one is deleted on a worker thread
-}
-
-void DiffCodeView::replaceDocument()
-{
-    QTextDocument *old = document();
-    auto *fresh = new QTextDocument(this);
-    fresh->setDocumentLayout(new QPlainTextDocumentLayout(fresh));
-    fresh->setDefaultFont(old->defaultFont());
-    fresh->setDefaultTextOption(old->defaultTextOption());
-    fresh->setUndoRedoEnabled(false); // read-only: the slices appended must not pile up as undo steps
-    const bool ours = old->parent() == this; // else it is the editor's first one, which it deletes itself
-    setDocument(fresh);
-    if (ours)
-        dispose(old);
+    dispose(std::move(m_lines));
 }
 
 void DiffCodeView::setCode(const QString &text, bool json)
 {
-    m_feeder->stop();
-    m_pendingLine = -1;
+    reset(TextLines(text), json);
+}
+
+void DiffCodeView::setCode(const QString &text, QList<qsizetype> lineStarts, bool json)
+{
+    reset(TextLines(text, std::move(lineStarts)), json);
+}
+
+void DiffCodeView::reset(TextLines lines, bool json)
+{
+    dispose(std::exchange(m_lines, std::move(lines)));
     m_annotations.clear();
     m_marks = LineMarks();
-    if (document()->blockCount() > kLargeDocumentLines)
-        replaceDocument(); // clearing it here would take longer than a frame
     m_highlighter.reset(json);
-    m_feeder->start(text);
+    m_current = 0;
+    m_anchor = m_cursor = Position();
+    m_dragging = false;
+    m_keepCentred = false;
+    updateGeometries(); // the line numbers may have gained or lost a digit
+    updateScrollBars();
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
+    viewport()->update();
+    m_gutter->update();
+    const quint64 generation = ++m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation)
+                Q_EMIT loaded();
+        },
+        Qt::QueuedConnection);
 }
 
 void DiffCodeView::setAnnotations(const QList<Annotation> &annotations)
@@ -92,77 +95,143 @@ void DiffCodeView::setAnnotations(const QList<Annotation> &annotations, const Li
     viewport()->update();
 }
 
-bool DiffCodeView::isLoading() const
+int DiffCodeView::lineHeight() const
 {
-    return m_feeder->isFeeding();
+    return qMax(1, fontMetrics().lineSpacing());
+}
+
+qreal DiffCodeView::charWidth() const
+{
+    return qMax<qreal>(1, QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')));
+}
+
+int DiffCodeView::firstVisibleLine() const
+{
+    return verticalScrollBar()->value();
+}
+
+int DiffCodeView::pageLines() const
+{
+    return qMax(1, viewport()->height() / lineHeight());
+}
+
+QRect DiffCodeView::lineRect(int line) const
+{
+    return { 0, (line - firstVisibleLine()) * lineHeight(), viewport()->width(), lineHeight() };
+}
+
+int DiffCodeView::lineAt(int y) const
+{
+    const int h = lineHeight();
+    const int row = y >= 0 ? y / h : -((-y + h - 1) / h);
+    return qBound(0, firstVisibleLine() + row, lineCount() - 1);
+}
+
+int DiffCodeView::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = qMax(1, lineCount()); max >= 10; max /= 10)
+        ++digits;
+    digits = qMax(digits, 3);
+    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+}
+
+void DiffCodeView::updateGeometries()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    const QRect contents = contentsRect();
+    m_gutter->setGeometry(contents.left(), contents.top(), lineNumberAreaWidth(), contents.height());
+}
+
+void DiffCodeView::updateScrollBars()
+{
+    QScrollBar *vertical = verticalScrollBar();
+    vertical->setRange(0, qMax(0, lineCount() - pageLines()));
+    vertical->setPageStep(pageLines());
+    vertical->setSingleStep(1);
+    QScrollBar *horizontal = horizontalScrollBar();
+    const qreal width = 2 * kTextMargin + qreal(m_lines.longestLine() + 1) * charWidth(); // monospace
+    horizontal->setRange(0, qMax(0, int(qMin<qreal>(width, INT_MAX / 2)) - viewport()->width()));
+    horizontal->setPageStep(viewport()->width());
+    horizontal->setSingleStep(qMax(1, qRound(charWidth())));
 }
 
 void DiffCodeView::showLine(int line)
 {
-    const QTextBlock block = document()->findBlockByNumber(line);
-    m_pendingLine = !block.isValid() && isLoading() ? line : -1;
-    if (!block.isValid())
+    if (line < 0 || line >= lineCount())
         return;
-    QTextCursor cursor(block);
-    setTextCursor(cursor);
-    centerCursor();
+    m_current = line;
+    m_anchor = m_cursor = Position{ line, 0 };
+    horizontalScrollBar()->setValue(0);
+    centreOn(line);
+    viewport()->update();
+    m_gutter->update();
 }
 
-void DiffCodeView::textArrived()
+void DiffCodeView::centreOn(int line)
 {
-    if (m_pendingLine >= 0 && m_pendingLine < blockCount())
-        showLine(m_pendingLine);
+    verticalScrollBar()->setValue(line - pageLines() / 2);
+    m_keepCentred = true; // after the scroll, which clears it
 }
 
-void DiffCodeView::paintEvent(QPaintEvent *event)
+void DiffCodeView::setCurrentLine(int line)
 {
-    const int lines = viewport()->height() / qMax(1, fontMetrics().lineSpacing()) + 2;
-    m_highlighter.highlight(document(), firstVisibleBlock(), lines);
-    paintMarks(event->rect());
-    CodeEditor::paintEvent(event);
+    moveCurrent(line, false);
 }
 
-void DiffCodeView::paintMarks(const QRect &rect)
+void DiffCodeView::ensureLineVisible(int line)
 {
-    if (m_annotations.isEmpty())
-        return;
-    QPainter painter(viewport());
-    QTextBlock block = firstVisibleBlock();
-    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
-    while (block.isValid() && top <= rect.bottom()) {
-        const qreal height = blockBoundingRect(block).height();
-        const int line = block.blockNumber();
-        if (m_marks.isMarked(line) && top + height >= rect.top())
-            painter.fillRect(QRectF(0, top, viewport()->width(), height), annotationColor(m_marks.kind(line)));
-        top += height;
-        block = block.next();
-    }
+    QScrollBar *vertical = verticalScrollBar();
+    if (line < vertical->value())
+        vertical->setValue(line);
+    else if (line >= vertical->value() + pageLines())
+        vertical->setValue(line - pageLines() + 1);
+}
+
+void DiffCodeView::scrollContentsBy(int, int dy)
+{
+    m_keepCentred = false;
+    viewport()->update();
+    if (dy != 0)
+        m_gutter->update();
 }
 
 void DiffCodeView::resizeEvent(QResizeEvent *event)
 {
-    if (event->oldSize().width() == event->size().width() || document()->blockCount() <= kLargeDocumentLines) {
-        CodeEditor::resizeEvent(event);
-        return;
+    QAbstractScrollArea::resizeEvent(event);
+    const bool centred = m_keepCentred;
+    updateGeometries();
+    updateScrollBars();
+    if (centred) // a line shown before the view had its size is still in the middle
+        centreOn(m_current);
+}
+
+void DiffCodeView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateGeometries();
+        updateScrollBars();
     }
-    // Unwrapped lines do not depend on the width, but QPlainTextEdit lays every line out again when
-    // it changes (0.1 s per 100 000 lines): when the line numbers gain a digit, or the splitter moves.
-    QResizeEvent sameWidth(event->size(), QSize(event->size().width(), event->oldSize().height()));
-    CodeEditor::resizeEvent(&sameWidth);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        viewport()->update();
+        m_gutter->update();
+    }
 }
 
 bool DiffCodeView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = annotationText(cursorForPosition(help->pos()).blockNumber());
+        const int line = lineAt(help->pos().y());
+        const QString text = lineRect(line).contains(help->pos()) ? annotationText(line) : QString();
         if (text.isEmpty())
             QToolTip::hideText();
         else
             QToolTip::showText(help->globalPos(), text, viewport());
         return true;
     }
-    return CodeEditor::viewportEvent(event);
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 } // namespace Pactbench

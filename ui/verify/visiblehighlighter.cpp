@@ -4,7 +4,6 @@
 #include <ui/widgets/jsonhighlighter.h>
 
 #include <QTextBlock>
-#include <QTextLayout>
 
 namespace Pactbench {
 
@@ -18,34 +17,25 @@ VisibleHighlighter::~VisibleHighlighter() = default;
 void VisibleHighlighter::reset(bool enabled)
 {
     m_enabled = enabled;
-    m_done.clear();
+    m_formats = {};
 }
 
-void VisibleHighlighter::highlight(QTextDocument *document, QTextBlock first, int count)
+const VisibleHighlighter::Formats &VisibleHighlighter::formats(int line, QStringView text)
 {
-    if (!m_enabled || !first.isValid())
-        return;
-    if (m_done.size() < document->blockCount())
-        m_done.resize(document->blockCount());
-    int from = -1;
-    int to = -1;
-    for (QTextBlock block = first; block.isValid() && count > 0; block = block.next(), --count) {
-        if (m_done.testBit(block.blockNumber()))
-            continue;
-        highlightBlock(block);
-        m_done.setBit(block.blockNumber());
-        from = from < 0 ? block.position() : from;
-        to = block.position() + block.length();
-    }
-    if (from >= 0) // lays the coloured lines out again, as QSyntaxHighlighter does
-        document->markContentsDirty(from, to - from);
+    static const Formats none;
+    if (!m_enabled)
+        return none;
+    auto found = m_formats.find(line);
+    if (found == m_formats.end())
+        found = m_formats.insert(line, formatsOf(text.toString()));
+    return *found;
 }
 
-void VisibleHighlighter::highlightBlock(const QTextBlock &block)
+VisibleHighlighter::Formats VisibleHighlighter::formatsOf(const QString &text)
 {
-    m_scratch.setPlainText(block.text()); // a document without a layout tells its highlighter nothing:
+    m_scratch.setPlainText(text); // a document without a layout tells its highlighter nothing:
     m_highlighter->rehighlightBlock(m_scratch.firstBlock()); // ask it
-    block.layout()->setFormats(m_scratch.firstBlock().layout()->formats());
+    return m_scratch.firstBlock().layout()->formats();
 }
 
 } // namespace Pactbench

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The body diff of large bodies, which is prepared on worker threads and put into the views in
-// slices: it arrives complete and annotated, a newer selection made meanwhile wins, a jump to a
+// The body diff of large bodies, which is prepared on worker threads and painted a screen at a
+// time: it arrives complete and annotated, a newer selection made meanwhile wins, a jump to a
 // mismatch made meanwhile lands once its line is in, and the marks and colours are painted for the
-// lines on screen. Also the parts on their own: the line table, the rule lookup, the slices.
+// lines on screen. Also the parts on their own: the line table and the rule lookup.
 #include "../uitestutils.h"
 #include "verifytestpacts.h"
 
@@ -12,11 +12,9 @@
 #include <ui/verify/diffpane.h>
 #include <ui/verify/linemarks.h>
 #include <ui/verify/ruletext.h>
-#include <ui/verify/textfeeder.h>
 #include <ui/widgets/jsonhighlighter.h>
 
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QThreadPool>
 #include <QTreeWidget>
@@ -77,7 +75,7 @@ int countOf(const DiffCodeView *view, Kind kind)
 QColor colourAt(DiffCodeView *view, int line)
 {
     const QImage image = view->viewport()->grab().toImage();
-    const int y = view->cursorRect(QTextCursor(view->document()->findBlockByNumber(line))).center().y();
+    const int y = view->lineRect(line).center().y();
     return image.pixelColor(image.width() - 3, y * image.height() / view->viewport()->height());
 }
 
@@ -100,7 +98,7 @@ private Q_SLOTS:
         BodyDiffView *body = pane.bodyView();
         QSignalSpy shown(body, &BodyDiffView::bodiesShown);
         pane.showResult(order.result, order.interaction());
-        QVERIFY(body->isPreparing()); // the work is on worker threads and in slices, not in this call
+        QVERIFY(body->isPreparing()); // the work is on worker threads, not in this call
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
         QVERIFY(!body->isPreparing());
         QVERIFY(!body->findChild<QLabel *>(u"bodyDiffStatus"_qs)->isVisible());
@@ -109,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(body->expectedView()->toPlainText(), BodyLines::pretty(orderBody(items)));
         // The broken quantity is red with its sentence; every other quantity is "matched by Integer".
         const int line = int(BodyLines::linePaths(order.actualText()).indexOf(u"$.items[12345].qty"_qs));
-        QCOMPARE(actual->document()->findBlockByNumber(line).text().trimmed(), u"\"qty\": \"many\","_qs);
+        QCOMPARE(actual->lineText(line).trimmed(), u"\"qty\": \"many\","_qs);
         QCOMPARE(countOf(actual, Kind::Mismatch), 1);
         QCOMPARE(actual->marks().kind(line), Kind::Mismatch);
         QVERIFY2(actual->annotationText(line).endsWith(order.result.mismatches.constFirst().description),
@@ -118,15 +116,16 @@ private Q_SLOTS:
         QCOMPARE(actual->annotationText(line + 4), u"matched by Integer"_qs); // the next item's quantity
         QCOMPARE(body->expectedView()->marks().kind(line), Kind::Mismatch);
         // JSON colours only for lines that were on screen.
-        QTRY_VERIFY(!actual->document()->firstBlock().next().layout()->formats().isEmpty());
-        QVERIFY(actual->document()->findBlockByNumber(line).layout()->formats().isEmpty());
+        QTRY_VERIFY(actual->isHighlighted(1));
+        QVERIFY(!actual->lineFormats(1).isEmpty());
+        QVERIFY(!actual->isHighlighted(line));
         // Selecting the mismatch scrolls both sides to it.
         auto *list = pane.findChild<QTreeWidget *>(u"mismatchList"_qs);
         list->setCurrentItem(list->topLevelItem(0));
-        QCOMPARE(actual->textCursor().blockNumber(), line);
-        QCOMPARE(body->expectedView()->textCursor().blockNumber(), line);
-        QVERIFY(actual->viewport()->rect().contains(actual->cursorRect()));
-        QTRY_VERIFY(!actual->document()->findBlockByNumber(line).layout()->formats().isEmpty());
+        QCOMPARE(actual->currentLine(), line);
+        QCOMPARE(body->expectedView()->currentLine(), line);
+        QVERIFY(actual->viewport()->rect().contains(actual->lineRect(actual->currentLine())));
+        QTRY_VERIFY(actual->isHighlighted(line));
     }
 
     void jumpMadeWhilePreparingLandsOnItsLine()
@@ -139,9 +138,11 @@ private Q_SLOTS:
         pane.bodyView()->showPath(order.result.mismatches.constFirst().path);
         QTRY_VERIFY_WITH_TIMEOUT(!pane.bodyView()->isPreparing(), 60000);
         const int line = int(BodyLines::linePaths(order.actualText()).indexOf(u"$.items[15000].qty"_qs));
-        QVERIFY(line > 50000); // far beyond the first slice
-        QCOMPARE(pane.bodyView()->actualView()->textCursor().blockNumber(), line);
-        QCOMPARE(pane.bodyView()->expectedView()->textCursor().blockNumber(), line);
+        QVERIFY(line > 50000); // far beyond the first screen
+        QCOMPARE(pane.bodyView()->actualView()->currentLine(), line);
+        QCOMPARE(pane.bodyView()->expectedView()->currentLine(), line);
+        const DiffCodeView *actual = pane.bodyView()->actualView();
+        QVERIFY(actual->viewport()->rect().contains(actual->lineRect(line)));
     }
 
     void newerSelectionWins()
@@ -154,7 +155,7 @@ private Q_SLOTS:
         pane.showResult(large.result, large.interaction());
         pane.showResult(small.result, small.interaction()); // before the large one is ready
         QTRY_VERIFY_WITH_TIMEOUT(!body->isPreparing(), 60000);
-        QThreadPool::globalInstance()->waitForDone(); // the large one's workers have given up or finished
+        bodyDiffPool()->waitForDone(); // the large one's workers have given up or finished
         QCoreApplication::processEvents(); // and whatever they posted has been dropped
         QCOMPARE(shown.size(), 1);
         QCOMPARE(body->actualView()->toPlainText(), small.actualText());
@@ -164,7 +165,7 @@ private Q_SLOTS:
         pane.showResult(large.result, large.interaction());
         pane.clear();
         QVERIFY(!body->isPreparing());
-        QThreadPool::globalInstance()->waitForDone();
+        bodyDiffPool()->waitForDone();
         QCoreApplication::processEvents();
         QCOMPARE(shown.size(), 1);
         QCOMPARE(body->actualView()->toPlainText(), QString());
@@ -185,8 +186,8 @@ private Q_SLOTS:
         const int broken = int(paths.indexOf(u"$.items[1].qty"_qs));
         const int ok = int(paths.indexOf(u"$.items[0].qty"_qs));
         const int plainLine = int(paths.indexOf(u"$.id"_qs));
-        QCOMPARE(actual->document()->findBlockByNumber(broken).text().trimmed(), u"\"qty\": \"many\","_qs);
-        QTRY_VERIFY(!actual->document()->findBlockByNumber(ok).layout()->formats().isEmpty()); // painted once
+        QCOMPARE(actual->lineText(broken).trimmed(), u"\"qty\": \"many\","_qs);
+        QTRY_VERIFY(actual->isHighlighted(ok)); // painted once
         const QColor mismatched = colourAt(actual, broken);
         QVERIFY2(mismatched.red() > mismatched.blue() + 40, qPrintable(mismatched.name()));
         const QColor matched = colourAt(actual, ok);
@@ -196,10 +197,10 @@ private Q_SLOTS:
         // The colours are the JSON highlighter's.
         QTextDocument reference;
         JsonHighlighter highlighter(&reference);
-        const QTextBlock line = actual->document()->findBlockByNumber(ok);
-        reference.setPlainText(line.text());
+        reference.setPlainText(actual->lineText(ok));
         highlighter.rehighlight();
-        QCOMPARE(line.layout()->formats(), reference.firstBlock().layout()->formats());
+        QVERIFY(!reference.firstBlock().layout()->formats().isEmpty());
+        QCOMPARE(actual->lineFormats(ok), reference.firstBlock().layout()->formats());
     }
 
     void lineTableJoinsTextsAndPrefersMismatches()
@@ -232,29 +233,6 @@ private Q_SLOTS:
         }
         QCOMPARE(lookup.at(u"$.items[1].qty"_qs), u"Type"_qs); // the heavier path wins
         QCOMPARE(RuleText::Lookup(MatchingRules(), RuleText::Part::Body).at(u"$.name"_qs), QString());
-    }
-
-    void feederPutsALongTextInSlices()
-    {
-        QStringList lines;
-        for (int i = 0; i < 100000; ++i)
-            lines.append(u"line %1"_qs.arg(i));
-        const QString text = lines.join(u'\n');
-        QPlainTextEdit view;
-        TextFeeder feeder(&view);
-        QSignalSpy finished(&feeder, &TextFeeder::finished);
-        feeder.start(text);
-        QVERIFY(feeder.isFeeding());
-        QVERIFY(view.blockCount() > 1 && view.blockCount() < lines.size()); // the first slice, readable already
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        QCOMPARE(view.toPlainText(), text);
-        QCOMPARE(view.textCursor().position(), 0); // the view stays at the top
-        // A short text is in at once.
-        view.clear();
-        feeder.start(u"a\nb"_qs);
-        QVERIFY(!feeder.isFeeding());
-        QCOMPARE(finished.size(), 2);
-        QCOMPARE(view.toPlainText(), u"a\nb"_qs);
     }
 };
 

@@ -13,7 +13,7 @@
 #include <ui/verify/verificationresultsmodel.h>
 
 #include <QAbstractItemModelTester>
-#include <QTextBlock>
+#include <QPlainTextEdit>
 #include <QtTest>
 
 using namespace Pactbench;
@@ -29,13 +29,13 @@ QStringList markedLines(const DiffCodeView *view, bool mismatch)
         if ((a.kind == Kind::Mismatch) != mismatch)
             continue;
         const bool painted = view->marks().isMarked(a.line) && view->marks().kind(a.line) == a.kind;
-        out.append(QString::number(a.line) + u' ' + view->document()->findBlockByNumber(a.line).text().trimmed()
+        out.append(QString::number(a.line) + u' ' + view->lineText(a.line).trimmed()
             + (painted ? QString() : u" (not in the table painted from)"_qs));
     }
     return out;
 }
 
-/// Waits for the pane's body diff (prepared on worker threads, put into the views in slices).
+/// Waits for the pane's body diff (prepared on worker threads).
 bool waitForBodies(const DiffPane &pane)
 {
     return QTest::qWaitFor([&] { return !pane.bodyView()->isPreparing(); }, 30000);
