@@ -161,6 +161,10 @@
         <source>matched by %1</source>
         <translation>abgeglichen nach %1</translation>
     </message>
+    <message>
+        <source>Preparing diff…</source>
+        <translation>Vergleich wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::BodyEditor</name>
@@ -486,6 +490,17 @@
     <message>
         <source>Open Folder of Pacts</source>
         <translation>Ordner mit Pacts öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::DiffCodeView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1993,14 @@ Spezifikation %2
     <message>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 — stopping…</source>
+        <translation>%1 – stoppt…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppt…</translation>
     </message>
 </context>
 <context>
