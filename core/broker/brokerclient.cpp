@@ -58,6 +58,7 @@ BrokerClient::BrokerClient(const BrokerConnection &connection, QObject *parent)
     : QObject(parent)
     , m_transport(new BrokerTransport(connection, this))
 {
+    connect(m_transport, &BrokerTransport::retrying, this, &BrokerClient::retrying);
 }
 
 BrokerClient::~BrokerClient() = default;

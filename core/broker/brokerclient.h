@@ -73,6 +73,10 @@ public:
     /// Same, with the URL taken from a fetched pact (MissingRelation error when it has none).
     BrokerReply<QUrl> *publishVerificationResults(const BrokerPact &pact, const VerificationResults &results);
 
+Q_SIGNALS:
+    /// A request failed and is sent again after a wait (BrokerConnection::maxAttempts): why, and the wait.
+    void retrying(const QString &message);
+
 private:
     void fetchPactInto(BrokerReply<BrokerPact> *reply, const QUrl &url, const QString &what,
                        const PactForVerification *entry);

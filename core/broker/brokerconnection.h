@@ -31,6 +31,16 @@ struct BrokerConnection
     int timeoutMs = 30000; ///< per request, from sending to the last byte
     /// Largest answer body read (64 MiB); a larger one stops the transfer with an InvalidResponse error.
     qint64 maxResponseBytes = 64 * 1024 * 1024;
+    /**
+     * Attempts per request (BrokerRetry): a 5xx, 408 or 429 answer, or a connection refused or closed
+     * before an answer, is tried again until this many attempts were made (1: no retries). `verify
+     * --retries N` sets N, as the reference verifier counts it.
+     */
+    int maxAttempts = 1;
+    /// The length of one second of retry waits, in ms (tests shorten it; the waits are whole seconds).
+    int retrySecondMs = 1000;
+    /// The longest wait between attempts, back-off or Retry-After, in seconds.
+    int maxRetryWaitSeconds = 64;
 
     /// Basic when a username is set, Bearer when a token is set (token wins), else None.
     static Auth authFor(const QString &username, const QString &token);

@@ -2,6 +2,7 @@
 #include "brokertransport.h"
 
 #include "brokerreply.h"
+#include "brokerretry.h"
 #include "hallink.h"
 
 #include <core/net/guardedfetch.h>
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace Pactbench {
 
@@ -82,8 +84,8 @@ QByteArray BrokerTransport::credentialsFor(const QUrl &url) const
     return Origin::same(url, m_connection.baseUrl) ? m_connection.authorizationHeader() : QByteArray();
 }
 
-GuardedFetch *BrokerTransport::sendWith(
-    const Request &request, const Handler &handler, BrokerReplyBase *owner, const std::shared_ptr<Stop> &stop)
+GuardedFetch *BrokerTransport::sendWith(const Request &request, const Handler &handler, BrokerReplyBase *owner,
+    const std::shared_ptr<Stop> &stop, int attempt)
 {
     if (!m_setupError.isEmpty()) {
         Response r;
@@ -104,8 +106,10 @@ GuardedFetch *BrokerTransport::sendWith(
     fr.body = request.body;
     fr.authorization = credentialsFor(request.url);
     fr.maxBodyBytes = m_connection.maxResponseBytes;
-    const auto done = [this, request, stop, handler](const FetchResult &f) {
-        finishReply(f, request, *stop, handler);
+    const QPointer<BrokerReplyBase> guardedOwner(owner);
+    const auto done = [this, request, stop, handler, guardedOwner, attempt](const FetchResult &f) {
+        if (!retryLater(f, request, handler, guardedOwner, stop, attempt))
+            finishReply(f, request, *stop, handler);
     };
     GuardedFetch *fetch = GuardedFetch::start(m_nam, fr, done, this);
     auto *timer = new QTimer(fetch);
@@ -122,6 +126,43 @@ GuardedFetch *BrokerTransport::sendWith(
         });
     }
     return fetch;
+}
+
+bool BrokerTransport::retryLater(const FetchResult &fetch, const Request &request, const Handler &handler,
+    const QPointer<BrokerReplyBase> &owner, const std::shared_ptr<Stop> &stop, int attempt)
+{
+    if (attempt >= m_connection.maxAttempts || stop->cancelled || stop->timedOut || !BrokerRetry::retryable(fetch))
+        return false;
+    const BrokerRetry::Wait wait = BrokerRetry::wait(
+        attempt, fetch.status, fetch.retryAfter, QDateTime::currentDateTimeUtc(), m_connection);
+    const QString why = fetch.failure == FetchResult::Failure::None
+        ? u"the broker answered "_qs + QString::number(fetch.status) + u" to "_qs + describe(request)
+        : networkError(fetch, request, *stop).message;
+    Q_EMIT retrying(redact(why + u"; trying again in "_qs + QString::number(wait.seconds)
+        + u" s"_qs + (wait.fromRetryAfter ? u", as its Retry-After asks"_qs : QString()) + u" (attempt "_qs
+        + QString::number(attempt + 1) + u" of "_qs + QString::number(m_connection.maxAttempts) + u')'));
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    stop->waiting = timer;
+    connect(timer, &QTimer::timeout, this, [this, timer, fetch, request, handler, owner, stop, attempt] {
+        timer->deleteLater();
+        stop->waiting = nullptr;
+        if (stop->cancelled) {
+            finishReply(fetch, request, *stop, handler); // Cancelled, from the stop
+            return;
+        }
+        GuardedFetch *next = sendWith(request, handler, owner, stop, attempt + 1);
+        if (m_indexStop == stop)
+            m_indexFetch = next;
+    });
+    if (owner) {
+        connect(owner, &BrokerReplyBase::cancelRequested, timer, [stop, timer] {
+            stop->cancelled = true;
+            timer->start(0);
+        });
+    }
+    timer->start(int(std::min<qint64>(wait.seconds * m_connection.retrySecondMs, std::numeric_limits<int>::max())));
+    return true;
 }
 
 void BrokerTransport::finishReply(
@@ -339,7 +380,10 @@ void BrokerTransport::abortIndexIfUnwanted()
     const bool unwanted = std::all_of(m_indexWaiters.cbegin(), m_indexWaiters.cend(), [](const IndexWaiter &w) {
         return w.cancellable && (!w.owner || w.owner->isCancelled());
     });
-    if (unwanted && m_indexFetch) {
+    if (unwanted && m_indexStop && m_indexStop->waiting) {
+        m_indexStop->cancelled = true; // between attempts: end the wait now, with a Cancelled error
+        m_indexStop->waiting->start(0);
+    } else if (unwanted && m_indexFetch) {
         m_indexStop->cancelled = true;
         m_indexFetch->abort();
     }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,7 +28,9 @@ struct FetchResult;
  * and the mapping of every failure to a typed BrokerError whose message never holds a secret.
  * Credentials go only to the base URL's origin: requests (links from the broker's documents,
  * redirects) to another scheme, host or port go without them (GuardedFetch, Origin::redirect()).
- * Also caches the broker's index for relation lookups.
+ * A request that fails in a way that may pass later (BrokerRetry::retryable()) is sent again, up
+ * to BrokerConnection::maxAttempts attempts, after the wait BrokerRetry::wait() gives; retrying()
+ * says so before each wait. Also caches the broker's index for relation lookups.
  */
 class BrokerTransport : public QObject
 {
@@ -78,6 +81,10 @@ public:
     /// `text` with every credential of the connection replaced by "***".
     QString redact(QString text) const;
 
+Q_SIGNALS:
+    /// An attempt failed and the request is sent again after a wait: the reason and the wait, in words.
+    void retrying(const QString &message);
+
 private:
     struct IndexWaiter
     {
@@ -90,9 +97,13 @@ private:
     {
         bool timedOut = false;
         bool cancelled = false;
+        QPointer<QTimer> waiting; ///< the wait before the next attempt, while one runs
     };
-    GuardedFetch *sendWith(
-        const Request &request, const Handler &handler, BrokerReplyBase *owner, const std::shared_ptr<Stop> &stop);
+    GuardedFetch *sendWith(const Request &request, const Handler &handler, BrokerReplyBase *owner,
+        const std::shared_ptr<Stop> &stop, int attempt = 1);
+    /// After failed attempt `attempt`: waits, then sends again; false when no retry is due.
+    bool retryLater(const FetchResult &fetch, const Request &request, const Handler &handler,
+        const QPointer<BrokerReplyBase> &owner, const std::shared_ptr<Stop> &stop, int attempt);
     void abortIndexIfUnwanted();
     QByteArray credentialsFor(const QUrl &url) const;
     void finishReply(const FetchResult &fetch, const Request &request, const Stop &stop, const Handler &handler);

@@ -2,6 +2,7 @@
 // pactbench-cli verify: a drop-in for the reference `pact verifier` in CI scripts.
 #include "commands.h"
 #include "verifyoptions.h"
+#include "verifysteps.h"
 
 #include <core/broker/brokerclient.h>
 #include <core/net/origin.h>
@@ -15,13 +16,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Pactbench::Cli {
 
 namespace {
 
-QList<VerificationTarget> loadTargets(const PactSources &sources, Io &io, bool *ok)
+/// The pacts of files, folders and URLs; those that cannot be loaded go to `failures` (and stderr).
+QList<VerificationTarget> loadTargets(const PactSources &sources, LogLevel level, QStringList *failures, Io &io)
 {
     PactSourceLoader loader;
     QEventLoop loop;
@@ -30,7 +33,15 @@ QList<VerificationTarget> loadTargets(const PactSources &sources, Io &io, bool *
     loop.exec();
     for (const QString &e : loader.errors())
         io.err << "verify: " << e << '\n';
-    *ok = loader.errors().isEmpty();
+    failures->append(loader.errors());
+    if (level >= LogLevel::Info) {
+        for (const QString &s : loader.skipped())
+            io.err << "verify: skipped " << s << '\n';
+        for (const VerificationTarget &t : loader.targets()) {
+            io.err << "verify: loaded " << t.origin << " (" << t.pact.consumer.name << " and " << t.pact.provider.name
+                   << ")\n";
+        }
+    }
     return loader.targets();
 }
 
@@ -44,19 +55,28 @@ void printLive(const InteractionResult &r, const InteractionResult *previous, Io
     io.out.flush();
 }
 
-/// Appends the pacts the broker selects; false (with the error printed) when the broker fails.
-bool loadFromBroker(const BrokerVerificationOptions &b, QList<VerificationTarget> *targets, QList<BrokerPact> *pacts, Io &io)
+/// Appends the pacts the broker selects; false (with the error printed and in `failures`) when the broker fails.
+bool loadFromBroker(const BrokerVerificationOptions &b, LogLevel level, QList<VerificationTarget> *targets,
+                    QList<BrokerPact> *pacts, QStringList *failures, Io &io)
 {
     BrokerClient client(b.connection);
+    if (level >= LogLevel::Warn) {
+        QObject::connect(&client, &BrokerClient::retrying, [&io](const QString &m) {
+            io.err << "verify: " << m << '\n';
+            io.err.flush();
+        });
+    }
     BrokerReply<QList<BrokerPact>> *reply = client.pactsToVerify(b.request);
     reply->waitForFinished();
     if (!reply->ok()) {
         io.err << "verify: " << reply->error().toString() << '\n';
+        failures->append(reply->error().toString());
         return false;
     }
     for (const BrokerPact &p : reply->value()) {
         if (!p.isReadable()) {
             io.err << "verify: " << Origin::display(p.url) << ": the broker's pact cannot be read\n";
+            failures->append(Origin::display(p.url) + u": the broker's pact cannot be read"_qs);
             return false;
         }
         pacts->append(p);
@@ -67,9 +87,15 @@ bool loadFromBroker(const BrokerVerificationOptions &b, QList<VerificationTarget
 
 /// Publishes the results of each broker pact (targets from `offset` on); false when any publication failed.
 bool publishResults(const BrokerVerificationOptions &b, const QList<BrokerPact> &pacts, int offset,
-                    const QList<InteractionResult> &results, Io &io)
+                    const QList<InteractionResult> &results, LogLevel level, Io &io)
 {
     BrokerClient client(b.connection);
+    if (level >= LogLevel::Warn) {
+        QObject::connect(&client, &BrokerClient::retrying, [&io](const QString &m) {
+            io.err << "verify: " << m << '\n';
+            io.err.flush();
+        });
+    }
     BrokerReply<QList<QUrl>> *version = client.recordPacticipantVersion(b.request.providerName, b.providerVersion,
                                                                         b.providerBranch, b.providerTags);
     version->waitForFinished();
@@ -93,12 +119,36 @@ bool publishResults(const BrokerVerificationOptions &b, const QList<BrokerPact> 
     return ok;
 }
 
-QStringList lastFailedDescriptions(const QList<VerificationTarget> &targets)
+/**
+ * The interactions --last-failed runs again: those the report named by -j/--json lists as failed
+ * when it exists (as the reference reads it), else those our cache kept for each pact. Empty: all
+ * run, as the reference does (with a notice).
+ */
+QList<InteractionRef> lastFailed(const QString &jsonFile, const QList<VerificationTarget> &targets, Io &io)
 {
-    QStringList out;
+    QList<InteractionRef> out;
+    if (!jsonFile.isEmpty() && QFileInfo::exists(jsonFile)) {
+        QString error;
+        if (LastFailed::fromReport(jsonFile, &out, &error))
+            return out;
+        io.err << "verify: --last-failed: " << error << "; using the failures kept in the cache\n";
+    }
     for (const VerificationTarget &t : targets)
         out.append(LastFailed::load(t.origin));
     return out;
+}
+
+/// Keeps the failures of each pact (its own results only) for the next --last-failed.
+void keepFailures(const QList<VerificationTarget> &targets, const QList<InteractionResult> &results)
+{
+    for (int pact = 0; pact < targets.size(); ++pact) {
+        QList<InteractionResult> own;
+        for (const InteractionResult &r : results) {
+            if (r.pactIndex == pact)
+                own.append(r);
+        }
+        LastFailed::save(targets.at(pact).origin, own);
+    }
 }
 
 } // namespace
@@ -109,43 +159,56 @@ int runVerify(const QStringList &arguments, Io &io)
     VerifyCommandLine cl(parser);
     if (const int rc = parseArguments(parser, arguments, io, 0, 0, false); rc >= 0)
         return rc;
+    if (cl.versionRequested()) {
+        io.out << VerifySteps::versionText();
+        return Success;
+    }
     VerificationOptions options;
     PactSources sources;
     BrokerVerificationOptions broker;
     QString problem;
-    if (!cl.read(&options, &sources, &problem) || !cl.readBroker(&broker, &problem)) {
+    if (!cl.check(&problem) || !cl.read(&options, &sources, &problem) || !cl.readBroker(&broker, &problem)) {
         io.err << "verify: " << problem << '\n';
-        return Usage;
+        return cl.problemExitCode(); // 2, or 3 for a --header without '=' (as the reference)
     }
-    bool loadedAll = true;
+    const LogLevel level = cl.logLevel();
+    for (const QString &notice : cl.ignoredOptions())
+        io.err << "pactbench-cli verify: " << notice << '\n';
+    // As the reference: a pact that cannot be loaded is reported and fails the run (exit 1), the others are verified.
+    QStringList loadFailures;
     QList<VerificationTarget> targets;
     if (!sources.files.isEmpty() || !sources.dirs.isEmpty() || !sources.urls.isEmpty())
-        targets = loadTargets(sources, io, &loadedAll);
-    if (!loadedAll)
-        return Usage;
+        targets = loadTargets(sources, level, &loadFailures, io);
     const int brokerOffset = int(targets.size());
     QList<BrokerPact> brokerPacts;
     if (!broker.connection.baseUrl.isEmpty()) {
-        if (!loadFromBroker(broker, &targets, &brokerPacts, io))
-            return Failure;
-        if (brokerPacts.isEmpty() && targets.isEmpty()) {
+        const QString webhook = cl.webhookCallbackUrl();
+        const bool loaded = webhook.isEmpty()
+            ? loadFromBroker(broker, level, &targets, &brokerPacts, &loadFailures, io)
+            : VerifySteps::loadWebhookPact(broker, webhook, level, &targets, &brokerPacts, &loadFailures, io);
+        if (loaded && brokerPacts.isEmpty() && targets.isEmpty() && loadFailures.isEmpty()) {
             io.out << "verify: the broker has no pacts for " << broker.request.providerName << " to verify\n";
-            return broker.ignoreNoPacts ? Success : Failure;
+            // As the reference: no pacts fail the run only when selectors or tags chose them (without, it
+            // asks for the latest pacts, and none is no failure).
+            const bool selected = !broker.request.consumerVersionSelectors.isEmpty();
+            return broker.ignoreNoPacts || !selected ? Success : Failure;
         }
     }
     if (cl.lastFailed()) {
-        options.filter.onlyDescriptions = lastFailedDescriptions(targets);
-        if (options.filter.onlyDescriptions.isEmpty()) {
-            io.out << "verify: nothing failed last time; nothing to run\n";
-            return Success;
-        }
+        options.filter.onlyInteractions = lastFailed(cl.jsonFile(), targets, io);
+        if (options.filter.onlyInteractions.isEmpty())
+            io.out << "notice: nothing failed last time: verifying every interaction\n";
     }
     const std::unique_ptr<VerificationEngine> engine = createMatchingEngine();
     Verifier verifier(engine.get());
     verifier.setOptions(options);
-    QObject::connect(&verifier, &Verifier::interactionFinished, [&io, &verifier](const InteractionResult &r) {
+    QObject::connect(&verifier, &Verifier::interactionFinished, [&io, &verifier, level](const InteractionResult &r) {
         const QList<InteractionResult> &all = verifier.results();
         printLive(r, all.size() > 1 ? &all.at(all.size() - 2) : nullptr, io);
+        if (level >= LogLevel::Debug && !r.exchange.method.isEmpty()) {
+            io.err << "verify: " << r.description << ": " << r.exchange.toCurl() << " -> "
+                   << (r.exchange.ok() ? QString::number(r.exchange.status) : r.exchange.error) << '\n';
+        }
     });
     VerificationSummary summary;
     QEventLoop loop;
@@ -161,17 +224,28 @@ int runVerify(const QStringList &arguments, Io &io)
     loop.exec();
 
     io.out << Reports::failuresAndSummary(verifier.results(), summary);
-    for (const VerificationTarget &t : std::as_const(targets))
-        LastFailed::save(t.origin, verifier.results());
-    bool written = true;
+    keepFailures(targets, verifier.results());
+    for (const QString &f : std::as_const(loadFailures))
+        io.out << "Failed to load pact - " << f << '\n';
+    bool published = true;
     if (broker.publish && !brokerPacts.isEmpty() && !summary.cancelled)
-        written &= publishResults(broker, brokerPacts, brokerOffset, verifier.results(), io);
-    if (!cl.jsonFile().isEmpty())
-        written &= writeOutput(
-            cl.jsonFile(), QJsonDocument(Reports::json(verifier.results(), summary)).toJson(), u"verify"_qs, io);
+        published = publishResults(broker, brokerPacts, brokerOffset, verifier.results(), level, io);
+    // As the reference: a report that cannot be written exits 2.
+    bool written = true;
+    if (!cl.jsonFile().isEmpty()) {
+        const QJsonObject report = VerifySteps::withLoadFailures(Reports::json(verifier.results(), summary), loadFailures);
+        written &= writeOutput(cl.jsonFile(), QJsonDocument(report).toJson(), u"verify"_qs, io);
+    }
     if (!cl.junitFile().isEmpty())
         written &= writeOutput(cl.junitFile(), Reports::junit(verifier.results(), summary), u"verify"_qs, io);
-    return summary.success() && written ? Success : Failure;
+    if (!cl.htmlFile().isEmpty()) {
+        written &= writeOutput(cl.htmlFile(),
+                               VerifySteps::htmlReport(verifier.results(), summary, loadFailures, options.providerName),
+                               u"verify"_qs, io);
+    }
+    if (!written)
+        return Usage;
+    return summary.success() && published && loadFailures.isEmpty() ? Success : Failure;
 }
 
 } // namespace Pactbench::Cli

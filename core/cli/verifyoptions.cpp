@@ -8,14 +8,37 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace Pactbench::Cli {
 
 namespace {
 
-// Option names as the reference verifier spells them (pact_verifier_cli).
+// Option names as the reference verifier spells them (pact_verifier_cli, pact-cli 18.1.2).
+const QString kVersion = QStringLiteral("version");
+const QString kEnableOtel = QStringLiteral("enable-otel");
+const QString kEnableOtelLogs = QStringLiteral("enable-otel-logs");
+const QString kEnableOtelTraces = QStringLiteral("enable-otel-traces");
+const QString kOtelExporter = QStringLiteral("otel-exporter");
+const QString kOtelEndpoint = QStringLiteral("otel-exporter-endpoint");
+const QString kOtelProtocol = QStringLiteral("otel-exporter-protocol");
+const QString kLogLevelGlobal = QStringLiteral("log-level");
+const QString kLogLevel = QStringLiteral("loglevel");
+const QString kPrettyLog = QStringLiteral("pretty-log");
+const QString kFullLog = QStringLiteral("full-log");
+const QString kCompactLog = QStringLiteral("compact-log");
+const QString kJson = QStringLiteral("json");
+const QString kJunit = QStringLiteral("junit");
+const QString kHtml = QStringLiteral("html");
+const QString kXslt = QStringLiteral("xslt");
+const QString kNoColour = QStringLiteral("no-colour");
 const QString kFile = QStringLiteral("file");
 const QString kDir = QStringLiteral("dir");
 const QString kUrl = QStringLiteral("url");
+const QString kBrokerUrl = QStringLiteral("broker-url");
+const QString kWebhook = QStringLiteral("webhook-callback-url");
+const QString kIgnoreNoPacts = QStringLiteral("ignore-no-pacts-error");
 const QString kUser = QStringLiteral("user");
 const QString kPassword = QStringLiteral("password");
 const QString kToken = QStringLiteral("token");
@@ -23,8 +46,11 @@ const QString kHost = QStringLiteral("hostname");
 const QString kPort = QStringLiteral("port");
 const QString kTransport = QStringLiteral("transport");
 const QString kTransports = QStringLiteral("transports");
-const QString kBasePath = QStringLiteral("base-path");
 const QString kProviderName = QStringLiteral("provider-name");
+const QString kBasePath = QStringLiteral("base-path");
+const QString kTimeout = QStringLiteral("request-timeout");
+const QString kHeader = QStringLiteral("header");
+const QString kNoTls = QStringLiteral("disable-ssl-verification");
 const QString kStateUrl = QStringLiteral("state-change-url");
 const QString kStateQuery = QStringLiteral("state-change-as-query");
 const QString kStateTeardown = QStringLiteral("state-change-teardown");
@@ -32,29 +58,35 @@ const QString kFilterDescription = QStringLiteral("filter-description");
 const QString kFilterState = QStringLiteral("filter-state");
 const QString kFilterNoState = QStringLiteral("filter-no-state");
 const QString kFilterConsumer = QStringLiteral("filter-consumer");
-const QString kFilterKey = QStringLiteral("filter-key");
-const QString kHeader = QStringLiteral("header");
-const QString kTimeout = QStringLiteral("request-timeout");
-const QString kNoTls = QStringLiteral("disable-ssl-verification");
-const QString kJson = QStringLiteral("json");
-const QString kJunit = QStringLiteral("junit");
-const QString kLastFailed = QStringLiteral("last-failed");
-const QString kFirstError = QStringLiteral("exit-on-first-error");
-const QString kNoColour = QStringLiteral("no-colour");
-const QString kBaseUrl = QStringLiteral("provider-base-url");
-const QString kMessagePath = QStringLiteral("message-path");
-const QString kBrokerUrl = QStringLiteral("broker-url");
-const QString kSelectors = QStringLiteral("consumer-version-selectors");
-const QString kConsumerTags = QStringLiteral("consumer-version-tags");
-const QString kPending = QStringLiteral("enable-pending");
-const QString kWipSince = QStringLiteral("include-wip-pacts-since");
 const QString kPublish = QStringLiteral("publish");
 const QString kProviderVersion = QStringLiteral("provider-version");
-const QString kProviderBranch = QStringLiteral("provider-branch");
-const QString kProviderTags = QStringLiteral("provider-tags");
 const QString kBuildUrl = QStringLiteral("build-url");
-const QString kIgnoreNoPacts = QStringLiteral("ignore-no-pacts-error");
+const QString kProviderTags = QStringLiteral("provider-tags");
+const QString kProviderBranch = QStringLiteral("provider-branch");
+const QString kConsumerTags = QStringLiteral("consumer-version-tags");
+const QString kSelectors = QStringLiteral("consumer-version-selectors");
+const QString kPending = QStringLiteral("enable-pending");
+const QString kWipSince = QStringLiteral("include-wip-pacts-since");
+const QString kRetries = QStringLiteral("retries");
+const QString kFirstError = QStringLiteral("exit-on-first-error");
+const QString kLastFailed = QStringLiteral("last-failed");
+// Ours (not in the reference).
+const QString kFilterKey = QStringLiteral("filter-key");
 const QString kMaxResponse = QStringLiteral("max-response-size");
+const QString kBaseUrl = QStringLiteral("provider-base-url");
+const QString kMessagePath = QStringLiteral("message-path");
+
+/// The reference's default for --retries (PACT_BROKER_HTTP_RETRIES).
+constexpr int DefaultRetries = 8;
+/// A test knob: the length of one second of broker retry waits, in ms (BrokerConnection::retrySecondMs).
+constexpr const char *RetrySecondVariable = "PACTBENCH_BROKER_RETRY_SECOND_MS";
+
+const QStringList kLogLevels{QStringLiteral("error"), QStringLiteral("warn"), QStringLiteral("info"),
+                             QStringLiteral("debug"), QStringLiteral("trace"), QStringLiteral("none")};
+const QStringList kGlobalLogLevels{QStringLiteral("off"), QStringLiteral("none"), QStringLiteral("error"),
+                                   QStringLiteral("warn"), QStringLiteral("info"), QStringLiteral("debug"),
+                                   QStringLiteral("trace")};
+const QStringList kOtelProtocols{QStringLiteral("http"), QStringLiteral("http/protobuf")};
 
 QStringList commaList(const QStringList &values)
 {
@@ -66,13 +98,41 @@ QStringList commaList(const QStringList &values)
     return out;
 }
 
+/// An unsigned decimal number no larger than `max`.
+std::optional<qint64> unsignedValue(const QString &text, qint64 max)
+{
+    if (text.isEmpty() || text.size() > 18 || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt;
+    const qint64 v = text.toLongLong();
+    return v <= max ? std::optional<qint64>(v) : std::nullopt;
+}
+
+LogLevel levelFrom(const QString &name)
+{
+    if (name == u"error")
+        return LogLevel::Error;
+    if (name == u"warn")
+        return LogLevel::Warn;
+    if (name == u"info")
+        return LogLevel::Info;
+    if (name == u"debug")
+        return LogLevel::Debug;
+    if (name == u"trace")
+        return LogLevel::Trace;
+    return LogLevel::Off; // none, off
+}
+
 } // namespace
 
-QCommandLineOption VerifyCommandLine::option(const QString &names, const QString &help, const QString &value)
+QCommandLineOption VerifyCommandLine::option(const QString &names, const QString &help, const QString &value,
+                                             const char *env, bool once, bool nonEmpty)
 {
-    QCommandLineOption o(names.split(u','), help, value);
+    QString text = help;
+    if (env)
+        text += QStringLiteral(" [env: %1]").arg(QLatin1String(env));
+    QCommandLineOption o(names.split(u','), text, value);
     m_parser.addOption(o);
-    m_all.append(o);
+    m_specs.append({o, env ? QString::fromLatin1(env) : QString(), once, nonEmpty && !value.isEmpty()});
     return o;
 }
 
@@ -80,96 +140,356 @@ VerifyCommandLine::VerifyCommandLine(QCommandLineParser &parser)
     : m_parser(parser)
 {
     parser.setApplicationDescription(QStringLiteral(
-        "Verify a provider against pacts, like the reference `pact verifier` (same options).\n"
-        "Exit 0 when every interaction passed (pending ones may fail), 1 when any failed, 2 on unusable arguments."));
-    option(QStringLiteral("f,file"), QStringLiteral("Pact file to verify (repeatable)."), QStringLiteral("file"));
-    option(QStringLiteral("d,dir"), QStringLiteral("Folder of pact files to verify (repeatable)."), QStringLiteral("dir"));
-    option(QStringLiteral("u,url"), QStringLiteral("URL of a pact to verify (repeatable)."), QStringLiteral("url"));
-    option(kUser, QStringLiteral("Username for URL basic auth."), QStringLiteral("user"));
-    option(kPassword, QStringLiteral("Password for URL basic auth."), QStringLiteral("password"));
-    option(QStringLiteral("t,token"), QStringLiteral("Bearer token for URLs."), QStringLiteral("token"));
-    option(QStringLiteral("h,hostname"), QStringLiteral("Provider host (default localhost)."), QStringLiteral("hostname"));
-    option(QStringLiteral("p,port"), QStringLiteral("Provider port (default 8080)."), QStringLiteral("port"));
-    option(kTransport, QStringLiteral("Protocol of the provider: http or https (default http)."), QStringLiteral("transport"));
-    option(kTransports, QStringLiteral("Transports as NAME:PORT[/PATH], e.g. http:8080 message:8080/_pact/message (repeatable)."),
-           QStringLiteral("transports"));
-    option(kBasePath, QStringLiteral("Base path prefixed to every request path."), QStringLiteral("base-path"));
-    option(QStringLiteral("n,provider-name"), QStringLiteral("Provider name (for the broker and reports)."), QStringLiteral("name"));
-    option(QStringLiteral("s,state-change-url"), QStringLiteral("URL that sets up provider states."), QStringLiteral("url"));
-    option(kStateQuery, QStringLiteral("Send the state as query parameters instead of a JSON body."));
-    option(kStateTeardown, QStringLiteral("Call the state-change URL again after each interaction (action teardown)."));
-    option(kFilterDescription, QStringLiteral("Only interactions whose description matches this regex (env PACT_DESCRIPTION)."),
-           QStringLiteral("regex"));
-    option(kFilterState, QStringLiteral("Only interactions with a provider state matching this regex (env PACT_PROVIDER_STATE)."),
-           QStringLiteral("regex"));
-    option(kFilterNoState, QStringLiteral("Only interactions without provider states (env PACT_PROVIDER_NO_STATE)."));
-    option(QStringLiteral("c,filter-consumer"), QStringLiteral("Only pacts of this consumer (repeatable)."), QStringLiteral("consumer"));
-    option(kFilterKey, QStringLiteral("Only the interaction with this V4 key (ours; not in the reference)."), QStringLiteral("key"));
-    option(QStringLiteral("H,header"), QStringLiteral("Header KEY=VALUE added to every request (repeatable)."), QStringLiteral("header"));
-    option(kTimeout, QStringLiteral("Timeout of each request in milliseconds (default 5000)."), QStringLiteral("ms"));
+        "Verify a provider against pacts, like the reference `pact verifier` 18.1.2: the same options and variables.\n"
+        "Exit 0 when every interaction passed (pending ones may fail), 1 when any failed or a pact could not be\n"
+        "loaded, 2 on unusable arguments or a report that cannot be written, 3 on a --header without '='."));
+    const QString many = QStringLiteral(" (can be repeated)");
+    const QString ignored = QStringLiteral(" Accepted; not implemented (a notice says so).");
+
+    option(QStringLiteral("v,version"), QStringLiteral("Print version information and exit."));
+    option(kEnableOtel, QStringLiteral("Enable OpenTelemetry tracing.") + ignored);
+    option(kEnableOtelLogs, QStringLiteral("Enable OpenTelemetry logging.") + ignored);
+    option(kEnableOtelTraces, QStringLiteral("Enable OpenTelemetry traces.") + ignored);
+    option(kOtelExporter, QStringLiteral("The OpenTelemetry exporter(s) to use, comma separated (stdout, otlp).") + ignored,
+           QStringLiteral("otel-exporter"), "OTEL_TRACES_EXPORTER");
+    option(kOtelEndpoint, QStringLiteral("The endpoint to use for the OTLP exporter.") + ignored,
+           QStringLiteral("otel-exporter-endpoint"), "OTEL_EXPORTER_OTLP_ENDPOINT");
+    option(kOtelProtocol,
+           QStringLiteral("The protocol to use for the OTLP exporter: http or http/protobuf (default http).") + ignored,
+           QStringLiteral("otel-exporter-protocol"), "OTEL_EXPORTER_OTLP_PROTOCOL");
+    option(kLogLevelGlobal,
+           QStringLiteral("Log level: off, none, error, warn, info, debug, trace (as -l; the more verbose of the two wins)."),
+           QStringLiteral("LEVEL"));
+
+    option(QStringLiteral("l,loglevel"),
+           QStringLiteral("Log level on standard error: error, warn (default), info (+ each pact loaded or skipped), "
+                          "debug and trace (+ each request sent, as curl), none. Errors are always printed."),
+           QStringLiteral("loglevel"));
+    option(kPrettyLog, QStringLiteral("Emits excessively pretty, multi-line logs.") + ignored);
+    option(kFullLog, QStringLiteral("Emits single-line logs with the span context.") + ignored);
+    option(kCompactLog, QStringLiteral("Emit logs optimized for short line lengths.") + ignored);
+    option(QStringLiteral("j,json"), QStringLiteral("Generate a JSON report of the verification."),
+           QStringLiteral("json-file"), "PACT_VERIFIER_JSON_REPORT");
+    option(QStringLiteral("x,junit"), QStringLiteral("Generate a JUnit XML report of the verification."),
+           QStringLiteral("junit-file"), "PACT_VERIFIER_JUNIT_REPORT");
+    option(kHtml, QStringLiteral("Generate an HTML report of the verification (one self-contained page)."),
+           QStringLiteral("html-file"), "PACT_VERIFIER_HTML_REPORT");
+    option(kXslt, QStringLiteral("XSLT to use when generating the HTML report (needs --html).") + ignored,
+           QStringLiteral("html-file-xslt"));
+    option(QStringLiteral("no-colour,no-color"), QStringLiteral("Disables ANSI escape codes in the output."));
+
+    option(QStringLiteral("f,file"), QStringLiteral("Pact file to verify") + many + u'.', QStringLiteral("file"), nullptr, false);
+    option(QStringLiteral("d,dir"),
+           QStringLiteral("Directory of pact files to verify") + many
+               + QStringLiteral(": every file in it; only the pacts whose provider is --provider-name are verified."),
+           QStringLiteral("dir"), nullptr, false);
+    option(QStringLiteral("u,url"), QStringLiteral("URL of pact file to verify") + many + u'.', QStringLiteral("url"), nullptr, false);
+    option(QStringLiteral("b,broker-url"),
+           QStringLiteral("URL of the pact broker to fetch pacts from to verify (requires the provider name)."),
+           QStringLiteral("broker-url"), "PACT_BROKER_BASE_URL");
+    option(kWebhook, QStringLiteral("URL of a Pact to verify via a webhook callback. Requires the broker-url to be set."),
+           QStringLiteral("webhook-callback-url"), "PACT_WEBHOOK_CALLBACK_URL");
+    option(kIgnoreNoPacts, QStringLiteral("Do not fail if no pacts are found to verify."));
+
+    option(kUser, QStringLiteral("Username to use when fetching pacts from URLs and the broker."), QStringLiteral("user"),
+           "PACT_BROKER_USERNAME");
+    option(kPassword, QStringLiteral("Password to use when fetching pacts from URLs and the broker."),
+           QStringLiteral("password"), "PACT_BROKER_PASSWORD");
+    option(QStringLiteral("t,token"), QStringLiteral("Bearer token to use when fetching pacts from URLs and the broker."),
+           QStringLiteral("token"), "PACT_BROKER_TOKEN");
+
+    option(QStringLiteral("h,hostname"), QStringLiteral("Provider hostname (defaults to localhost)."),
+           QStringLiteral("hostname"), "PACT_PROVIDER_HOSTNAME");
+    option(QStringLiteral("p,port"), QStringLiteral("Provider port (defaults to protocol default 80/443)."),
+           QStringLiteral("port"), "PACT_PROVIDER_PORT");
+    option(QStringLiteral("transport,scheme"), QStringLiteral("Provider protocol transport: http or https (default http)."),
+           QStringLiteral("transport"), "PACT_PROVIDER_TRANSPORT");
+    option(kTransports,
+           QStringLiteral("Transports with their ports, as NAME:PORT[/PATH] separated by spaces, e.g. "
+                          "http:8080 message:8080/_pact/message") + many + u'.',
+           QStringLiteral("transports"), nullptr, false);
+    option(QStringLiteral("n,provider-name"), QStringLiteral("Provider name (defaults to provider)."),
+           QStringLiteral("provider-name"), "PACT_PROVIDER_NAME");
+    option(kBasePath, QStringLiteral("Base path to add to all requests."), QStringLiteral("base-path"),
+           "PACT_PROVIDER_BASE_PATH");
+    option(kTimeout,
+           QStringLiteral("Timeout of each request to the provider and of each state change call, in milliseconds "
+                          "(default 5000)."),
+           QStringLiteral("request-timeout"), "PACT_PROVIDER_REQUEST_TIMEOUT");
+    option(QStringLiteral("H,header"), QStringLiteral("Header KEY=VALUE added to every request to the provider") + many + u'.',
+           QStringLiteral("custom-header"), nullptr, false);
     option(kNoTls,
-        QStringLiteral("Do not verify TLS certificates of the provider: its requests, message triggers "
-                       "and state-change calls (as the reference verifier). Pact URLs and the broker "
-                       "are always verified."));
+           QStringLiteral("Do not verify TLS certificates of the provider: its requests, message triggers "
+                          "and state-change calls (as the reference verifier). Pact URLs and the broker "
+                          "are always verified."));
+    option(kBaseUrl, QStringLiteral("Provider base URL (instead of --transport/--hostname/--port/--base-path; ours)."),
+           QStringLiteral("url"), nullptr, true, false);
+    option(kMessagePath, QStringLiteral("Path of the provider's message endpoint, e.g. /_pact/message (ours)."),
+           QStringLiteral("path"), nullptr, true, false);
     option(kMaxResponse,
-        QStringLiteral("Largest response body read from the provider, a pact URL or the broker, in "
-                       "bytes or with K/M/G (KiB/MiB/GiB; default 64M). Larger ones are errors."),
-        QStringLiteral("size"));
-    option(QStringLiteral("j,json"), QStringLiteral("Write the JSON report here."), QStringLiteral("file"));
-    option(QStringLiteral("x,junit"), QStringLiteral("Write a JUnit XML report here."), QStringLiteral("file"));
-    option(kLastFailed, QStringLiteral("Only the interactions that failed last time."));
-    option(kFirstError, QStringLiteral("Stop at the first failing interaction."));
-    option(kNoColour, QStringLiteral("No ANSI colours in the output."));
-    option(kBaseUrl, QStringLiteral("Provider base URL (instead of --transport/--hostname/--port/--base-path)."), QStringLiteral("url"));
-    option(kMessagePath, QStringLiteral("Path of the provider's message endpoint, e.g. /_pact/message."), QStringLiteral("path"));
-    option(QStringLiteral("b,broker-url"), QStringLiteral("Pact Broker to take the pacts from (env PACT_BROKER_BASE_URL); "
-                                                          "--user/--password/--token (env PACT_BROKER_USERNAME, "
-                                                          "PACT_BROKER_PASSWORD, PACT_BROKER_TOKEN) authenticate."),
-           QStringLiteral("url"));
-    option(kSelectors, QStringLiteral("Consumer version selector as JSON, e.g. {\"mainBranch\":true} (repeatable)."),
-           QStringLiteral("json"));
-    option(kConsumerTags, QStringLiteral("Consumer version tags (comma-separated; legacy selectors)."), QStringLiteral("tags"));
-    option(kPending, QStringLiteral("Ask the broker which pacts are pending; their failures do not fail the run."));
-    option(kWipSince, QStringLiteral("Also verify work-in-progress pacts since this date (YYYY-MM-DD)."), QStringLiteral("date"));
-    option(kPublish, QStringLiteral("Publish the verification results to the broker."));
-    option(kProviderVersion, QStringLiteral("Provider version, for publishing."), QStringLiteral("version"));
-    option(kProviderBranch, QStringLiteral("Provider branch, for selectors and publishing."), QStringLiteral("branch"));
-    option(kProviderTags, QStringLiteral("Provider tags (comma-separated), for publishing."), QStringLiteral("tags"));
-    option(kBuildUrl, QStringLiteral("URL of the CI build, published with the results."), QStringLiteral("url"));
-    option(kIgnoreNoPacts, QStringLiteral("Do not fail when the broker has no pacts to verify."));
+           QStringLiteral("Largest response body read from the provider, a pact URL or the broker, in "
+                          "bytes or with K/M/G (KiB/MiB/GiB; default 64M). Larger ones are errors (ours)."),
+           QStringLiteral("size"), nullptr, true, false);
+
+    option(QStringLiteral("s,state-change-url"), QStringLiteral("URL to post state change requests to."),
+           QStringLiteral("state-change-url"), "PACT_PROVIDER_STATE_CHANGE_URL");
+    option(kStateQuery,
+           QStringLiteral("Send the state change data as query parameters instead of in the request body."),
+           {}, "PACT_PROVIDER_STATE_CHANGE_AS_QUERY");
+    option(kStateTeardown,
+           QStringLiteral("Call the state change URL again after each interaction (action teardown)."), {},
+           "PACT_PROVIDER_STATE_CHANGE_TEARDOWN");
+
+    option(kFilterDescription, QStringLiteral("Only interactions whose descriptions match this regex."),
+           QStringLiteral("filter-description"), "PACT_DESCRIPTION");
+    option(kFilterState, QStringLiteral("Only interactions whose provider states match this regex."),
+           QStringLiteral("filter-state"), "PACT_PROVIDER_STATE");
+    option(kFilterNoState, QStringLiteral("Only interactions without provider states (variable: true or false)."), {},
+           "PACT_PROVIDER_NO_STATE");
+    option(QStringLiteral("c,filter-consumer"), QStringLiteral("Only pacts of this consumer") + many + u'.',
+           QStringLiteral("filter-consumer"), nullptr, false);
+    option(kFilterKey, QStringLiteral("Only the interaction with this V4 key (ours)."), QStringLiteral("key"), nullptr,
+           true, false);
+
+    option(kPublish, QStringLiteral("Publish the verification results to the broker (needs --broker-url and --provider-version)."));
+    option(kProviderVersion, QStringLiteral("Provider version that is being verified; needed to publish."),
+           QStringLiteral("provider-version"));
+    option(kBuildUrl, QStringLiteral("URL of the build, published with the results."), QStringLiteral("build-url"));
+    option(kProviderTags, QStringLiteral("Provider tags to publish with the results (comma-separated)."),
+           QStringLiteral("provider-tags"));
+    option(kProviderBranch, QStringLiteral("Provider branch, for selectors and publishing."), QStringLiteral("provider-branch"));
+
+    option(kConsumerTags, QStringLiteral("Consumer tags to fetch pacts from the broker by (comma-separated)."),
+           QStringLiteral("consumer-version-tags"));
+    option(kSelectors, QStringLiteral("Consumer version selector as JSON, e.g. {\"mainBranch\":true}") + many + u'.',
+           QStringLiteral("consumer-version-selectors"), nullptr, false);
+    option(kPending, QStringLiteral("Enables pending pacts: their failures do not fail the run."));
+    option(kWipSince, QStringLiteral("Also verify work-in-progress pacts since this date (YYYY-MM-DD)."),
+           QStringLiteral("include-wip-pacts-since"));
+    option(kRetries,
+           QStringLiteral("Attempts of each request to the broker that fails with 5xx, 408 or 429 or a refused or "
+                          "closed connection (0-255, default 8; as the reference, N attempts in all). Waits 1 s, "
+                          "then 2, 4 … s (at most 64 s), or what a 429/503 answer's Retry-After asks."),
+           QStringLiteral("N"), "PACT_BROKER_HTTP_RETRIES");
+
+    option(kFirstError, QStringLiteral("Stops the verifier at the first failure."));
+    option(kLastFailed, QStringLiteral("Only runs the interactions that failed on the previous verifier run."));
+}
+
+QList<QPair<QString, QString>> VerifyCommandLine::environmentVariables()
+{
+    return {
+        {QStringLiteral("OTEL_TRACES_EXPORTER"), kOtelExporter},
+        {QStringLiteral("OTEL_EXPORTER_OTLP_ENDPOINT"), kOtelEndpoint},
+        {QStringLiteral("OTEL_EXPORTER_OTLP_PROTOCOL"), kOtelProtocol},
+        {QStringLiteral("PACT_VERIFIER_JSON_REPORT"), kJson},
+        {QStringLiteral("PACT_VERIFIER_JUNIT_REPORT"), kJunit},
+        {QStringLiteral("PACT_VERIFIER_HTML_REPORT"), kHtml},
+        {QStringLiteral("PACT_BROKER_BASE_URL"), kBrokerUrl},
+        {QStringLiteral("PACT_WEBHOOK_CALLBACK_URL"), kWebhook},
+        {QStringLiteral("PACT_BROKER_USERNAME"), kUser},
+        {QStringLiteral("PACT_BROKER_PASSWORD"), kPassword},
+        {QStringLiteral("PACT_BROKER_TOKEN"), kToken},
+        {QStringLiteral("PACT_PROVIDER_HOSTNAME"), kHost},
+        {QStringLiteral("PACT_PROVIDER_PORT"), kPort},
+        {QStringLiteral("PACT_PROVIDER_TRANSPORT"), kTransport},
+        {QStringLiteral("PACT_PROVIDER_NAME"), kProviderName},
+        {QStringLiteral("PACT_PROVIDER_BASE_PATH"), kBasePath},
+        {QStringLiteral("PACT_PROVIDER_REQUEST_TIMEOUT"), kTimeout},
+        {QStringLiteral("PACT_PROVIDER_STATE_CHANGE_URL"), kStateUrl},
+        {QStringLiteral("PACT_PROVIDER_STATE_CHANGE_AS_QUERY"), kStateQuery},
+        {QStringLiteral("PACT_PROVIDER_STATE_CHANGE_TEARDOWN"), kStateTeardown},
+        {QStringLiteral("PACT_DESCRIPTION"), kFilterDescription},
+        {QStringLiteral("PACT_PROVIDER_STATE"), kFilterState},
+        {QStringLiteral("PACT_PROVIDER_NO_STATE"), kFilterNoState},
+        {QStringLiteral("PACT_BROKER_HTTP_RETRIES"), kRetries},
+    };
+}
+
+const VerifyCommandLine::Spec *VerifyCommandLine::spec(const QString &name) const
+{
+    for (const Spec &s : m_specs) {
+        if (s.option.names().contains(name))
+            return &s;
+    }
+    return nullptr;
+}
+
+QString VerifyCommandLine::display(const QString &name) const
+{
+    const Spec *s = spec(name);
+    QString longest = name;
+    if (s) {
+        for (const QString &n : s->option.names()) {
+            if (n.size() > longest.size() || longest.size() == 1)
+                longest = n;
+        }
+    }
+    return u"--"_qs + longest;
+}
+
+std::optional<QString> VerifyCommandLine::given(const QString &name) const
+{
+    if (m_parser.isSet(name))
+        return m_parser.values(name).constLast();
+    const Spec *s = spec(name);
+    if (s && !s->env.isEmpty() && qEnvironmentVariableIsSet(qPrintable(s->env)))
+        return qEnvironmentVariable(qPrintable(s->env));
+    return std::nullopt;
+}
+
+bool VerifyCommandLine::isGiven(const QString &name) const
+{
+    const Spec *s = spec(name);
+    if (s && s->option.valueName().isEmpty())
+        return flag(name);
+    return given(name).has_value();
+}
+
+bool VerifyCommandLine::flag(const QString &name) const
+{
+    if (m_parser.isSet(name))
+        return true;
+    const Spec *s = spec(name);
+    if (!s || s->env.isEmpty() || !qEnvironmentVariableIsSet(qPrintable(s->env)))
+        return false;
+    const QString value = qEnvironmentVariable(qPrintable(s->env));
+    if (name == kFilterNoState)
+        return value == u"true"; // check() refused anything but true and false
+    static const QStringList falsey{QString(), QStringLiteral("0"), QStringLiteral("n"), QStringLiteral("no"),
+                                    QStringLiteral("f"), QStringLiteral("false"), QStringLiteral("off")};
+    return !falsey.contains(value.trimmed().toLower());
+}
+
+bool VerifyCommandLine::fail(QString *problem, const QString &text, int code) const
+{
+    *problem = text;
+    m_problemCode = code;
+    return false;
+}
+
+bool VerifyCommandLine::versionRequested() const
+{
+    return m_parser.isSet(kVersion);
+}
+
+bool VerifyCommandLine::check(QString *problem) const
+{
+    // Given twice, or empty: per option, on the command line, then its variable.
+    const QStringList seen = m_parser.optionNames();
+    for (const Spec &s : m_specs) {
+        const QStringList names = s.option.names();
+        const auto count = std::count_if(seen.cbegin(), seen.cend(), [&](const QString &n) { return names.contains(n); });
+        if (s.once && count > 1)
+            return fail(problem, QStringLiteral("the argument '%1' cannot be used multiple times").arg(display(names.constFirst())));
+        if (!s.nonEmpty)
+            continue;
+        if (count > 0) {
+            if (m_parser.values(names.constFirst()).contains(QString()))
+                return fail(problem, QStringLiteral("a value is required for '%1' but none was supplied").arg(display(names.constFirst())));
+        } else if (!s.env.isEmpty() && qEnvironmentVariableIsSet(qPrintable(s.env))
+                   && qEnvironmentVariableIsEmpty(qPrintable(s.env))) {
+            return fail(problem, QStringLiteral("%1 is set but empty: a value is required for '%2'")
+                                     .arg(s.env, display(names.constFirst())));
+        }
+    }
+    const auto source = [this](const QString &name) -> QString {
+        const Spec *s = spec(name);
+        return m_parser.isSet(name) || !s || s->env.isEmpty() ? display(name) : display(name) + u" (from "_qs + s->env + u')';
+    };
+    const auto invalid = [&](const QString &name, const QString &value, const QString &why) {
+        return fail(problem, QStringLiteral("invalid value '%1' for %2: %3").arg(value, source(name), why));
+    };
+    // Values: levels, numbers, filters, the no-state variable.
+    for (const auto &[name, allowed] : {std::pair{kLogLevel, kLogLevels}, std::pair{kLogLevelGlobal, kGlobalLogLevels},
+                                        std::pair{kOtelProtocol, kOtelProtocols}}) {
+        const std::optional<QString> v = given(name);
+        if (v && !allowed.contains(*v))
+            return invalid(name, *v, u"possible values: "_qs + allowed.join(u", "_qs));
+    }
+    if (const std::optional<QString> v = given(kPort); v && !unsignedValue(*v, 65535))
+        return invalid(kPort, *v, QStringLiteral("not a port number (0-65535)"));
+    if (const std::optional<QString> v = given(kTimeout); v) {
+        const std::optional<qint64> ms = unsignedValue(*v, std::numeric_limits<int>::max());
+        if (!ms || *ms == 0)
+            return invalid(kTimeout, *v, QStringLiteral("--request-timeout must be a positive number of milliseconds"));
+    }
+    if (const std::optional<QString> v = given(kRetries); v && !unsignedValue(*v, 255))
+        return invalid(kRetries, *v, QStringLiteral("not a number in 0..=255"));
+    for (const QString &name : {kFilterDescription, kFilterState}) {
+        const std::optional<QString> v = given(name);
+        if (v && !QRegularExpression(*v).isValid())
+            return invalid(name, *v, QStringLiteral("invalid filter regex: ") + QRegularExpression(*v).errorString());
+    }
+    if (!m_parser.isSet(kFilterNoState) && qEnvironmentVariableIsSet("PACT_PROVIDER_NO_STATE")) {
+        const QString v = qEnvironmentVariable("PACT_PROVIDER_NO_STATE");
+        if (v != u"true" && v != u"false")
+            return invalid(kFilterNoState, v, QStringLiteral("true or false"));
+    }
+    for (const QString &json : m_parser.values(kSelectors)) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(json.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return invalid(kSelectors, json, QStringLiteral("not valid JSON: ") + error.errorString());
+    }
+    // Where the pacts come from.
+    const bool broker = given(kBrokerUrl).has_value();
+    if (!m_parser.isSet(kFile) && !m_parser.isSet(kDir) && !m_parser.isSet(kUrl) && !broker)
+        return fail(problem, QStringLiteral("no pact to verify: give --file, --dir, --url or --broker-url"));
+    // Options that exclude each other.
+    const QList<QPair<QString, QString>> conflicts{
+        {kUser, kToken}, {kPassword, kToken}, {kFilterState, kFilterNoState}, {kPrettyLog, kCompactLog},
+        {kPrettyLog, kFullLog}, {kFullLog, kCompactLog}, {kFirstError, kPublish}, {kLastFailed, kPublish},
+        {kWebhook, kFile}, {kWebhook, kDir}, {kWebhook, kUrl}, {kConsumerTags, kSelectors},
+    };
+    for (const auto &[a, b] : conflicts) {
+        if (isGiven(a) && isGiven(b))
+            return fail(problem, QStringLiteral("the argument '%1' cannot be used with '%2'").arg(source(a), source(b)));
+    }
+    // Options that need another.
+    if (isGiven(kPublish) && !broker)
+        return fail(problem, QStringLiteral("--publish needs --broker-url"));
+    if (isGiven(kPublish) && !isGiven(kProviderVersion))
+        return fail(problem, QStringLiteral("--publish needs --provider-version"));
+    for (const QString &name : {kWebhook, kConsumerTags, kSelectors, kPending, kWipSince}) {
+        if (isGiven(name) && !broker)
+            return fail(problem, QStringLiteral("%1 needs --broker-url").arg(source(name)));
+    }
+    if (broker && !isGiven(kProviderName))
+        return fail(problem, QStringLiteral("--provider-name is needed to take pacts from a broker"));
+    if (isGiven(kXslt) && !isGiven(kHtml))
+        return fail(problem, QStringLiteral("--xslt needs --html"));
+    return true;
 }
 
 bool VerifyCommandLine::readBroker(BrokerVerificationOptions *broker, QString *problem) const
 {
-    const QString url = valueOrEnv(QCommandLineOption(kBrokerUrl), "PACT_BROKER_BASE_URL");
+    const QString url = given(kBrokerUrl).value_or(QString());
     if (url.isEmpty())
         return true;
     BrokerConnection &c = broker->connection;
     c.baseUrl = QUrl(url, QUrl::StrictMode);
-    if (!c.baseUrl.isValid() || c.baseUrl.host().isEmpty()) {
-        *problem = QStringLiteral("--broker-url '%1' is not a URL").arg(Origin::display(url));
-        return false;
-    }
-    c.username = valueOrEnv(QCommandLineOption(kUser), "PACT_BROKER_USERNAME");
-    c.password = valueOrEnv(QCommandLineOption(kPassword), "PACT_BROKER_PASSWORD");
-    c.token = valueOrEnv(QCommandLineOption(kToken), "PACT_BROKER_TOKEN");
+    if (!c.baseUrl.isValid() || c.baseUrl.host().isEmpty())
+        return fail(problem, QStringLiteral("--broker-url '%1' is not a URL").arg(Origin::display(url)));
+    c.username = given(kUser).value_or(QString());
+    c.password = given(kPassword).value_or(QString());
+    c.token = given(kToken).value_or(QString());
     c.auth = BrokerConnection::authFor(c.username, c.token);
     // --disable-ssl-verification is about the provider only (as in the reference verifier).
     if (!readMaxResponse(&c.maxResponseBytes, problem))
         return false;
+    c.maxAttempts = std::max(1, given(kRetries).value_or(QString::number(DefaultRetries)).toInt());
+    if (const std::optional<qint64> second = unsignedValue(qEnvironmentVariable(RetrySecondVariable), 60000))
+        c.retrySecondMs = int(*second);
     PactsForVerificationRequest &r = broker->request;
-    r.providerName = m_parser.value(kProviderName);
-    if (r.providerName.isEmpty()) {
-        *problem = QStringLiteral("--provider-name is needed to take pacts from a broker");
-        return false;
-    }
+    r.providerName = given(kProviderName).value_or(QString());
+    if (r.providerName.isEmpty())
+        return fail(problem, QStringLiteral("--provider-name is needed to take pacts from a broker"));
     for (const QString &json : m_parser.values(kSelectors)) {
         ConsumerVersionSelector selector;
         QString error;
-        if (!ConsumerVersionSelector::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &selector, &error)) {
-            *problem = QStringLiteral("--consumer-version-selectors '%1': %2").arg(json, error);
-            return false;
-        }
+        if (!ConsumerVersionSelector::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &selector, &error))
+            return fail(problem, QStringLiteral("--consumer-version-selectors '%1': %2").arg(json, error));
         r.consumerVersionSelectors.append(selector);
     }
     for (const QString &tag : commaList(m_parser.values(kConsumerTags)))
@@ -184,10 +504,8 @@ bool VerifyCommandLine::readBroker(BrokerVerificationOptions *broker, QString *p
     broker->providerTags = r.providerVersionTags;
     broker->buildUrl = m_parser.value(kBuildUrl);
     broker->ignoreNoPacts = m_parser.isSet(kIgnoreNoPacts);
-    if (broker->publish && broker->providerVersion.isEmpty()) {
-        *problem = QStringLiteral("--publish needs --provider-version");
-        return false;
-    }
+    if (broker->publish && broker->providerVersion.isEmpty())
+        return fail(problem, QStringLiteral("--publish needs --provider-version"));
     return true;
 }
 
@@ -195,64 +513,54 @@ bool VerifyCommandLine::readMaxResponse(qint64 *bytes, QString *problem) const
 {
     if (!m_parser.isSet(kMaxResponse) || BodyReader::parseBytes(m_parser.value(kMaxResponse), bytes))
         return true;
-    *problem = QStringLiteral("--max-response-size '%1' is not a size: give bytes, or a number with K, M or G")
-                   .arg(m_parser.value(kMaxResponse));
-    return false;
-}
-
-QString VerifyCommandLine::valueOrEnv(const QCommandLineOption &o, const char *env) const
-{
-    if (m_parser.isSet(o))
-        return m_parser.value(o);
-    return QString::fromLocal8Bit(qgetenv(env));
+    return fail(problem, QStringLiteral("--max-response-size '%1' is not a size: give bytes, or a number with K, M or G")
+                             .arg(m_parser.value(kMaxResponse)));
 }
 
 bool VerifyCommandLine::readProvider(VerificationOptions *options, QString *problem) const
 {
-    QString scheme = m_parser.isSet(kTransport) ? m_parser.value(kTransport) : QStringLiteral("http");
-    const QString host = m_parser.isSet(kHost) ? m_parser.value(kHost) : QStringLiteral("localhost");
-    int port = m_parser.isSet(kPort) ? m_parser.value(kPort).toInt() : 8080;
-    QString basePath = m_parser.value(kBasePath);
+    QString scheme = given(kTransport).value_or(QStringLiteral("http"));
+    const QString host = given(kHost).value_or(QStringLiteral("localhost"));
+    int port = given(kPort) ? given(kPort)->toInt() : -1; // -1: the scheme's own, 80 or 443
+    QString basePath = given(kBasePath).value_or(QString());
     QString messagePath = m_parser.value(kMessagePath);
     int messagePort = -1;
-    static const QRegularExpression transport(QStringLiteral("^(\\w+):(\\d+)(/.*)?$"));
-    for (const QString &t : m_parser.values(kTransports)) {
-        const QRegularExpressionMatch m = transport.match(t);
-        if (!m.hasMatch()) {
-            *problem = QStringLiteral("--transports '%1' is not NAME:PORT[/PATH]").arg(t);
-            return false;
+    static const QRegularExpression transport(QStringLiteral("^(\\w+):(\\d+)(/\\S*)?$"));
+    for (const QString &value : m_parser.values(kTransports)) {
+        const QStringList parts = value.split(u' ', Qt::SkipEmptyParts); // "http:8080 message:8081" in one value
+        if (parts.isEmpty())
+            return fail(problem, QStringLiteral("--transports '%1' is not NAME:PORT[/PATH]").arg(value));
+        for (const QString &t : parts) {
+            const QRegularExpressionMatch m = transport.match(t);
+            if (!m.hasMatch() || !unsignedValue(m.captured(2), 65535))
+                return fail(problem, QStringLiteral("--transports '%1' is not NAME:PORT[/PATH]").arg(t));
+            if (m.captured(1) == u"message") {
+                messagePort = m.captured(2).toInt();
+                messagePath = m.captured(3);
+            } else {
+                scheme = m.captured(1);
+                port = m.captured(2).toInt();
+                if (!m.captured(3).isEmpty())
+                    basePath = m.captured(3);
+            }
         }
-        if (m.captured(1) == u"message") {
-            messagePort = m.captured(2).toInt();
-            messagePath = m.captured(3);
-        } else {
-            scheme = m.captured(1);
-            port = m.captured(2).toInt();
-            if (!m.captured(3).isEmpty())
-                basePath = m.captured(3);
-        }
     }
-    if (scheme != u"http" && scheme != u"https") {
-        *problem = QStringLiteral("transport '%1' is not supported (http or https)").arg(scheme);
-        return false;
-    }
-    if (port <= 0 || port > 65535) {
-        *problem = QStringLiteral("--port must be 1–65535");
-        return false;
-    }
+    if (scheme != u"http" && scheme != u"https")
+        return fail(problem, QStringLiteral("transport '%1' is not supported (http or https)").arg(scheme));
     QUrl base;
     if (m_parser.isSet(kBaseUrl)) {
         base = QUrl(m_parser.value(kBaseUrl), QUrl::StrictMode);
         if (!base.isValid() || base.host().isEmpty()) {
-            *problem = QStringLiteral("--provider-base-url '%1' is not a URL")
-                           .arg(Origin::display(m_parser.value(kBaseUrl)));
-            return false;
+            return fail(problem, QStringLiteral("--provider-base-url '%1' is not a URL")
+                                     .arg(Origin::display(m_parser.value(kBaseUrl))));
         }
     } else {
         base.setScheme(scheme);
         base.setHost(host);
         base.setPort(port);
         base.setPath(basePath);
+        if (!base.isValid())
+            return fail(problem, QStringLiteral("--hostname '%1' is not a host name").arg(host));
     }
     options->providerBaseUrl = base;
     if (messagePort > 0 || !messagePath.isEmpty()) {
@@ -269,57 +577,53 @@ bool VerifyCommandLine::readProvider(VerificationOptions *options, QString *prob
 
 bool VerifyCommandLine::read(VerificationOptions *options, PactSources *sources, QString *problem) const
 {
+    m_problemCode = 2;
     sources->files = m_parser.values(kFile);
     sources->dirs = m_parser.values(kDir);
     sources->urls = m_parser.values(kUrl);
-    sources->user = m_parser.value(kUser);
-    sources->password = m_parser.value(kPassword);
-    sources->token = m_parser.value(kToken);
+    sources->user = given(kUser).value_or(QString());
+    sources->password = given(kPassword).value_or(QString());
+    sources->token = given(kToken).value_or(QString());
+    sources->dirProvider = given(kProviderName).value_or(QStringLiteral("provider"));
     // --disable-ssl-verification is about the provider only (as in the reference verifier).
     if (!readMaxResponse(&sources->maxBodyBytes, problem))
         return false;
     options->maxResponseBytes = sources->maxBodyBytes;
-    const bool broker = m_parser.isSet(kBrokerUrl) || qEnvironmentVariableIsSet("PACT_BROKER_BASE_URL");
-    if (sources->files.isEmpty() && sources->dirs.isEmpty() && sources->urls.isEmpty() && !broker) {
-        *problem = QStringLiteral("no pact to verify: give --file, --dir, --url or --broker-url");
-        return false;
-    }
+    if (sources->files.isEmpty() && sources->dirs.isEmpty() && sources->urls.isEmpty() && !given(kBrokerUrl))
+        return fail(problem, QStringLiteral("no pact to verify: give --file, --dir, --url or --broker-url"));
     if (!readProvider(options, problem))
         return false;
-    if (m_parser.isSet(kStateUrl)) {
-        options->stateChangeUrl = QUrl(m_parser.value(kStateUrl), QUrl::StrictMode);
-        if (!options->stateChangeUrl.isValid() || options->stateChangeUrl.host().isEmpty()) {
-            *problem = QStringLiteral("--state-change-url '%1' is not a URL")
-                           .arg(Origin::display(m_parser.value(kStateUrl)));
-            return false;
-        }
+    if (const std::optional<QString> url = given(kStateUrl)) {
+        options->stateChangeUrl = QUrl(*url, QUrl::StrictMode);
+        if (!options->stateChangeUrl.isValid() || options->stateChangeUrl.host().isEmpty())
+            return fail(problem, QStringLiteral("--state-change-url '%1' is not a URL").arg(Origin::display(*url)));
     }
-    options->stateChangeAsQuery = m_parser.isSet(kStateQuery);
-    options->stateChangeTeardown = m_parser.isSet(kStateTeardown);
+    options->stateChangeAsQuery = flag(kStateQuery);
+    options->stateChangeTeardown = flag(kStateTeardown);
     for (const QString &h : m_parser.values(kHeader)) {
         const qsizetype eq = h.indexOf(u'=');
         if (eq <= 0) {
-            *problem = QStringLiteral("--header '%1' is not KEY=VALUE").arg(h);
-            return false;
+            return fail(problem,
+                        QStringLiteral("--header '%1' is not KEY=VALUE: custom header values must be in the form "
+                                       "KEY=VALUE, where KEY and VALUE contain ASCII characters (32-127) only")
+                            .arg(h),
+                        3);
         }
         options->customHeaders.append(h.left(eq).trimmed(), h.mid(eq + 1));
     }
-    if (m_parser.isSet(kTimeout)) {
-        bool ok = false;
-        options->requestTimeoutMs = m_parser.value(kTimeout).toInt(&ok);
-        if (!ok || options->requestTimeoutMs <= 0) {
-            *problem = QStringLiteral("--request-timeout must be a positive number of milliseconds");
-            return false;
-        }
+    if (const std::optional<QString> ms = given(kTimeout)) {
+        options->requestTimeoutMs = ms->toInt();
+        if (options->requestTimeoutMs <= 0)
+            return fail(problem, QStringLiteral("--request-timeout must be a positive number of milliseconds"));
     }
     options->ignoreTlsErrors = m_parser.isSet(kNoTls);
     options->exitOnFirstError = m_parser.isSet(kFirstError);
-    options->providerName = m_parser.value(kProviderName);
-    options->filter.description = valueOrEnv(QCommandLineOption(kFilterDescription), "PACT_DESCRIPTION");
-    options->filter.providerState = valueOrEnv(QCommandLineOption(kFilterState), "PACT_PROVIDER_STATE");
-    options->filter.noState = m_parser.isSet(kFilterNoState) || qEnvironmentVariableIsSet("PACT_PROVIDER_NO_STATE");
+    options->providerName = sources->dirProvider;
+    options->filter.description = given(kFilterDescription).value_or(QString());
+    options->filter.providerState = given(kFilterState).value_or(QString());
+    options->filter.noState = flag(kFilterNoState);
     options->filter.key = m_parser.value(kFilterKey);
-    const QStringList consumers = m_parser.values(QStringLiteral("filter-consumer"));
+    const QStringList consumers = commaList(m_parser.values(kFilterConsumer));
     if (!consumers.isEmpty()) {
         QStringList escaped;
         for (const QString &c : consumers)
@@ -327,22 +631,30 @@ bool VerifyCommandLine::read(VerificationOptions *options, PactSources *sources,
         options->filter.consumer = QStringLiteral("^(") + escaped.join(u'|') + QStringLiteral(")$");
     }
     for (const QString &regex : {options->filter.description, options->filter.providerState}) {
-        if (!QRegularExpression(regex).isValid()) {
-            *problem = QStringLiteral("invalid filter regex '%1'").arg(regex);
-            return false;
-        }
+        if (!QRegularExpression(regex).isValid())
+            return fail(problem, QStringLiteral("invalid filter regex '%1'").arg(regex));
     }
     return true;
 }
 
 QString VerifyCommandLine::jsonFile() const
 {
-    return m_parser.value(kJson);
+    return given(kJson).value_or(QString());
 }
 
 QString VerifyCommandLine::junitFile() const
 {
-    return m_parser.value(kJunit);
+    return given(kJunit).value_or(QString());
+}
+
+QString VerifyCommandLine::htmlFile() const
+{
+    return given(kHtml).value_or(QString());
+}
+
+QString VerifyCommandLine::webhookCallbackUrl() const
+{
+    return given(kWebhook).value_or(QString());
 }
 
 bool VerifyCommandLine::lastFailed() const
@@ -353,6 +665,28 @@ bool VerifyCommandLine::lastFailed() const
 bool VerifyCommandLine::noColour() const
 {
     return m_parser.isSet(kNoColour);
+}
+
+LogLevel VerifyCommandLine::logLevel() const
+{
+    const std::optional<QString> verifier = given(kLogLevel);
+    const std::optional<QString> global = given(kLogLevelGlobal);
+    if (!verifier && !global)
+        return LogLevel::Warn;
+    const LogLevel a = verifier ? levelFrom(*verifier) : LogLevel::Off;
+    const LogLevel b = global ? levelFrom(*global) : LogLevel::Off;
+    return std::max(a, b);
+}
+
+QStringList VerifyCommandLine::ignoredOptions() const
+{
+    QStringList out;
+    for (const QString &name : {kEnableOtel, kEnableOtelLogs, kEnableOtelTraces, kOtelExporter, kOtelEndpoint,
+                                kOtelProtocol, kPrettyLog, kFullLog, kCompactLog, kXslt}) {
+        if (m_parser.isSet(name)) // on the command line: OTEL_* variables alone serve other tools too
+            out.append(display(name) + u" is accepted but not implemented; ignored"_qs);
+    }
+    return out;
 }
 
 } // namespace Pactbench::Cli

@@ -107,6 +107,7 @@ void GuardedFetch::onFinished()
     }
     r.status = status.toInt();
     r.location = reply->rawHeader("Location");
+    r.retryAfter = reply->rawHeader("Retry-After");
     if (isRedirect(r.status) && !r.location.isEmpty()) {
         const QUrl target = r.url.resolved(QUrl::fromEncoded(r.location));
         if (followRedirect(target, r.status))

@@ -48,6 +48,7 @@ struct FetchResult
     QUrl url; ///< the URL that answered last (after redirects), without user info
     QByteArray body;
     QByteArray location; ///< the last answer's Location header
+    QByteArray retryAfter; ///< the last answer's Retry-After header (seconds or an HTTP date), for retries
     QUrl refusedRedirect; ///< for RedirectRefused, without user info
     bool credentialsDropped = false; ///< a redirect left the origin: the requests after it went without credentials
     int redirects = 0;

@@ -7,10 +7,30 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <optional>
+
 namespace Pactbench {
+
+namespace {
+
+/// The provider name of a pact read from JSON, "provider" when it has none (as the reference reads it);
+/// nothing when the bytes are not a JSON object (the reader then says why).
+std::optional<QString> providerName(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonValue name = doc.object().value(u"provider").toObject().value(u"name");
+    return name.isString() ? name.toString() : QStringLiteral("provider");
+}
+
+} // namespace
 
 PactSourceLoader::PactSourceLoader(QObject *parent)
     : QObject(parent)
@@ -24,11 +44,14 @@ bool PactSourceLoader::addPact(const QByteArray &json, const QString &origin, QL
                                QStringList *errors)
 {
     const ReadResult r = PactReader::read(json);
+    bool refused = false;
     for (const Diagnostic &d : r.diagnostics) {
-        if (d.severity != Diagnostic::Severity::Warning)
+        if (d.severity != Diagnostic::Severity::Warning) {
             errors->append(origin + QStringLiteral(": ") + d.toString());
+            refused = true; // an invalid pact is reported and not verified
+        }
     }
-    if (!r.ok())
+    if (!r.ok() || refused)
         return false;
     VerificationTarget t;
     t.pact = *r.pact;
@@ -42,23 +65,34 @@ void PactSourceLoader::load(const PactSources &sources)
     m_sources = sources;
     m_targets.clear();
     m_errors.clear();
+    m_skipped.clear();
     QStringList files = sources.files;
+    const qsizetype named = files.size(); // files from here on come from folders
     for (const QString &dir : sources.dirs) {
         const QDir d(dir);
         if (!d.exists()) {
             m_errors.append(QStringLiteral("%1: no such folder").arg(dir));
             continue;
         }
-        for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        for (const QString &name : d.entryList(QDir::Files | QDir::Hidden, QDir::Name))
             files.append(d.filePath(name));
     }
-    for (const QString &file : std::as_const(files)) {
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
             m_errors.append(QStringLiteral("%1: cannot read: %2").arg(file, f.errorString()));
             continue;
         }
-        addPact(f.readAll(), file, &m_targets, &m_errors);
+        const QByteArray bytes = f.readAll();
+        if (i >= named && !sources.dirProvider.isEmpty()) {
+            const std::optional<QString> provider = providerName(bytes);
+            if (provider && *provider != sources.dirProvider) {
+                m_skipped.append(QStringLiteral("%1: its provider is '%2', not '%3'").arg(file, *provider, sources.dirProvider));
+                continue;
+            }
+        }
+        addPact(bytes, file, &m_targets, &m_errors);
     }
     m_pendingUrls = sources.urls;
     QTimer::singleShot(0, this, &PactSourceLoader::fetchNext);

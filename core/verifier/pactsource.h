@@ -11,11 +11,21 @@ namespace Pactbench {
 
 struct FetchResult;
 
-/// Where pacts to verify come from: files, folders of *.json, URLs (with optional auth).
+/// Where pacts to verify come from: files, folders, URLs (with optional auth).
 struct PactSources
 {
     QStringList files;
+    /**
+     * Folders: every file in them (any name, hidden ones too, links followed; not sub-folders), as the
+     * reference verifier reads a `-d` folder. A file that is not JSON is an error.
+     */
     QStringList dirs;
+    /**
+     * When set, a folder's pact is verified only when its provider has exactly this name (a pact
+     * without one counts as "provider", as in the reference); the others are skipped (skipped()).
+     * Files and URLs are always verified.
+     */
+    QString dirProvider;
     QStringList urls; ///< `user:password@` in one is Basic auth for that URL's origin only (instead of user/token)
     QString user; ///< basic auth for URLs (with password)
     QString password;
@@ -43,8 +53,11 @@ public:
     void load(const PactSources &sources);
     const QList<VerificationTarget> &targets() const { return m_targets; }
     const QStringList &errors() const { return m_errors; }
+    /// Folder files left out because their provider is not PactSources::dirProvider, in words.
+    const QStringList &skipped() const { return m_skipped; }
 
-    /// Reads one pact from bytes, adding located errors to `errors`; false when unusable.
+    /// Reads one pact from bytes, adding located errors to `errors`; false (and no target) when it has any
+    /// error or invalid diagnostic.
     static bool addPact(const QByteArray &json, const QString &origin, QList<VerificationTarget> *targets,
                         QStringList *errors);
 
@@ -61,6 +74,7 @@ private:
     QStringList m_pendingUrls;
     QList<VerificationTarget> m_targets;
     QStringList m_errors;
+    QStringList m_skipped;
 };
 
 } // namespace Pactbench

@@ -61,6 +61,7 @@ QJsonObject ourFields(const InteractionResult &r)
         o.insert(QStringLiteral("exchange"), exchangeJson(r.exchange));
     if (!r.key.isEmpty())
         o.insert(QStringLiteral("key"), r.key);
+    o.insert(QStringLiteral("providerStates"), QJsonArray::fromStringList(r.providerStates));
     if (!r.comments.isEmpty())
         o.insert(QStringLiteral("comments"), QJsonArray::fromStringList(r.comments));
     if (!r.testName.isEmpty())
@@ -106,6 +107,8 @@ QJsonObject json(const QList<InteractionResult> &results, const VerificationSumm
                       {QStringLiteral("result"), resultLabel(r)},
                       {QStringLiteral("duration"), QStringLiteral("%1ms").arg(r.durationMs)},
                       {QStringLiteral("pactbench"), ourFields(r)}};
+        if (!r.key.isEmpty())
+            o.insert(QStringLiteral("interactionKey"), r.key); // as the reference; --last-failed reads it
         interactionResults.append(o);
         if (r.outcome != InteractionOutcome::Failed && r.outcome != InteractionOutcome::Error)
             continue;

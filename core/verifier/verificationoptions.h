@@ -11,6 +11,21 @@
 namespace Pactbench {
 
 /// Which interactions a verification runs.
+/**
+ * One interaction picked out again (re-run failed, --last-failed): by its key when the reference and
+ * the interaction both have one, else by description and provider-state names (two interactions may
+ * share a description).
+ */
+struct InteractionRef
+{
+    QString key;
+    QString description;
+    QStringList providerStates; ///< names, in order
+    bool statesKnown = true; ///< false: match on the description alone (a reference-written report)
+
+    bool operator==(const InteractionRef &) const = default;
+};
+
 struct VerificationFilter
 {
     QString description; ///< regex on the description (empty: all)
@@ -18,13 +33,13 @@ struct VerificationFilter
     bool noState = false; ///< only interactions without provider states
     QString consumer; ///< regex on the consumer name (empty: all)
     QString key; ///< the interaction key (empty: all)
-    QStringList onlyDescriptions; ///< when not empty, only these (for "re-run failed")
+    QList<InteractionRef> onlyInteractions; ///< when not empty, only these (for "re-run failed")
     QList<int> interactionIndexes; ///< when not empty, only these positions in each pact (GUI re-runs)
 
     bool isEmpty() const
     {
         return description.isEmpty() && providerState.isEmpty() && !noState && consumer.isEmpty() && key.isEmpty()
-            && onlyDescriptions.isEmpty() && interactionIndexes.isEmpty();
+            && onlyInteractions.isEmpty() && interactionIndexes.isEmpty();
     }
 };
 

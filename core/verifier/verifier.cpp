@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Pactbench {
 
 Verifier::Verifier(const VerificationEngine *engine, QObject *parent)
@@ -41,6 +43,13 @@ static bool matches(const QString &pattern, const QString &text)
     return pattern.isEmpty() || QRegularExpression(pattern).match(text).hasMatch();
 }
 
+static bool refersTo(const InteractionRef &ref, const Interaction &i)
+{
+    if (!ref.key.isEmpty() && !i.key.isEmpty())
+        return ref.key == i.key;
+    return ref.description == i.description && (!ref.statesKnown || ref.providerStates == i.providerStateNames());
+}
+
 bool Verifier::accepts(const VerificationFilter &f, const Pact &pact, const Interaction &i)
 {
     if (!matches(f.description, i.description) || !matches(f.consumer, pact.consumer.name))
@@ -54,7 +63,9 @@ bool Verifier::accepts(const VerificationFilter &f, const Pact &pact, const Inte
     }
     if (!f.key.isEmpty() && i.key != f.key)
         return false;
-    return f.onlyDescriptions.isEmpty() || f.onlyDescriptions.contains(i.description);
+    return f.onlyInteractions.isEmpty()
+        || std::any_of(f.onlyInteractions.begin(), f.onlyInteractions.end(),
+            [&](const InteractionRef &ref) { return refersTo(ref, i); });
 }
 
 bool Verifier::selects(const VerificationFilter &f, const Pact &pact, int index)

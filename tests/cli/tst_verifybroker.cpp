@@ -111,9 +111,14 @@ private Q_SLOTS:
 
     void noPacts()
     {
+        // As the reference: with selectors (or tags), no pacts is a failure unless --ignore-no-pacts-error;
+        // without, the latest pacts are asked for and none is no failure.
         const QStringList none{u"-b"_qs, m_broker->baseUrl().toString(), u"-n"_qs, u"nobody"_qs, u"-p"_qs, u"1"_qs};
-        QCOMPARE(cli(none).code, 1);
-        QCOMPARE(cli(none + QStringList{u"--ignore-no-pacts-error"_qs}).code, 0);
+        const QStringList selectors{u"--consumer-version-selectors"_qs, u"{\"mainBranch\":true}"_qs};
+        QCOMPARE(cli(none + selectors).code, 1);
+        QCOMPARE(cli(none + QStringList{u"--consumer-version-tags"_qs, u"prod"_qs}).code, 1);
+        QCOMPARE(cli(none + selectors + QStringList{u"--ignore-no-pacts-error"_qs}).code, 0);
+        QCOMPARE(cli(none).code, 0);
     }
 
     void brokerErrorsNameNoSecret()

@@ -21,6 +21,7 @@
 #include <QtTest>
 
 Q_DECLARE_METATYPE(Pactbench::VerificationFilter)
+Q_DECLARE_METATYPE(Pactbench::InteractionRef)
 
 using namespace Pactbench;
 using Pactbench::Test::TestProvider;
@@ -77,6 +78,9 @@ const QByteArray kGetOrder = R"({"type":"Synchronous/HTTP","description":"get or
     "response":{"status":200,"headers":{"Content-Type":["application/json"]},"body":{"content":{"id":7},"contentType":"application/json","encoded":false}}})";
 const QByteArray kPendingMissing = R"({"type":"Synchronous/HTTP","description":"pending one","pending":true,"key":"k-pending",
     "request":{"method":"GET","path":"/missing"},"response":{"status":200}})";
+// The same description as kGetOrder, without its provider state: --last-failed must tell them apart.
+const QByteArray kGetOrderNoState = R"({"type":"Synchronous/HTTP","description":"get order",
+    "request":{"method":"GET","path":"/orders/7"},"response":{"status":200}})";
 const QByteArray kMessage = R"({"type":"Asynchronous/Messages","description":"order created","providerStates":[{"name":"an order"}],
     "contents":{"content":{"id":7},"contentType":"application/json","encoded":false},"metadata":{"topic":"orders"}})";
 
@@ -415,7 +419,7 @@ private Q_SLOTS:
         f.key = QStringLiteral("k-pending");
         QTest::addRow("key") << f << QStringList{u"pending one"_qs};
         f = {};
-        f.onlyDescriptions = {QStringLiteral("get order")};
+        f.onlyInteractions = { InteractionRef{ {}, u"get order"_qs, { u"order exists"_qs } } };
         QTest::addRow("last failed") << f << QStringList{u"get order"_qs};
         f = {};
         f.interactionIndexes = {1};
@@ -434,6 +438,35 @@ private Q_SLOTS:
         QStringList got;
         for (const InteractionResult &r : results)
             got.append(r.description);
+        QCOMPARE(got, ran);
+    }
+
+    // --last-failed picks interactions by key when both sides have one, else by description and
+    // provider states (two interactions share "get order" here), or by description alone when the
+    // states are unknown (a report the reference wrote).
+    void lastFailedRefs_data()
+    {
+        QTest::addColumn<InteractionRef>("ref");
+        QTest::addColumn<QList<int>>("ran");
+        QTest::addRow("description and state") << InteractionRef{ {}, u"get order"_qs, { u"order exists"_qs } } << QList<int>{ 0 };
+        QTest::addRow("description, no state") << InteractionRef{ {}, u"get order"_qs, {} } << QList<int>{ 1 };
+        QTest::addRow("states unknown") << InteractionRef{ {}, u"get order"_qs, {}, false } << QList<int>{ 0, 1 };
+        QTest::addRow("key wins over description") << InteractionRef{ u"k-pending"_qs, u"renamed"_qs, {} } << QList<int>{ 2 };
+        QTest::addRow("other key") << InteractionRef{ u"k-other"_qs, u"pending one"_qs, {} } << QList<int>{};
+        QTest::addRow("key, interaction without one")
+            << InteractionRef{ u"k-any"_qs, u"get order"_qs, {} } << QList<int>{ 1 };
+    }
+
+    void lastFailedRefs()
+    {
+        QFETCH(InteractionRef, ref);
+        QFETCH(QList<int>, ran);
+        VerificationOptions o = options();
+        o.filter.onlyInteractions = { ref };
+        const auto [results, summary] = run(pactOf(kGetOrder + ',' + kGetOrderNoState + ',' + kPendingMissing), o);
+        QList<int> got;
+        for (const InteractionResult &r : results)
+            got.append(r.interactionIndex);
         QCOMPARE(got, ran);
     }
 
@@ -499,14 +532,70 @@ private Q_SLOTS:
         bad.outcome = InteractionOutcome::Failed;
         InteractionResult good;
         good.description = QStringLiteral("g");
-        QVERIFY(LastFailed::save(pactFile, {good, bad}));
-        QCOMPARE(LastFailed::load(pactFile), QStringList{u"b"_qs});
+        bad.key = QStringLiteral("k-b");
+        bad.providerStates = QStringList{ u"s1"_qs, u"s2"_qs };
+        InteractionResult error;
+        error.description = QStringLiteral("e");
+        error.outcome = InteractionOutcome::Error;
+        QVERIFY(LastFailed::save(pactFile, {good, bad, error}));
+        const QList<InteractionRef> expected{ { u"k-b"_qs, u"b"_qs, { u"s1"_qs, u"s2"_qs } }, { {}, u"e"_qs, {} } };
+        QCOMPARE(LastFailed::load(pactFile), expected);
         // Kept in the cache folder, never beside the pact.
         QVERIFY(LastFailed::storePath(pactFile).startsWith(
             QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/last-failed/"_qs));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{ u"p.json"_qs });
         QVERIFY(LastFailed::save(pactFile, {good}));
         QVERIFY(LastFailed::load(pactFile).isEmpty());
+        // The store of earlier versions (descriptions only) still reads, by description alone.
+        QFile old(LastFailed::storePath(pactFile));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(R"(["b"])");
+        old.close();
+        QCOMPARE(LastFailed::load(pactFile), (QList<InteractionRef>{ { {}, u"b"_qs, {}, false } }));
+        QVERIFY(LastFailed::save(pactFile, {good}));
+    }
+
+    // What --last-failed reads from a -j/--json report: the reference's entries (key, else
+    // description alone) and ours (with the provider states under "pactbench").
+    void lastFailedFromReport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"report.json"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"result":false,"interactionResults":[
+            {"description":"passes","result":"OK","duration":"1ms"},
+            {"interactionKey":"k1","description":"keyed","result":"Error","duration":"2ms"},
+            {"description":"reference entry","result":"Error","duration":"2ms"},
+            {"description":"ours","result":"Error","pactbench":{"providerStates":["an order"]}}]})");
+        f.close();
+        QList<InteractionRef> refs;
+        QString error;
+        QVERIFY2(LastFailed::fromReport(path, &refs, &error), qPrintable(error));
+        const QList<InteractionRef> expected{ { u"k1"_qs, u"keyed"_qs, {}, false },
+            { {}, u"reference entry"_qs, {}, false }, { {}, u"ours"_qs, { u"an order"_qs }, true } };
+        QCOMPARE(refs, expected);
+        // Our own report round-trips: Reports::json() of a failed run names the failures it had.
+        InteractionResult bad;
+        bad.description = QStringLiteral("b");
+        bad.key = QStringLiteral("k-b");
+        bad.providerStates = QStringList{ u"s"_qs };
+        bad.outcome = InteractionOutcome::Failed;
+        InteractionResult good;
+        good.description = QStringLiteral("g");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(Reports::json({ good, bad }, {})).toJson());
+        f.close();
+        QVERIFY2(LastFailed::fromReport(path, &refs, &error), qPrintable(error));
+        QCOMPARE(refs, (QList<InteractionRef>{ { u"k-b"_qs, u"b"_qs, { u"s"_qs }, true } }));
+        // Not a report: a clear error.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"consumer":{"name":"c"}})");
+        f.close();
+        QVERIFY(!LastFailed::fromReport(path, &refs, &error));
+        QVERIFY2(error.contains(u"not a verification report"), qPrintable(error));
+        QVERIFY(!LastFailed::fromReport(dir.filePath(u"absent.json"_qs), &refs, &error));
+        QVERIFY2(error.contains(u"cannot read"), qPrintable(error));
     }
 };
 

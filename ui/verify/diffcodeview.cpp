@@ -6,6 +6,8 @@
 #include "bodydiffjobs.h"
 #include "diffcodeviewgutter.h"
 
+#include <ui/widgets/linenumberarea.h>
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QScrollBar>
@@ -129,11 +131,7 @@ int DiffCodeView::lineAt(int y) const
 
 int DiffCodeView::lineNumberAreaWidth() const
 {
-    int digits = 1;
-    for (int max = qMax(1, lineCount()); max >= 10; max /= 10)
-        ++digits;
-    digits = qMax(digits, 3);
-    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+    return lineNumberGutterWidth(fontMetrics(), lineCount());
 }
 
 void DiffCodeView::updateGeometries()

@@ -32,11 +32,7 @@ void CodeEditor::setupEditor()
 
 int CodeEditor::lineNumberAreaWidth() const
 {
-    int digits = 1;
-    for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
-        ++digits;
-    digits = qMax(digits, 3);
-    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+    return lineNumberGutterWidth(fontMetrics(), blockCount());
 }
 
 void CodeEditor::updateLineNumberAreaWidth()

@@ -3,9 +3,14 @@
 
 #include <QWidget>
 
+class QFontMetrics;
+
 namespace Pactbench {
 
 class CodeEditor;
+
+/// The width of a line-number gutter for `lineCount` lines (at least three digits, plus margins).
+int lineNumberGutterWidth(const QFontMetrics &metrics, int lineCount);
 
 /// The gutter of a CodeEditor: it asks the editor to paint the line numbers.
 class LineNumberArea : public QWidget
