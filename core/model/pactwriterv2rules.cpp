@@ -301,6 +301,8 @@ QString v2RuleKey(const QString &category, const QString &key, V2RuleKeys keys)
     if (category == u"path")
         return QStringLiteral("$.path");
     if (category == u"body") {
+        if (!key.startsWith(u'$'))
+            return key; // not a V2 rule path ("!$.body.id"): PactReader reported it and kept it as read
         QString out = key;
         return out.replace(u'$', QStringLiteral("$.body")); // every '$', as the reference does
     }

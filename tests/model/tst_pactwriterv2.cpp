@@ -328,6 +328,9 @@ private Q_SLOTS:
                   headers = int(V2RuleKeys::PathHeaders);
         QTest::newRow("body") << headers << u"body"_qs << u"$.a[*].b"_qs << u"$.body.a[*].b"_qs;
         QTest::newRow("body root") << headers << u"body"_qs << u"$"_qs << u"$.body"_qs;
+        // A V2 key that is not a rule path was kept as read: it goes back as it was, not one "body" deeper
+        // on every save (found by fuzz_pactroundtrip).
+        QTest::newRow("not a rule path") << headers << u"body"_qs << u"!$.body.id"_qs << u"!$.body.id"_qs;
         QTest::newRow("path") << headers << u"path"_qs << QString() << u"$.path"_qs;
         QTest::newRow("status") << headers << u"status"_qs << QString() << u"$.status."_qs;
         QTest::newRow("plain header") << headers << u"header"_qs << u"item1"_qs << u"$.headers.item1"_qs;
