@@ -301,10 +301,15 @@ QString v2RuleKey(const QString &category, const QString &key, V2RuleKeys keys)
     if (category == u"path")
         return QStringLiteral("$.path");
     if (category == u"body") {
+        // A path that is not a JSON path ("column:1" of a CSV body, a V2 key PactReader reported and kept
+        // as read such as "!$.body.id") goes below "$.body." too: a V2 object whose keys do not start
+        // with '$' would read back as V3 categories.
         if (!key.startsWith(u'$'))
-            return key; // not a V2 rule path ("!$.body.id"): PactReader reported it and kept it as read
-        QString out = key;
-        return out.replace(u'$', QStringLiteral("$.body")); // every '$', as the reference does
+            return QStringLiteral("$.body.") + key;
+        // The leading '$' only. The reference replaces every '$', which corrupts a name holding one
+        // ("$.a['$x']") and makes such a key one "body" deeper on every save; for every other path the
+        // two agree.
+        return QStringLiteral("$.body") + key.mid(1);
     }
     const bool header = category == u"header" || category == u"headers";
     if (!header && category != u"query")

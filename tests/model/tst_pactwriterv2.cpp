@@ -328,9 +328,15 @@ private Q_SLOTS:
                   headers = int(V2RuleKeys::PathHeaders);
         QTest::newRow("body") << headers << u"body"_qs << u"$.a[*].b"_qs << u"$.body.a[*].b"_qs;
         QTest::newRow("body root") << headers << u"body"_qs << u"$"_qs << u"$.body"_qs;
-        // A V2 key that is not a rule path was kept as read: it goes back as it was, not one "body" deeper
-        // on every save (found by fuzz_pactroundtrip).
-        QTest::newRow("not a rule path") << headers << u"body"_qs << u"!$.body.id"_qs << u"!$.body.id"_qs;
+        // Body paths that are not JSON paths go below "$.body." (a V2 key reported at load and kept as
+        // read; a CSV column): every V2 key starts with '$', and saving again gives the same key (both
+        // found by fuzz_pactroundtrip).
+        QTest::newRow("not a rule path") << headers << u"body"_qs << u"!$.body.id"_qs << u"$.body.!$.body.id"_qs;
+        QTest::newRow("csv column") << headers << u"body"_qs << u"column:1"_qs << u"$.body.column:1"_qs;
+        // Only the leading '$' becomes "$.body" (the reference replaces every one: "$.body.a['$.bodyx']").
+        QTest::newRow("dollar in a name") << headers << u"body"_qs << u"$.a['$x']"_qs << u"$.body.a['$x']"_qs;
+        QTest::newRow("unknown V2 key") << headers << u"body"_qs << u"$.headez.$.Authorization"_qs
+                                        << u"$.body.headez.$.Authorization"_qs;
         QTest::newRow("path") << headers << u"path"_qs << QString() << u"$.path"_qs;
         QTest::newRow("status") << headers << u"status"_qs << QString() << u"$.status."_qs;
         QTest::newRow("plain header") << headers << u"header"_qs << u"item1"_qs << u"$.headers.item1"_qs;
