@@ -17,6 +17,10 @@ QString HttpExchange::toCurl() const
         parts << QStringLiteral("-H") << shellQuote(name + QStringLiteral(": ") + value);
     if (!requestBody.isEmpty())
         parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(requestBody));
+    // The answer to "accept-encoding: gzip,deflate" comes compressed: curl shows it decoded, as we compare it.
+    const QString encodings = requestHeaders.values(QStringLiteral("Accept-Encoding")).join(u',');
+    if (encodings.contains(u"gzip", Qt::CaseInsensitive) || encodings.contains(u"deflate", Qt::CaseInsensitive))
+        parts << QStringLiteral("--compressed");
     return parts.join(u' ');
 }
 

@@ -40,7 +40,10 @@ void send(ProviderClient *client, const QUrl &url, const Interaction &interactio
         for (const ProviderState &s : interaction.providerStates) {
             const QString params = L::child(L::child(statesAt, states.size()), u"params");
             lexemes.insertSubtree(params, s.lexemes.subtree(L::child(L::root(), u"params")));
-            states.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("params"), s.params}});
+            QJsonObject state{{QStringLiteral("name"), s.name}};
+            if (!s.params.isEmpty()) // as the reference: no "params" for a state without any
+                state.insert(QStringLiteral("params"), s.params);
+            states.append(state);
         }
         body.insert(QStringLiteral("providerStates"), states);
     }

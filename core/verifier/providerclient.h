@@ -3,22 +3,27 @@
 
 #include "exchange.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
-#include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+#include <functional>
+#include <memory>
 
 namespace Pactbench {
 
+class HttpClientConnection;
+
 /**
- * Sends requests to the provider with QNetworkAccessManager, configured to send what the pact
- * says: no redirect following, no HTTP/2 upgrade, no compression negotiation that would change
- * the body (`Accept-Encoding: identity` unless the pact asks for an encoding), TLS verified unless
- * told otherwise. Response bodies are read up to a limit (BodyReader; 64 MiB unless set): a larger
- * one stops the transfer and fails the exchange (Failure::TooLarge). Each call's callback runs
- * exactly once, on this object's thread.
+ * Sends requests to the provider (interactions, message triggers, state-change calls) with our own
+ * HTTP/1.1 client, as the reference verifier sends them (WireRequest: the pact's headers plus
+ * `accept`, `user-agent`, `accept-encoding: gzip,deflate`, `host`, `content-length` only with a
+ * body); gzip and deflate answers are decoded (ContentDecoding), the headers kept as received. No
+ * redirect following, TLS verified unless told otherwise. Response bodies are read up to a limit
+ * (64 MiB unless set), decoded ones too: a larger one stops the transfer and fails the exchange
+ * (Failure::TooLarge). One idle connection per origin is kept for the next request; a kept one the
+ * provider closed before answering is retried once on a new connection. Each call's callback runs
+ * exactly once, on this object's thread, never from inside send().
  */
 class ProviderClient : public QObject
 {
@@ -32,7 +37,7 @@ public:
     ~ProviderClient() override;
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    void setIgnoreTlsErrors(bool ignore) { m_ignoreTls = ignore; }
+    void setIgnoreTlsErrors(bool ignore);
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
     void send(const QString &method, const QUrl &url, const Headers &headers, const QByteArray &body, Callback done);
@@ -43,13 +48,21 @@ public:
     static QUrl requestUrl(const QUrl &base, const QString &path, const QueryParams &query);
 
 private:
-    void finish(QNetworkReply *reply, HttpExchange exchange, qint64 startedMs, const Callback &done);
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
 
-    QNetworkAccessManager *m_nam;
+    void attempt(const CallPtr &call, bool fresh);
+    void failLater(const CallPtr &call, HttpExchange::Failure failure, const QString &error);
+    void finish(const CallPtr &call, HttpExchange exchange);
+    HttpClientConnection *takeIdle(const QString &origin);
+    void park(HttpClientConnection *connection);
+    void dropIdle();
+
+    QHash<QString, HttpClientConnection *> m_idle;
+    QList<CallPtr> m_calls;
     int m_timeoutMs = 5000;
     bool m_ignoreTls = false;
     qint64 m_maxBodyBytes = 64 * 1024 * 1024;
-    bool m_cancelling = false;
 };
 
 } // namespace Pactbench

@@ -4,9 +4,33 @@
 #include <core/json/jsonwriter.h>
 
 #include <QJsonDocument>
-#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Pactbench {
+
+namespace {
+
+// application/x-www-form-urlencoded, as the reference's (Rust `form_urlencoded`): letters, digits and
+// `*-._` stay, a space is `+`, every other byte is %XX.
+QByteArray formEncoded(const QString &text)
+{
+    return text.toUtf8().toPercentEncoding("*-._ ", "~").replace(' ', '+');
+}
+
+// The URL with the items added to its query as the reference adds state, action and params: sorted by
+// name, form-urlencoded, after the URL's own query.
+QUrl withQuery(QUrl url, QList<QPair<QString, QString>> items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const auto &[name, value] : std::as_const(items))
+        query += (query.isEmpty() ? "" : "&") + formEncoded(name) + '=' + formEncoded(value);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return url;
+}
+
+} // namespace
 
 void StateChangeRunner::run(const QList<ProviderState> &states, const QString &action, Done done)
 {
@@ -63,18 +87,16 @@ void StateChangeRunner::send(
     Headers headers;
     QUrl url = m_options.stateChangeUrl;
     if (m_options.stateChangeAsQuery) {
-        QUrlQuery query(url);
-        query.addQueryItem(QStringLiteral("state"), call.state);
-        query.addQueryItem(QStringLiteral("action"), call.action);
+        QList<QPair<QString, QString>> items{
+            {QStringLiteral("state"), call.state}, {QStringLiteral("action"), call.action}};
         for (auto it = call.params.begin(); it != call.params.end(); ++it) {
             const QJsonValue v = it.value();
             const NumberLexemes own = params.subtree(NumberLexemes::child(NumberLexemes::root(), it.key()));
             const QString text
                 = v.isString() ? v.toString() : QString::fromUtf8(JsonWriter::write(v, JsonStyle::Compact, &own));
-            query.addQueryItem(it.key(), text);
+            items.append({it.key(), text});
         }
-        url.setQuery(query);
-        m_client->send(QStringLiteral("POST"), url, headers, {}, std::move(then));
+        m_client->send(QStringLiteral("POST"), withQuery(url, items), headers, {}, std::move(then));
         return;
     }
     headers.append(QStringLiteral("Content-Type"), QStringLiteral("application/json"));

@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(sent.query.value(u"q"_qs), u"a b"_qs);
         QCOMPARE(sent.headers.value(u"x-trace"_qs), u"t1"_qs);
         QCOMPARE(sent.headers.value(u"authorization"_qs), u"Bearer x"_qs);
-        QCOMPARE(sent.headers.value(u"accept-encoding"_qs), u"identity"_qs);
+        QCOMPARE(sent.headers.value(u"accept-encoding"_qs), u"gzip,deflate"_qs);
         QCOMPARE(sent.body, QByteArray("raw text"));
     }
 
