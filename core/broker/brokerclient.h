@@ -11,6 +11,7 @@
 #include "pactsforverificationrequest.h"
 #include "publishpactsrequest.h"
 #include "publishpactsresult.h"
+#include "recordversionresult.h"
 #include "verificationresults.h"
 
 #include <QObject>
@@ -65,9 +66,12 @@ public:
     /**
      * Records a pacticipant version's branch (`pb:pacticipant-branch-version`) and tags
      * (`pb:pacticipant-version-tag`); gives the URLs PUT to. Call once before publishing results.
+     * A broker whose index lacks one of the two relations (older than 2.86.0 for branches) is no
+     * failure: that PUT is skipped and the result carries a `warning` notice saying what was not
+     * recorded, for the caller to show before it publishes the results anyway.
      */
-    BrokerReply<QList<QUrl>> *recordPacticipantVersion(const QString &pacticipant, const QString &version,
-                                                       const QString &branch, const QStringList &tags);
+    BrokerReply<RecordVersionResult> *recordPacticipantVersion(const QString &pacticipant, const QString &version,
+                                                               const QString &branch, const QStringList &tags);
     /// `POST` results to a pact's `pb:publish-verification-results`; gives the new resource's URL.
     BrokerReply<QUrl> *publishVerificationResults(const QUrl &resultsUrl, const VerificationResults &results);
     /// Same, with the URL taken from a fetched pact (MissingRelation error when it has none).

@@ -21,15 +21,34 @@ QByteArray compact(const QJsonObject &json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-/// The branch PUT and tag PUTs of a pacticipant version, in that order (empty when none).
+QString quotedList(const QStringList &names)
+{
+    return u'\'' + names.join(u"', '"_qs) + u'\'';
+}
+
+/**
+ * The branch PUT and tag PUTs of a pacticipant version, in that order (empty when none). A relation
+ * the index lacks is an error, or, with `skipped`, a `warning` notice there and no PUT (a verifier
+ * publishes its results without the branch or tags an older broker cannot record).
+ */
 QList<Request> versionRequests(BrokerTransport *transport, const QJsonObject &index, const QString &pacticipant,
                                const QString &version, const QString &branch, const QStringList &tags,
-                               BrokerError *error)
+                               BrokerError *error, QList<BrokerNotice> *skipped = nullptr)
 {
+    static const QString branchRelation = u"pb:pacticipant-branch-version"_qs;
+    static const QString tagRelation = u"pb:pacticipant-version-tag"_qs;
     QList<Request> requests;
     const QString what = u"version '"_qs + version + u"' of '"_qs + pacticipant + u'\'';
-    if (!branch.isEmpty()) {
-        const QUrl url = transport->relation(index, u"pb:pacticipant-branch-version"_qs,
+    if (!branch.isEmpty() && skipped && !HalLink::first(index, branchRelation).isValid()) {
+        // Where the reference verifier gives up publishing (an error, "Can't publish provider branch as there
+        // is no 'pb:branch-version' link. Please ugrade to Pact Broker version 2.86.0 or later for branch
+        // support", no results sent, exit code untouched), we warn and publish without the branch.
+        skipped->append({{}, u"warning"_qs,
+                         u"the broker does not support branches (its index has no '"_qs + branchRelation
+                             + u"'): branch '"_qs + branch + u"' of "_qs + what
+                             + u" was not recorded; upgrade to Pact Broker 2.86.0 or later for branch support"_qs});
+    } else if (!branch.isEmpty()) {
+        const QUrl url = transport->relation(index, branchRelation,
                                              {{u"pacticipant"_qs, pacticipant}, {u"branch"_qs, branch},
                                               {u"version"_qs, version}},
                                              error);
@@ -37,8 +56,17 @@ QList<Request> versionRequests(BrokerTransport *transport, const QJsonObject &in
             return {};
         requests << Request{"PUT", url, QByteArray("{}"), u"branch '"_qs + branch + u"' of "_qs + what, false};
     }
+    if (!tags.isEmpty() && skipped && !HalLink::first(index, tagRelation).isValid()) {
+        // The same for tags (the reference: "Can't publish provider tags as there is no 'pb:version-tag' link").
+        skipped->append({{}, u"warning"_qs,
+                         u"the broker does not support version tags (its index has no '"_qs + tagRelation
+                             + u"'): "_qs + (tags.size() == 1 ? u"tag "_qs : u"tags "_qs) + quotedList(tags)
+                             + u" of "_qs + what + (tags.size() == 1 ? u" was"_qs : u" were"_qs)
+                             + u" not recorded"_qs});
+        return requests;
+    }
     for (const QString &tag : tags) {
-        const QUrl url = transport->relation(index, u"pb:pacticipant-version-tag"_qs,
+        const QUrl url = transport->relation(index, tagRelation,
                                              {{u"pacticipant"_qs, pacticipant}, {u"version"_qs, version},
                                               {u"tag"_qs, tag}},
                                              error);
@@ -127,29 +155,31 @@ void BrokerClient::publishLegacy(BrokerReply<PublishPactsResult> *reply, const Q
     });
 }
 
-BrokerReply<QList<QUrl>> *BrokerClient::recordPacticipantVersion(const QString &pacticipant, const QString &version,
-                                                                 const QString &branch, const QStringList &tags)
+BrokerReply<RecordVersionResult> *BrokerClient::recordPacticipantVersion(const QString &pacticipant,
+                                                                         const QString &version, const QString &branch,
+                                                                         const QStringList &tags)
 {
-    auto *reply = new BrokerReply<QList<QUrl>>(this);
-    QPointer<BrokerReply<QList<QUrl>>> guard(reply);
+    auto *reply = new BrokerReply<RecordVersionResult>(this);
+    QPointer<BrokerReply<RecordVersionResult>> guard(reply);
     m_transport->withIndex([=, this](const QJsonObject &index, const BrokerError &indexError) {
         if (!guard)
             return;
         if (indexError.isError())
             return guard->fail(indexError);
         BrokerError error;
-        const QList<Request> requests = versionRequests(m_transport, index, pacticipant, version, branch, tags, &error);
+        RecordVersionResult result;
+        const QList<Request> requests
+            = versionRequests(m_transport, index, pacticipant, version, branch, tags, &error, &result.notices);
         if (error.isError())
             return guard->fail(error);
-        QList<QUrl> urls;
         for (const Request &r : requests)
-            urls << r.url;
-        m_transport->sendAll(requests, [guard, urls](const QList<BrokerTransport::Response> &, const BrokerError &e) {
+            result.urls << r.url;
+        m_transport->sendAll(requests, [guard, result](const QList<BrokerTransport::Response> &, const BrokerError &e) {
             if (!guard)
                 return;
             if (e.isError())
                 return guard->fail(e);
-            guard->succeed(urls);
+            guard->succeed(result);
         });
     });
     return reply;

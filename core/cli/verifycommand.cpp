@@ -16,8 +16,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+
+#include <unistd.h>
 
 namespace Pactbench::Cli {
 
@@ -45,9 +48,21 @@ QList<VerificationTarget> loadTargets(const PactSources &sources, LogLevel level
     return loader.targets();
 }
 
-void printLive(const InteractionResult &r, const InteractionResult *previous, Io &io)
+/**
+ * Colours as the reference prints them, but only on a terminal: not with --no-colour, not when
+ * NO_COLOR is set (no-color.org), not into a pipe or file (the reference colours those too).
+ */
+Reports::ConsoleStyle consoleStyle(const VerifyCommandLine &cl, const Io &io)
 {
-    io.out << Reports::interactionLine(r, previous);
+    const auto *file = qobject_cast<QFile *>(io.out.device());
+    const bool terminal = file && file->handle() >= 0 && ::isatty(file->handle());
+    return {terminal && !cl.noColour() && qEnvironmentVariableIsEmpty("NO_COLOR")};
+}
+
+void printLive(const InteractionResult &r, const InteractionResult *previous, const Reports::ConsoleStyle &style,
+               Io &io)
+{
+    io.out << Reports::interactionLine(r, previous, style);
     for (const QString &e : r.errors) {
         if (r.outcome == InteractionOutcome::Passed)
             io.out << "     warning: " << e << '\n';
@@ -96,12 +111,17 @@ bool publishResults(const BrokerVerificationOptions &b, const QList<BrokerPact> 
             io.err.flush();
         });
     }
-    BrokerReply<QList<QUrl>> *version = client.recordPacticipantVersion(b.request.providerName, b.providerVersion,
-                                                                        b.providerBranch, b.providerTags);
+    BrokerReply<RecordVersionResult> *version
+        = client.recordPacticipantVersion(b.request.providerName, b.providerVersion, b.providerBranch, b.providerTags);
     version->waitForFinished();
     if (!version->ok()) {
         io.err << "verify: recording provider version " << b.providerVersion << ": " << version->error().toString() << '\n';
         return false;
+    }
+    // An older broker that cannot record the branch (or tags): say so, and publish without them.
+    for (const BrokerNotice &n : version->value().notices) {
+        if (level >= LogLevel::Warn)
+            io.err << "verify: warning: " << n.text << '\n';
     }
     bool ok = true;
     for (int i = 0; i < pacts.size(); ++i) {
@@ -202,9 +222,10 @@ int runVerify(const QStringList &arguments, Io &io)
     const std::unique_ptr<VerificationEngine> engine = createMatchingEngine();
     Verifier verifier(engine.get());
     verifier.setOptions(options);
-    QObject::connect(&verifier, &Verifier::interactionFinished, [&io, &verifier, level](const InteractionResult &r) {
+    const Reports::ConsoleStyle style = consoleStyle(cl, io);
+    QObject::connect(&verifier, &Verifier::interactionFinished, [&io, &verifier, level, style](const InteractionResult &r) {
         const QList<InteractionResult> &all = verifier.results();
-        printLive(r, all.size() > 1 ? &all.at(all.size() - 2) : nullptr, io);
+        printLive(r, all.size() > 1 ? &all.at(all.size() - 2) : nullptr, style, io);
         if (level >= LogLevel::Debug && !r.exchange.method.isEmpty()) {
             io.err << "verify: " << r.description << ": " << r.exchange.toCurl() << " -> "
                    << (r.exchange.ok() ? QString::number(r.exchange.status) : r.exchange.error) << '\n';
@@ -223,10 +244,8 @@ int runVerify(const QStringList &arguments, Io &io)
     verifier.start(targets);
     loop.exec();
 
-    io.out << Reports::failuresAndSummary(verifier.results(), summary);
+    io.out << Reports::failuresAndSummary(verifier.results(), summary, loadFailures, style);
     keepFailures(targets, verifier.results());
-    for (const QString &f : std::as_const(loadFailures))
-        io.out << "Failed to load pact - " << f << '\n';
     bool published = true;
     if (broker.publish && !brokerPacts.isEmpty() && !summary.cancelled)
         published = publishResults(broker, brokerPacts, brokerOffset, verifier.results(), level, io);

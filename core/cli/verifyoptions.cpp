@@ -23,6 +23,8 @@ namespace {
 constexpr int DefaultRetries = 8;
 /// A test knob: the length of one second of broker retry waits, in ms (BrokerConnection::retrySecondMs).
 constexpr const char *RetrySecondVariable = "PACTBENCH_BROKER_RETRY_SECOND_MS";
+/// The same for state-change retries (VerificationOptions::retrySecondMs).
+constexpr const char *StateRetrySecondVariable = "PACTBENCH_STATE_RETRY_SECOND_MS";
 
 const QStringList kLogLevels{QStringLiteral("error"), QStringLiteral("warn"), QStringLiteral("info"),
                              QStringLiteral("debug"), QStringLiteral("trace"), QStringLiteral("none")};
@@ -404,6 +406,8 @@ bool VerifyCommandLine::read(VerificationOptions *options, PactSources *sources,
     }
     options->stateChangeAsQuery = flag(kStateQuery);
     options->stateChangeTeardown = flag(kStateTeardown);
+    if (const std::optional<qint64> second = unsignedValue(qEnvironmentVariable(StateRetrySecondVariable), 60000))
+        options->retrySecondMs = int(*second);
     for (const QString &h : m_parser.values(kHeader)) {
         const qsizetype eq = h.indexOf(u'=');
         if (eq <= 0) {

@@ -19,7 +19,8 @@ QString bodyDisplay(const BodySide &side)
         return QStringLiteral("Null");
     if (b->state == Body::State::Empty)
         return QStringLiteral("Empty");
-    if (side.type.isUnknown())
+    // As the reference: the content type only where the pact gives it to the body (V4, messages).
+    if (!side.typeDeclared || side.type.isUnknown())
         return QStringLiteral("Present(%1 bytes)").arg(side.bytes().size());
     return QStringLiteral("Present(%1 bytes, %2)").arg(side.bytes().size()).arg(side.type.toString());
 }
@@ -27,6 +28,12 @@ QString bodyDisplay(const BodySide &side)
 Mismatch bodyMismatch(const QString &path, const QByteArray &e, const QByteArray &a, const QString &sentence)
 {
     return Mismatch{MismatchKind::Body, path, QString::fromUtf8(e), QString::fromUtf8(a), sentence};
+}
+
+/// A body present on one side only: at "/" with the absent side a null string, as the reference reports it.
+Mismatch stateMismatch(const QString &expected, const QString &actual, const QString &sentence)
+{
+    return Mismatch{MismatchKind::Body, QStringLiteral("/"), expected, actual, sentence};
 }
 
 JsonDoc jsonDocOf(const BodySide &side, QString *error, bool *ok)
@@ -147,17 +154,17 @@ QList<Mismatch> matchBodyContent(const MediaType &type, const BodySide &e, const
     if (es == S::Missing)
         return {};
     if ((es == S::Null || es == S::Empty) && as == S::Present)
-        return {bodyMismatch(QStringLiteral("$"), {}, a.bytes(),
-                             QStringLiteral("Expected empty body but received %1").arg(bodyDisplay(a)))};
+        return {stateMismatch(QString(), QString::fromUtf8(a.bytes()),
+                              QStringLiteral("Expected empty body but received %1").arg(bodyDisplay(a)))};
     if (es == S::Null || es == S::Empty)
         return {};
     if (as == S::Missing)
-        return {bodyMismatch(QStringLiteral("$"), e.bytes(), {},
-                             QStringLiteral("Expected body %1 but was missing").arg(bodyDisplay(e)))};
+        return {stateMismatch(QString::fromUtf8(e.bytes()), QString(),
+                              QStringLiteral("Expected body %1 but was missing").arg(bodyDisplay(e)))};
     // An empty actual body still goes through a rule on the whole body (notEmpty, contentType …), as the reference does.
     if (as == S::Empty && !rules.isDefined(ValuePath{QStringLiteral("$")}))
-        return {bodyMismatch(QStringLiteral("$"), e.bytes(), {},
-                             QStringLiteral("Expected body %1 but was empty").arg(bodyDisplay(e)))};
+        return {stateMismatch(QString::fromUtf8(e.bytes()), QString(),
+                              QStringLiteral("Expected body %1 but was empty").arg(bodyDisplay(e)))};
     return compareBodies(type, e, a, rules, allow, checks);
 }
 

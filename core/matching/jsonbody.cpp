@@ -94,6 +94,21 @@ QStringList JsonComparer::itemTexts(const JsonLoc &at, const QJsonArray &list, b
     return out;
 }
 
+QString JsonComparer::listForMismatch(const JsonLoc &at, const QJsonArray &list, bool actual) const
+{
+    return compactJson(QJsonValue(QJsonArray::fromStringList(itemTexts(at, list, actual))));
+}
+
+QString JsonComparer::mapForMismatch(const JsonLoc &at, const QJsonObject &map, bool actual) const
+{
+    const JsonDoc &doc = actual ? m_actual : m_expected;
+    const QString &base = actual ? at.actual : at.expected;
+    QJsonObject texts;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        texts.insert(it.key(), compactJson(doc.item(lexemePath(base, it.key()), it.value())));
+    return compactJson(QJsonValue(texts));
+}
+
 void JsonComparer::add(Out &out, const ValuePath &path, const QString &expected, const QString &actual,
                        const QString &sentence)
 {
@@ -158,7 +173,7 @@ void JsonComparer::mapWithRule(
         return;
     }
     if (const Verdict v = matchMap(rule, expectedItem(at, e), actualItem(at, a), cascaded))
-        add(out, at.path, expectedText(at, e), actualText(at, a), *v);
+        add(out, at.path, mapForMismatch(at, e, false), mapForMismatch(at, a, true), *v);
     matchKeys(at, e, a, out);
     mapContents(at, e, a, out);
 }
@@ -173,12 +188,16 @@ void JsonComparer::matchKeys(const JsonLoc &at, const QJsonObject &e, const QJso
             if (!a.contains(it.key()))
                 missing.append(it.key());
         }
+        // As the reference: a key mismatch carries the two key lists (sorted, as JSON text), not the maps.
+        const auto keyList = [](const QJsonObject &o) {
+            return compactJson(QJsonValue(QJsonArray::fromStringList(sortedKeys(o))));
+        };
         if (m_allowUnexpected && !missing.isEmpty()) {
-            add(out, path, expectedText(at, e), actualText(at, a),
+            add(out, path, keyList(e), keyList(a),
                 QStringLiteral("Actual map is missing the following keys: %1").arg(missing.join(QStringLiteral(", "))));
         } else if (!m_allowUnexpected && (!missing.isEmpty() || e.size() != a.size())) {
             const QString ek = sortedKeys(e).join(QStringLiteral(", ")), ak = sortedKeys(a).join(QStringLiteral(", "));
-            add(out, path, expectedText(at, e), actualText(at, a),
+            add(out, path, keyList(e), keyList(a),
                 QStringLiteral("Expected a Map with keys [%1] but received one with keys [%2]").arg(ek, ak));
         }
     }
@@ -256,7 +275,7 @@ void JsonComparer::listWithRule(
     };
     if (!equal) {
         if (const Verdict v = matchListLazy(rule, e.size(), a.size(), texts, cascaded, true))
-            add(out, at.path, expectedText(at, e), actualText(at, a), *v);
+            add(out, at.path, listForMismatch(at, e, false), listForMismatch(at, a, true), *v);
     }
     listContents(at, e, a, out);
 }
@@ -273,7 +292,7 @@ void JsonComparer::arrayContains(
     }
     for (const Rule::Variant &variant : variants) {
         if (variant.index < 0 || variant.index >= e.size()) {
-            add(out, at.path, expectedText(at, e), actualText(at, a),
+            add(out, at.path, listForMismatch(at, e, false), listForMismatch(at, a, true),
                 QStringLiteral("ArrayContains: variant %1 is missing from the expected list, which has %2 items")
                     .arg(variant.index)
                     .arg(e.size()));
@@ -292,7 +311,7 @@ void JsonComparer::arrayContains(
         }
         if (!found) {
             const QString shown = compactJson(m_expected.item(expectedPath, expected));
-            add(out, at.path, shown, actualText(at, a),
+            add(out, at.path, shown, listForMismatch(at, a, true),
                 QStringLiteral("Variant at index %1 (%2) was not found in the actual list")
                     .arg(variant.index)
                     .arg(shown));
@@ -311,7 +330,7 @@ void JsonComparer::listContents(const JsonLoc &at, const QJsonArray &e, const QJ
         if (i < a.size())
             compare(c, ev, a.at(i), out);
         else if (!m_rules->isDefined(c.path))
-            add(out, at.path, expectedText(at, e), actualText(at, a),
+            add(out, at.path, listForMismatch(at, e, false), listForMismatch(at, a, true),
                 QStringLiteral("Expected %1 (%2) but was missing").arg(compactJson(expectedItem(c, ev))).arg(i));
     }
 }
@@ -327,8 +346,9 @@ void JsonComparer::compareValues(const JsonLoc &at, const QJsonValue &e, const Q
     } else if (const Verdict v = matchJson(Rule{}, ei, ai, false, true)) {
         messages.append(*v);
     }
+    // As the reference: the values as JSON text, so "27" and 27 stay apart.
     for (const QString &m : messages)
-        add(out, at.path, jsonToString(ei), jsonToString(ai), m);
+        add(out, at.path, compactJson(ei), compactJson(ai), m);
 }
 
 } // namespace Pactbench::detail

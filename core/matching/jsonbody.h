@@ -80,6 +80,9 @@ private:
     QString expectedText(const JsonLoc &at, const QJsonValue &v) const { return compactJson(expectedItem(at, v)); }
     QString actualText(const JsonLoc &at, const QJsonValue &v) const { return compactJson(actualItem(at, v)); }
     QStringList itemTexts(const JsonLoc &at, const QJsonArray &list, bool actual) const;
+    /// A list or map as the reference shows it in a rule's mismatch: each item's JSON text as a string.
+    QString listForMismatch(const JsonLoc &at, const QJsonArray &list, bool actual) const;
+    QString mapForMismatch(const JsonLoc &at, const QJsonObject &map, bool actual) const;
     void add(Out &out, const ValuePath &path, const QString &expected, const QString &actual, const QString &sentence);
 
     const RuleCategory *m_rules;

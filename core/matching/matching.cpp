@@ -160,8 +160,9 @@ MatchResult matchRequest(const HttpRequest &expected, const HttpRequest &actual,
     const RuleCategory headerRules = rules(r, QStringLiteral("header"), RuleCategory::Kind::Header);
     checkMethod(expected.method, actual.method, result);
     checkPath(expected.path, actual.path, rules(r, QStringLiteral("path"), RuleCategory::Kind::Single), result);
-    const BodySide e{&expected.body, bodyMediaType(expected.body, expected.contentTypeHeader()), expected.headers};
-    const BodySide a{&actual.body, bodyMediaType(actual.body, actual.contentTypeHeader()), actual.headers};
+    const bool v4 = version >= SpecVersion::V4;
+    const BodySide e{&expected.body, bodyMediaType(expected.body, expected.contentTypeHeader()), expected.headers, v4};
+    const BodySide a{&actual.body, bodyMediaType(actual.body, actual.contentTypeHeader()), actual.headers, v4};
     addAll(result, matchBody(e, a, rules(r, QStringLiteral("body"), RuleCategory::Kind::Body), headerRules, false,
                              &result.checks));
     if (version == SpecVersion::V1)
@@ -175,16 +176,19 @@ MatchResult matchRequest(const HttpRequest &expected, const HttpRequest &actual,
 
 MatchResult matchResponse(const HttpResponse &expected, const HttpResponse &actual, SpecVersion version)
 {
-    Q_UNUSED(version)
     MatchResult result;
     const MatchingRules &r = expected.matchingRules;
     const RuleCategory headerRules = rules(r, QStringLiteral("header"), RuleCategory::Kind::Header);
-    const BodySide e{&expected.body, bodyMediaType(expected.body, expected.contentTypeHeader()), expected.headers};
-    const BodySide a{&actual.body, bodyMediaType(actual.body, actual.contentTypeHeader()), actual.headers};
+    const bool v4 = version >= SpecVersion::V4;
+    const BodySide e{&expected.body, bodyMediaType(expected.body, expected.contentTypeHeader()), expected.headers, v4};
+    const BodySide a{&actual.body, bodyMediaType(actual.body, actual.contentTypeHeader()), actual.headers, v4};
     addAll(result, matchBody(e, a, rules(r, QStringLiteral("body"), RuleCategory::Kind::Body), headerRules, true,
                              &result.checks));
     checkStatus(expected.status, actual.status, rules(r, QStringLiteral("status"), RuleCategory::Kind::Single), result);
-    addAll(result, matchHeaders(expected.headers, actual.headers, headerRules, &result.checks));
+    const QList<Mismatch> headers = matchHeaders(expected.headers, actual.headers, headerRules, &result.checks);
+    if (v4)
+        noteHeaderDepartures(expected.headers, headers);
+    addAll(result, headers);
     return result;
 }
 
@@ -192,8 +196,8 @@ MatchResult matchMessage(const MessageContents &expected, const MessageContents 
 {
     Q_UNUSED(version)
     MatchResult result;
-    const BodySide e{&expected.contents, bodyMediaType(expected.contents, expected.metadataContentType()), {}};
-    const BodySide a{&actual.contents, bodyMediaType(actual.contents, actual.metadataContentType()), {}};
+    const BodySide e{&expected.contents, bodyMediaType(expected.contents, expected.metadataContentType()), {}, true};
+    const BodySide a{&actual.contents, bodyMediaType(actual.contents, actual.metadataContentType()), {}, true};
     ++result.checks;
     if (e.type.equivalentTo(a.type)) {
         addAll(result, matchBodyContent(e.type, e, a, contentRules(expected.matchingRules), true, &result.checks));

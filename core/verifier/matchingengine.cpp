@@ -48,6 +48,23 @@ public:
     }
 };
 
+/**
+ * A mismatch's value as the reference's report holds it: a status as a number, the absent side of
+ * a body present on one side only (path "/") as null, anything else as the text matching gave.
+ */
+QJsonValue reportValue(const Mismatch &m, const QString &text)
+{
+    bool number = false;
+    if (m.kind == MismatchKind::Status) {
+        const int status = text.toInt(&number);
+        if (number)
+            return status;
+    }
+    if (m.kind == MismatchKind::Body && m.path == u"/" && text.isEmpty())
+        return QJsonValue::Null;
+    return text;
+}
+
 } // namespace
 
 VerifierMismatch toVerifierMismatch(const Mismatch &m)
@@ -55,8 +72,8 @@ VerifierMismatch toVerifierMismatch(const Mismatch &m)
     VerifierMismatch v;
     v.type = referenceMismatchType(m.kind);
     v.path = m.path;
-    v.expected = m.expected;
-    v.actual = m.actual;
+    v.expected = reportValue(m, m.expected);
+    v.actual = reportValue(m, m.actual);
     v.description = m.sentence;
     return v;
 }

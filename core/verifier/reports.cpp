@@ -66,17 +66,39 @@ QJsonObject ourFields(const InteractionResult &r)
         o.insert(QStringLiteral("comments"), QJsonArray::fromStringList(r.comments));
     if (!r.testName.isEmpty())
         o.insert(QStringLiteral("testName"), r.testName);
+    if (!r.departures.isEmpty())
+        o.insert(QStringLiteral("departures"), QJsonArray::fromStringList(r.departures));
     return o;
 }
 
-QJsonObject mismatchJson(const VerifierMismatch &m)
+/// The name the reference gives a mismatch's location: a header's or metadata's `key`, a query's `parameter`.
+QString locationKey(const QString &type)
+{
+    if (type == u"HeaderMismatch" || type == u"MetadataMismatch")
+        return QStringLiteral("key");
+    if (type == u"QueryMismatch")
+        return QStringLiteral("parameter");
+    return QStringLiteral("path");
+}
+
+QJsonValue bodyText(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromUtf8(bytes));
+}
+
+QJsonObject mismatchJson(const VerifierMismatch &m, const InteractionResult &r)
 {
     QJsonObject o{{QStringLiteral("type"), m.type}, {QStringLiteral("mismatch"), m.description},
                   {QStringLiteral("expected"), m.expected}, {QStringLiteral("actual"), m.actual}};
-    if (!m.path.isEmpty())
-        o.insert(QStringLiteral("path"), m.path);
-    if (!m.rule.isEmpty())
-        o.insert(QStringLiteral("rule"), m.rule);
+    if (m.type == u"BodyTypeMismatch") {
+        // As the reference: no path, and both bodies.
+        o.insert(QStringLiteral("expectedBody"), bodyText(r.expected.body));
+        o.insert(QStringLiteral("actualBody"), bodyText(r.exchange.responseBody));
+    } else if (!m.path.isEmpty()) {
+        o.insert(locationKey(m.type), m.path);
+    }
+    if (!m.rule.isEmpty()) // ours, under our own key
+        o.insert(QStringLiteral("pactbench"), QJsonObject{{QStringLiteral("rule"), m.rule}});
     return o;
 }
 
@@ -86,7 +108,7 @@ QJsonObject errorJson(const InteractionResult &r)
     if (r.outcome == InteractionOutcome::Failed) {
         QJsonArray list;
         for (const VerifierMismatch &m : r.mismatches)
-            list.append(mismatchJson(m));
+            list.append(mismatchJson(m, r));
         mismatch = {{QStringLiteral("type"), QStringLiteral("mismatches")}, {QStringLiteral("mismatches"), list},
                     {QStringLiteral("interactionId"), r.key}};
     } else {
@@ -120,74 +142,6 @@ QJsonObject json(const QList<InteractionResult> &results, const VerificationSumm
             {QStringLiteral("pendingErrors"), pendingErrors},
             {QStringLiteral("notices"), QJsonArray::fromStringList(summary.notices)},
             {QStringLiteral("output"), QJsonArray::fromStringList(console(results, summary).split(u'\n'))}};
-}
-
-QString failureText(const InteractionResult &r, int number)
-{
-    QString out;
-    int n = 0;
-    for (const VerifierMismatch &m : r.mismatches) {
-        out += QStringLiteral("    %1.%2) %3\n           %4\n").arg(number).arg(++n).arg(m.path.isEmpty() ? m.type : m.type + QStringLiteral(" at ") + m.path, m.description);
-    }
-    for (const QString &e : r.errors) {
-        if (r.outcome == InteractionOutcome::Error)
-            out += QStringLiteral("    %1.%2) %3\n").arg(number).arg(++n).arg(e);
-    }
-    if (!r.exchange.method.isEmpty())
-        out += QStringLiteral("    request sent: %1\n").arg(r.exchange.toCurl());
-    return out;
-}
-
-QString interactionLine(const InteractionResult &r, const InteractionResult *previous)
-{
-    QString out;
-    if (!previous || previous->consumer != r.consumer || previous->provider != r.provider)
-        out += QStringLiteral("\nVerifying a pact between %1 and %2\n\n").arg(r.consumer, r.provider);
-    out += QStringLiteral("  %1 (%2ms) %3%4\n")
-               .arg(r.description)
-               .arg(r.durationMs)
-               .arg(outcomeLabel(r.outcome), r.pending ? QStringLiteral(" (pending)") : QString());
-    for (const QString &s : r.providerStates)
-        out += QStringLiteral("     Given %1\n").arg(s);
-    if (!r.testName.isEmpty())
-        out += QStringLiteral("     Test Name: %1\n").arg(r.testName);
-    if (!r.comments.isEmpty()) {
-        out += QStringLiteral("     Comments:\n");
-        for (const QString &c : r.comments)
-            out += QStringLiteral("       %1\n").arg(c);
-    }
-    return out;
-}
-
-QString failuresAndSummary(const QList<InteractionResult> &results, const VerificationSummary &summary)
-{
-    QString out;
-    int number = 0;
-    for (const InteractionResult &r : results) {
-        if (r.outcome != InteractionOutcome::Failed && r.outcome != InteractionOutcome::Error)
-            continue;
-        ++number;
-        out += QStringLiteral("%1) %2%3\n").arg(number).arg(r.title(), r.pending ? QStringLiteral(" (pending)") : QString());
-        out += failureText(r, number);
-    }
-    if (!out.isEmpty())
-        out.prepend(QStringLiteral("\nFailures:\n\n"));
-    out += QStringLiteral("\n%1 interactions: %2 passed, %3 failed, %4 errors, %5 pending failures%6\n")
-               .arg(results.size())
-               .arg(summary.passed)
-               .arg(summary.failed)
-               .arg(summary.errors)
-               .arg(summary.pendingFailures)
-               .arg(summary.cancelled ? QStringLiteral(" (cancelled)") : QString());
-    return out;
-}
-
-QString console(const QList<InteractionResult> &results, const VerificationSummary &summary)
-{
-    QString out;
-    for (qsizetype i = 0; i < results.size(); ++i)
-        out += interactionLine(results.at(i), i ? &results.at(i - 1) : nullptr);
-    return out + failuresAndSummary(results, summary);
 }
 
 QByteArray junit(const QList<InteractionResult> &results, const VerificationSummary &summary)

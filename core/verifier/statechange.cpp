@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "statechange.h"
 
+#include <core/broker/brokerretry.h>
 #include <core/json/jsonwriter.h>
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -62,13 +65,15 @@ void StateChangeRunner::runOne(QList<ProviderState> remaining, const QString &ac
         return;
     }
     const NumberLexemes params = state.lexemes.subtree(NumberLexemes::child(NumberLexemes::root(), u"params"));
-    send(call, params, [this, call, remaining, action, calls, values, done](const HttpExchange &exchange) mutable {
+    attempt(call, params, 1, [this, call, remaining, action, calls, values, done](const HttpExchange &exchange, int attempts) mutable {
         call.exchange = exchange;
+        call.attempts = attempts;
         call.ok = exchange.ok() && exchange.status >= 200 && exchange.status < 300;
+        const QString tries = attempts > 1 ? QStringLiteral(" (after %1 attempts)").arg(attempts) : QString();
         if (!exchange.ok())
-            call.error = QStringLiteral("State change request failed: ") + exchange.error;
+            call.error = QStringLiteral("State change request failed: ") + exchange.error + tries;
         else if (!call.ok)
-            call.error = QStringLiteral("State change request failed with status %1").arg(exchange.status);
+            call.error = QStringLiteral("State change request failed with status %1").arg(exchange.status) + tries;
         calls.append(call);
         if (!call.ok) {
             done(calls, false, values);
@@ -78,6 +83,40 @@ void StateChangeRunner::runOne(QList<ProviderState> remaining, const QString &ac
         for (auto it = returned.begin(); it != returned.end(); ++it)
             values.insert(it.key(), it.value());
         runOne(remaining, action, calls, values, std::move(done));
+    });
+}
+
+qint64 StateChangeRunner::retryWaitMs(const HttpExchange &exchange, int attempt, int secondMs)
+{
+    const int status = exchange.status;
+    if (!exchange.ok() || !(status >= 500 || status == 408 || status == 429))
+        return -1;
+    constexpr qint64 capMs = 300 * 1000;
+    qint64 ms = 500LL << std::clamp(attempt, 0, 20);
+    if (status == 429) {
+        const std::optional<qint64> seconds
+            = BrokerRetry::retryAfterSeconds(exchange.responseHeaders.value(QStringLiteral("Retry-After")).toLatin1(),
+                                             QDateTime::currentDateTimeUtc());
+        if (seconds)
+            ms = (std::min<qint64>(*seconds, capMs) + std::min<qint64>(*seconds / 5, 60)) * 1000;
+    }
+    return std::min(ms, capMs) * secondMs / 1000;
+}
+
+void StateChangeRunner::attempt(const StateCall &call, const NumberLexemes &params, int number, Then then)
+{
+    send(call, params, [this, call, params, number, then, g = m_generation](const HttpExchange &exchange) {
+        if (g != m_generation)
+            return;
+        const qint64 wait = retryWaitMs(exchange, number, m_options.retrySecondMs);
+        if (wait < 0 || number >= m_options.stateChangeAttempts) {
+            then(exchange, number);
+            return;
+        }
+        QTimer::singleShot(wait, m_client, [this, call, params, number, then, g] {
+            if (g == m_generation)
+                attempt(call, params, number + 1, then);
+        });
     });
 }
 

@@ -54,6 +54,9 @@ struct VerificationOptions
     QUrl stateChangeUrl; ///< empty: no state-change calls (a warning per state)
     bool stateChangeAsQuery = false; ///< state, action and params in the query instead of a JSON body
     bool stateChangeTeardown = false; ///< call the state-change URL again with action "teardown"
+    /// Sends of a state-change call answered 5xx, 408 or 429 (the reference's 8): waits 1 s, 2 s … 64 s between.
+    int stateChangeAttempts = 8;
+    int retrySecondMs = 1000; ///< one second of those waits, in ms (a test knob)
     Headers customHeaders; ///< added to (or replacing) each request's headers
     int requestTimeoutMs = 5000;
     bool ignoreTlsErrors = false; ///< TLS verification (provider, messages, state changes) is on unless this is set

@@ -36,7 +36,18 @@ struct StateCall
     HttpExchange exchange;
     bool skipped = false; ///< no state-change URL: nothing was called
     bool ok = false;
+    int attempts = 0; ///< requests sent (more than one when the provider answered 5xx, 408 or 429)
     QString error;
+};
+
+/// What the pact expects of the answer, as the console's check lines and the failure diff show it.
+struct ExpectedAnswer
+{
+    int status = 0; ///< HTTP: the expected status; 0 for a message
+    QList<std::pair<QString, QString>> headers; ///< HTTP: each expected header, its values joined with ", "
+    QList<std::pair<QString, QString>> metadata; ///< messages: each expected key, its value as JSON text
+    QByteArray body; ///< the expected body (or message contents) as the pact holds it
+    bool bodyIsJson = false;
 };
 
 /// The verdict on one interaction.
@@ -65,10 +76,13 @@ struct InteractionResult
     bool pending = false;
     InteractionOutcome outcome = InteractionOutcome::Passed;
     QList<StateCall> stateCalls;
+    ExpectedAnswer expected; ///< what the pact expects (set before the provider is asked)
     HttpExchange exchange; ///< the request sent and the response received (HTTP, or the message trigger)
     QJsonObject messageMetadata; ///< metadata the provider returned with a message
     QList<VerifierMismatch> mismatches;
     QStringList errors; ///< environment failures and warnings, in words
+    /// Where the reference verifier (pact verifier 18.1.2) would decide otherwise, and why (README "Known departures").
+    QStringList departures;
     qint64 durationMs = 0;
 
     /// Failed or errored and not pending: this fails the run.

@@ -5,7 +5,10 @@
 #include "providerclient.h"
 #include "statechange.h"
 
+#include <core/matching/departures.h>
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -36,6 +39,36 @@ void Verifier::setOptions(const VerificationOptions &options)
     m_client->setMaxBodyBytes(options.maxResponseBytes);
     delete m_states;
     m_states = new StateChangeRunner(m_client, m_options);
+}
+
+/// What `i` expects of the provider's answer: status, headers and body, or a message's metadata and contents.
+static ExpectedAnswer expectedAnswerOf(const Interaction &i)
+{
+    ExpectedAnswer out;
+    const auto bodyOf = [&out](const Body &body, const QString &contentType) {
+        out.body = body.isPresent() ? body.content() : QByteArray();
+        out.bodyIsJson = body.isPresent() && contentKindOf(contentType) == ContentKind::Json;
+    };
+    if (i.kind == InteractionKind::SynchronousHttp) {
+        out.status = i.response.status;
+        for (const QString &name : i.response.headers.names())
+            out.headers.append({name, i.response.headers.values(name).join(QStringLiteral(", "))});
+        bodyOf(i.response.body, i.response.effectiveContentType());
+        return out;
+    }
+    static const MessageContents none;
+    const MessageContents &m = i.kind == InteractionKind::SynchronousMessages
+        ? (i.messageResponses.isEmpty() ? none : i.messageResponses.constFirst())
+        : i.message;
+    for (auto it = m.metadata.begin(); it != m.metadata.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QByteArray text = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+            : v.isArray()                    ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        out.metadata.append({it.key(), QString::fromUtf8(text)});
+    }
+    bodyOf(m.contents, m.effectiveContentType());
+    return out;
 }
 
 static bool matches(const QString &pattern, const QString &text)
@@ -108,6 +141,8 @@ void Verifier::cancel()
         return;
     m_cancelled = true;
     ++m_generation;
+    if (m_states)
+        m_states->cancel();
     m_client->cancelAll();
     finishRun();
 }
@@ -147,6 +182,7 @@ void Verifier::runNext()
         r.comments.append(c.toString());
     r.testName = i.comments.value(u"testname").toString();
     r.pending = i.pending || target.pending;
+    r.expected = expectedAnswerOf(i);
     m_interactionTimer.start();
     Q_EMIT interactionStarted(item.pact, item.interaction, i.description);
     if (i.kind == InteractionKind::Unsupported) {
@@ -171,7 +207,9 @@ void Verifier::afterSetup(InteractionResult r, QList<StateCall> calls, bool ok, 
     }
     if (!ok) {
         r.outcome = InteractionOutcome::Error;
-        r.errors.append(calls.isEmpty() ? QStringLiteral("State change request failed") : calls.constLast().error);
+        if (!calls.isEmpty())
+            r.errors.append(calls.constLast().error);
+        r.errors.append(QStringLiteral("One or more of the setup state change handlers has failed")); // the reference's words
         finishInteraction(r);
         return;
     }
@@ -204,6 +242,7 @@ void Verifier::compareHttp(InteractionResult r, const HttpExchange &exchange)
         teardown(r);
         return;
     }
+    noteContentEncoding(r);
     HttpResponse actual;
     actual.status = exchange.status;
     actual.headers = exchange.responseHeaders;
@@ -215,10 +254,28 @@ void Verifier::compareHttp(InteractionResult r, const HttpExchange &exchange)
     });
 }
 
+/// The reference drops Content-Encoding from an answer it decoded: a pact expecting the header fails there.
+void Verifier::noteContentEncoding(InteractionResult &r)
+{
+    const QString encoding = r.exchange.responseHeaders.value(QStringLiteral("Content-Encoding")).trimmed().toLower();
+    if (encoding != u"gzip" && encoding != u"deflate")
+        return;
+    for (const auto &[name, value] : std::as_const(r.expected.headers)) {
+        if (name.compare(u"Content-Encoding", Qt::CaseInsensitive) == 0) {
+            r.departures.append(QStringLiteral("header 'Content-Encoding': the answer came %1-encoded and was decoded "
+                                               "for comparing; the reference verifier (%2) then drops Content-Encoding "
+                                               "and fails a pact that expects it, we keep the header as received")
+                                    .arg(encoding, QLatin1String(kReferenceVerifier)));
+        }
+    }
+}
+
 void Verifier::compareInBackground(InteractionResult r, std::function<QList<VerifierMismatch>()> compare)
 {
-    m_comparisons.start([this, g = m_generation, r, compare] {
+    m_comparisons.start([this, g = m_generation, r, compare]() mutable {
+        DepartureLog departures;
         const QList<VerifierMismatch> mismatches = compare();
+        r.departures.append(departures.take());
         // `this` outlives the call: the destructor waits for the pool.
         QMetaObject::invokeMethod(
             this,

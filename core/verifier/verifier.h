@@ -74,6 +74,7 @@ private:
     void sendMessage(InteractionResult result);
     void compareHttp(InteractionResult result, const HttpExchange &exchange);
     void compareMessage(InteractionResult result, const HttpExchange &exchange);
+    static void noteContentEncoding(InteractionResult &result);
     /// Runs `compare` on a worker thread (a 5 MB body takes long enough to freeze a window), then
     /// goes on with its mismatches here; a cancelled run's comparison is dropped.
     void compareInBackground(InteractionResult result, std::function<QList<VerifierMismatch>()> compare);

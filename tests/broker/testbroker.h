@@ -33,7 +33,7 @@ struct RecordedRequest
 
 /**
  * A Pact Broker stand-in for tests, on 127.0.0.1 and a free port. It answers with the HAL
- * documents the real broker documents (index, pacticipants with pagination, latest pacts, pact
+ * documents the real broker documents (index, pacticipants with pagination and each one, latest pacts, pact
  * documents with `_links`, pacts for verification with notices/pending/wip, publish-contracts,
  * the legacy PUT route, tags, branches, verification results), checks basic or bearer auth,
  * and can be told to fail a route (any status and body, invalid JSON, a slow answer). Every
@@ -81,6 +81,14 @@ public:
     void requireBearer(const QString &token) { m_bearer = token; }
     void setPublishContracts(bool on) { m_publishContracts = on; }
     void setIndexAnswer(const QByteArray &body) { m_indexOverride = body; }
+    /**
+     * An older broker: `rel` is left out of the index (e.g. `pb:pacticipant-branch-version`, which
+     * brokers before 2.86.0 lack). The two version relations leave the pacticipant resource
+     * (`GET /pacticipants/{name}`) too: `pb:pacticipant-branch-version` takes `pb:branch-version`
+     * with it, `pb:pacticipant-version-tag` takes `pb:version-tag` (what the reference verifier
+     * follows from a pact's `pb:provider`).
+     */
+    void dropRelation(const QString &rel) { m_dropped << rel; }
 
     void addPacticipant(const QString &name, const QString &mainBranch = {});
     void addPact(const StoredPact &pact);
@@ -121,6 +129,7 @@ private:
     Answer notFound(const QString &what) const;
     Answer index() const;
     Answer pacticipants(const RecordedRequest &request) const;
+    Answer pacticipant(const QString &name) const;
     Answer latestPacts() const;
     Answer providerPacts(const QString &provider, const QString &tag, const QString &branch) const;
     Answer pactDocument(const StoredPact &pact) const;
@@ -144,6 +153,7 @@ private:
     QString m_bearer;
     bool m_publishContracts = true;
     QByteArray m_indexOverride;
+    QStringList m_dropped; ///< relations an older broker lacks (dropRelation())
     QMap<QString, QString> m_pacticipants; ///< name → main branch
     QList<StoredPact> m_pacts;
     QHash<QString, bool> m_pending;

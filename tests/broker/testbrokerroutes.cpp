@@ -64,6 +64,8 @@ TestBroker::Answer TestBroker::routeSegments(const QStringList &s, const Recorde
     const QByteArray &m = request.method;
     if (m == "GET" && s == QStringList{u"pacticipants"_qs})
         return pacticipants(request);
+    if (m == "GET" && s.size() == 2 && s.at(0) == u"pacticipants")
+        return pacticipant(s.at(1));
     if (m == "GET" && s == QStringList{u"pacts"_qs, u"latest"_qs})
         return latestPacts();
     if (m == "POST" && s == QStringList{u"contracts"_qs, u"publish"_qs})
@@ -118,7 +120,33 @@ TestBroker::Answer TestBroker::index() const
     };
     if (m_publishContracts)
         links.insert(u"pb:publish-contracts"_qs, link(base + u"/contracts/publish"_qs, u"Publish contracts"_qs));
+    for (const QString &rel : m_dropped)
+        links.remove(rel);
     return json(QJsonObject{{u"_links"_qs, links}});
+}
+
+TestBroker::Answer TestBroker::pacticipant(const QString &name) const
+{
+    // As the broker's pacticipant decorator (and the reference verifier's own test of it).
+    if (!m_pacticipants.contains(name))
+        return notFound(name);
+    const QString self = href(u"/pacticipants/"_qs + enc(name));
+    QJsonObject links{
+        {u"self"_qs, link(self)},
+        {u"pb:versions"_qs, link(self + u"/versions"_qs)},
+        {u"pb:version"_qs, templated(self + u"/versions/{version}"_qs, u"Get, create or delete a pacticipant version"_qs)},
+        {u"pb:version-tag"_qs, templated(self + u"/versions/{version}/tags/{tag}"_qs, u"Get, create or delete a tag for a version of "_qs + name)},
+        {u"pb:branch-version"_qs, templated(self + u"/branches/{branch}/versions/{version}"_qs, u"Get or add/create a version for a branch of "_qs + name)},
+        {u"curies"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"pb"_qs}, {u"href"_qs, href(u"/doc/{rel}?context=pacticipant"_qs)}, {u"templated"_qs, true}}}},
+    };
+    if (m_dropped.contains(u"pb:pacticipant-branch-version"))
+        links.remove(u"pb:branch-version"_qs);
+    if (m_dropped.contains(u"pb:pacticipant-version-tag"))
+        links.remove(u"pb:version-tag"_qs);
+    QJsonObject doc{{u"name"_qs, name}, {u"displayName"_qs, name}, {u"_links"_qs, links}};
+    if (!m_pacticipants.value(name).isEmpty())
+        doc.insert(u"mainBranch"_qs, m_pacticipants.value(name));
+    return json(doc);
 }
 
 TestBroker::Answer TestBroker::pacticipants(const RecordedRequest &request) const

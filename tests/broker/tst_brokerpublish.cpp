@@ -196,7 +196,81 @@ private Q_SLOTS:
             sent << r.target;
         QCOMPARE(sent, QList<QByteArray>({"/pacticipants/Bar/branches/feat%2Fx/versions/abc%201",
                                           "/pacticipants/Bar/versions/abc%201/tags/main"}));
-        QCOMPARE(reply->value().size(), 2);
+        QCOMPARE(reply->value().urls.size(), 2);
+        QVERIFY(reply->value().notices.isEmpty());
+    }
+
+    void recordProviderVersionOnAnOlderBroker_data()
+    {
+        // An index without the branch (before 2.86.0) or tag relation: that PUT is skipped with a
+        // warning notice, the call succeeds, and the caller publishes its results all the same.
+        QTest::addColumn<QStringList>("dropped");
+        QTest::addColumn<QString>("branch");
+        QTest::addColumn<QStringList>("tags");
+        QTest::addColumn<QList<QByteArray>>("puts");
+        QTest::addColumn<QStringList>("warnings"); // what each notice's text starts with
+        const QByteArray branchPut = "/pacticipants/Bar/branches/main/versions/1.2.3";
+        const QByteArray tagPut = "/pacticipants/Bar/versions/1.2.3/tags/";
+        const QString branchRel = u"pb:pacticipant-branch-version"_qs;
+        const QString tagRel = u"pb:pacticipant-version-tag"_qs;
+        const QString noBranches = u"the broker does not support branches (its index has no 'pb:pacticipant-branch-version'): "
+                                   "branch 'main' of version '1.2.3' of 'Bar' was not recorded; upgrade to Pact Broker 2.86.0 "
+                                   "or later for branch support"_qs;
+        const QString noTags = u"the broker does not support version tags (its index has no 'pb:pacticipant-version-tag'): "_qs;
+        QTest::addRow("with the relations: branch and tags PUT")
+            << QStringList{} << u"main"_qs << QStringList{u"prod"_qs} << QList<QByteArray>{branchPut, tagPut + "prod"} << QStringList{};
+        QTest::addRow("no branch relation: branch skipped, warned")
+            << QStringList{branchRel} << u"main"_qs << QStringList{} << QList<QByteArray>{} << QStringList{noBranches};
+        QTest::addRow("no branch relation, tags: only the tags PUT")
+            << QStringList{branchRel} << u"main"_qs << QStringList{u"prod"_qs} << QList<QByteArray>{tagPut + "prod"}
+            << QStringList{noBranches};
+        QTest::addRow("no branch relation, no branch: nothing to say")
+            << QStringList{branchRel} << QString() << QStringList{u"prod"_qs} << QList<QByteArray>{tagPut + "prod"} << QStringList{};
+        QTest::addRow("no tag relation: the branch PUT, tags warned")
+            << QStringList{tagRel} << u"main"_qs << QStringList{u"prod"_qs, u"dev"_qs} << QList<QByteArray>{branchPut}
+            << QStringList{noTags + u"tags 'prod', 'dev' of version '1.2.3' of 'Bar' were not recorded"_qs};
+        QTest::addRow("neither relation: two warnings, no PUT")
+            << QStringList{branchRel, tagRel} << u"main"_qs << QStringList{u"prod"_qs} << QList<QByteArray>{}
+            << QStringList{noBranches, noTags + u"tag 'prod' of version '1.2.3' of 'Bar' was not recorded"_qs};
+    }
+
+    void recordProviderVersionOnAnOlderBroker()
+    {
+        QFETCH(QStringList, dropped);
+        QFETCH(QString, branch);
+        QFETCH(QStringList, tags);
+        QFETCH(QList<QByteArray>, puts);
+        QFETCH(QStringList, warnings);
+        for (const QString &rel : dropped)
+            m_broker->dropRelation(rel);
+        BrokerClient client(connection());
+        auto *reply = client.recordPacticipantVersion(u"Bar"_qs, u"1.2.3"_qs, branch, tags);
+        QVERIFY(finishes(reply));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        QList<QByteArray> sent;
+        for (const auto &r : m_broker->requests("PUT"))
+            sent << r.target;
+        QCOMPARE(sent, puts);
+        QCOMPARE(reply->value().urls.size(), puts.size());
+        QStringList texts;
+        for (const BrokerNotice &n : reply->value().notices) {
+            QCOMPARE(n.type, u"warning"_qs);
+            texts << n.text;
+        }
+        QCOMPARE(texts, warnings);
+    }
+
+    void publishingPactsStillNeedsTheBranchRelation()
+    {
+        // The legacy publish route (no publish-contracts) keeps refusing a branch it cannot record:
+        // only a verifier's results go ahead without it.
+        m_broker->setPublishContracts(false);
+        m_broker->dropRelation(u"pb:pacticipant-branch-version"_qs);
+        BrokerClient client(connection());
+        auto *reply = client.publishPacts(publishRequest());
+        QVERIFY(finishes(reply));
+        QCOMPARE(reply->error().kind, Kind::MissingRelation);
+        QVERIFY(m_broker->requests("PUT").isEmpty());
     }
 
     void publishVerificationResultsFromFetchedPact()

@@ -99,6 +99,68 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"published verification results for web"));
     }
 
+    void olderBrokerWithoutBranches_data()
+    {
+        // A broker whose index lacks the version's branch (before 2.86.0) or tag relation: the branch or
+        // tags are not recorded, a warning says so on stderr (not at -l error), the results are published
+        // and the run exits 0 when verification passed. With the relations, the PUTs are made as before.
+        QTest::addColumn<QStringList>("dropped");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QStringList>("puts");
+        QTest::addColumn<QStringList>("warnings");
+        const QString branchRel = u"pb:pacticipant-branch-version"_qs;
+        const QString tagRel = u"pb:pacticipant-version-tag"_qs;
+        const QString branchPut = u"/pacticipants/orders/branches/main/versions/3.1.0"_qs;
+        const QString tagPut = u"/pacticipants/orders/versions/3.1.0/tags/rc"_qs;
+        const QString noBranches = u"verify: warning: the broker does not support branches (its index has no "
+                                   "'pb:pacticipant-branch-version'): branch 'main' of version '3.1.0' of 'orders' was not "
+                                   "recorded; upgrade to Pact Broker 2.86.0 or later for branch support"_qs;
+        const QString noTags = u"verify: warning: the broker does not support version tags (its index has no "
+                               "'pb:pacticipant-version-tag'): tag 'rc' of version '3.1.0' of 'orders' was not recorded"_qs;
+        const QStringList branch{u"--provider-branch"_qs, u"main"_qs};
+        const QStringList tags{u"--provider-tags"_qs, u"rc"_qs};
+        QTest::addRow("with the branch relation: branch PUT") << QStringList{} << branch << QStringList{branchPut} << QStringList{};
+        QTest::addRow("without it: warned, published") << QStringList{branchRel} << branch << QStringList{} << QStringList{noBranches};
+        QTest::addRow("without it, -l error: published quietly")
+            << QStringList{branchRel} << branch + QStringList{u"-l"_qs, u"error"_qs} << QStringList{} << QStringList{};
+        QTest::addRow("without it, tags: the tag PUT") << QStringList{branchRel} << branch + tags << QStringList{tagPut}
+                                                      << QStringList{noBranches};
+        QTest::addRow("without it, no branch given: nothing to say") << QStringList{branchRel} << tags << QStringList{tagPut}
+                                                                    << QStringList{};
+        QTest::addRow("without the tag relation: warned, published") << QStringList{tagRel} << branch + tags
+                                                                    << QStringList{branchPut} << QStringList{noTags};
+        QTest::addRow("without either") << QStringList{branchRel, tagRel} << branch + tags << QStringList{}
+                                        << QStringList{noBranches, noTags};
+    }
+
+    void olderBrokerWithoutBranches()
+    {
+        QFETCH(QStringList, dropped);
+        QFETCH(QStringList, extra);
+        QFETCH(QStringList, puts);
+        QFETCH(QStringList, warnings);
+        for (const QString &rel : dropped)
+            m_broker->dropRelation(rel);
+        // Only web's pact, which passes.
+        const Run r = cli(args() + QStringList{u"--consumer-version-selectors"_qs, u"{\"mainBranch\":true,\"consumer\":\"web\"}"_qs,
+                                               u"--publish"_qs, u"--provider-version"_qs, u"3.1.0"_qs}
+                          + extra);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QStringList sent;
+        for (const Test::RecordedRequest &put : m_broker->requests("PUT"))
+            sent << put.path;
+        QCOMPARE(sent, puts);
+        QStringList printed;
+        for (const QString &line : r.err.split(u'\n')) {
+            if (line.startsWith(u"verify: warning: "))
+                printed << line;
+        }
+        QCOMPARE(printed, warnings);
+        QCOMPARE(m_broker->verificationResults().size(), 1);
+        QCOMPARE(m_broker->verificationResults().constFirst().second.value(u"success").toBool(), true);
+        QVERIFY(r.out.contains(u"published verification results for web"));
+    }
+
     void pendingPactsDoNotFail()
     {
         m_broker->setPending(QStringLiteral("mobile"), true);

@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -482,6 +483,77 @@ private Q_SLOTS:
         if (!(mine == theirs))
             qInfo().noquote() << "reference:\n" << theirs.output << "\nours:\n" << mine.output;
         QCOMPARE(mine, theirs);
+        ++m_agreed;
+    }
+
+    /**
+     * Publishing to an older broker, one without the version's branch relation (before 2.86.0) or tag
+     * relation (in its index, which we read, and on the pacticipant resource, which the reference reads
+     * from the pact's `pb:provider`): both tools send the same PUTs and exit 0 on a passing verification.
+     * The departure, pinned here: we warn ("verify: warning: the broker does not support branches …") and
+     * publish the results without the branch or tags; the reference logs "Publishing of verification
+     * results failed with an error: Error with a HAL link - Can't publish provider branch as there is no
+     * 'pb:branch-version' link. Please ugrade to Pact Broker version 2.86.0 or later for branch support"
+     * (for tags: "… no 'pb:version-tag' link") and publishes nothing, its exit code untouched.
+     */
+    void publishToAnOlderBroker_data()
+    {
+        QTest::addColumn<QStringList>("dropped");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("referenceResults"); // how many results the reference publishes (we: 1)
+        const QStringList branch{u"--provider-branch"_qs, u"main"_qs};
+        const QStringList tags{u"--provider-tags"_qs, u"rc"_qs};
+        QTest::addRow("with the relations") << QStringList{} << branch + tags << 1;
+        QTest::addRow("no branch relation") << QStringList{u"pb:pacticipant-branch-version"_qs} << branch << 0;
+        QTest::addRow("no branch relation, no branch given") << QStringList{u"pb:pacticipant-branch-version"_qs} << tags << 1;
+        QTest::addRow("no tag relation") << QStringList{u"pb:pacticipant-version-tag"_qs} << tags << 0;
+    }
+
+    void publishToAnOlderBroker()
+    {
+        QFETCH(QStringList, dropped);
+        QFETCH(QStringList, extra);
+        QFETCH(int, referenceResults);
+        // A broker of its own for this case, in m_broker's place (fill() and reset() use it).
+        auto older = std::make_unique<TestBroker>();
+        QVERIFY(older->start());
+        older->addPacticipant(u"web"_qs, u"main"_qs);
+        older->addPacticipant(u"orders"_qs, u"main"_qs);
+        older->addPact({u"web"_qs, u"orders"_qs, u"1.0.0"_qs, kPact, u"main"_qs, {}});
+        for (const QString &rel : dropped)
+            older->dropRelation(rel);
+        std::swap(m_broker, older);
+        const auto restore = qScopeGuard([&] { std::swap(m_broker, older); });
+        addPactsLinks(u"orders"_qs);
+        const QStringList args = fill(QStringList{u"-b"_qs, u"{broker}"_qs, u"-n"_qs, u"orders"_qs, u"-h"_qs, u"127.0.0.1"_qs,
+                                                  u"-p"_qs, u"{port}"_qs, u"--publish"_qs, u"--provider-version"_qs, u"1.2.3"_qs}
+                                      + extra);
+        const auto puts = [this] {
+            QStringList out;
+            for (const Test::RecordedRequest &r : m_broker->requests("PUT"))
+                out << r.path;
+            return out;
+        };
+
+        reset();
+        const Outcome theirs = runReference(args, {}, {});
+        QVERIFY2(theirs.code >= 0, "the reference verifier did not finish");
+        const QStringList theirPuts = puts();
+        const qsizetype theirResults = m_broker->verificationResults().size();
+        reset();
+        const Outcome mine = runOurs(args, {}, {});
+        const QStringList myPuts = puts();
+        const qsizetype myResults = m_broker->verificationResults().size() - theirResults;
+        if (mine.code != theirs.code || myPuts != theirPuts || theirResults != referenceResults || myResults != 1)
+            qInfo().noquote() << "reference:\n" << theirs.output << "\nours:\n" << mine.output;
+        QCOMPARE(mine.code, theirs.code);
+        QCOMPARE(mine.code, 0);
+        QCOMPARE(mine.requests, theirs.requests);
+        QCOMPARE(myPuts, theirPuts);
+        QCOMPARE(theirResults, qsizetype(referenceResults));
+        QCOMPARE(myResults, qsizetype(1));
+        if (!dropped.isEmpty() && referenceResults == 0)
+            QVERIFY2(mine.output.contains(u"verify: warning: the broker does not support "), qPrintable(mine.output));
         ++m_agreed;
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Each matcher, and body matching with rules: the edge cases Pact's reference is known for.
+#include <core/matching/departures.h>
 #include <core/matching/matching.h>
 #include <core/model/pactreader.h>
 
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void badRegexIsLocated();
     void scoreRanksNearMisses();
     void threadSafe();
+    void departures_data();
+    void departures();
 };
 
 void TestMatchers::evaluate_data()
@@ -440,3 +443,72 @@ void TestMatchers::threadSafe()
 
 QTEST_APPLESS_MAIN(TestMatchers)
 #include "tst_matchers.moc"
+
+void TestMatchers::departures_data()
+{
+    QTest::addColumn<QByteArray>("expected"); ///< a response as a V4 pact writes it
+    QTest::addColumn<QByteArray>("actual");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("note"); ///< a part of the one departure note; empty: none
+    QTest::addRow("V4 Accept with commas, equal") << QByteArray(R"({"status":200,"headers":{"Accept":["a,b"]}})")
+                                                << QByteArray(R"({"status":200,"headers":{"Accept":["a, b"]}})")
+                                                << int(SpecVersion::V4) << true << u"header 'Accept'"_qs;
+    QTest::addRow("V3 Accept with commas: the reference agrees")
+        << QByteArray(R"({"status":200,"headers":{"Accept":"a,b"}})") << QByteArray(R"({"status":200,"headers":{"Accept":"a, b"}})")
+        << int(SpecVersion::V3) << true << QString();
+    QTest::addRow("V4 Accept as a list: the reference agrees")
+        << QByteArray(R"({"status":200,"headers":{"Accept":["a","b"]}})") << QByteArray(R"({"status":200,"headers":{"Accept":["a, b"]}})")
+        << int(SpecVersion::V4) << true << QString();
+    QTest::addRow("V4 Accept failing anyway: no note")
+        << QByteArray(R"({"status":200,"headers":{"Accept":["a,b"]}})") << QByteArray(R"({"status":200,"headers":{"Accept":["c"]}})")
+        << int(SpecVersion::V4) << false << QString();
+    QTest::addRow("V4 custom header with commas: the reference agrees")
+        << QByteArray(R"({"status":200,"headers":{"X-Methods":["GET, POST"]}})")
+        << QByteArray(R"({"status":200,"headers":{"X-Methods":["GET,POST"]}})") << int(SpecVersion::V4) << true << QString();
+    const QByteArray xml = R"({"status":200,"headers":{"Content-Type":["application/xml"]},
+        "body":{"contentType":"application/xml","encoded":false,"content":"<animals><alligator phoneNumber=\"0415674567\"/></animals>"},
+        "matchingRules":{"body":{"$.animals":{"matchers":[{"match":"type","min":1}]},
+          "$.animals[*].alligator['@phoneNumber']":{"matchers":[{"match":"regex","regex":"\\d+"}]}}}})";
+    const auto xmlAnswer = [](const char *phones) {
+        return QStringLiteral(R"({"status":200,"headers":{"Content-Type":["application/xml"]},"body":{"contentType":"application/xml","encoded":false,"content":"<animals>%1</animals>"}})")
+            .arg(QString::fromLatin1(phones)).toUtf8();
+    };
+    QTest::addRow("XML attribute rule through [*], failing")
+        << xml << xmlAnswer(R"(<alligator phoneNumber=\"123\"/><alligator phoneNumber=\"abc\"/>)") << int(SpecVersion::V4) << false
+        << u"XML attribute $.animals.alligator['@phoneNumber']"_qs;
+    QTest::addRow("XML attribute rule through [*], passing")
+        << xml << xmlAnswer(R"(<alligator phoneNumber=\"123\"/>)") << int(SpecVersion::V4) << true
+        << u"XML attribute $.animals.alligator['@phoneNumber']"_qs;
+    const QByteArray direct = QByteArray(xml).replace("$.animals[*].alligator", "$.animals.alligator");
+    QTest::addRow("XML attribute rule without an index step: no note")
+        << direct << xmlAnswer(R"(<alligator phoneNumber=\"abc\"/>)") << int(SpecVersion::V4) << false << QString();
+}
+
+void TestMatchers::departures()
+{
+    QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, actual);
+    QFETCH(int, version);
+    QFETCH(bool, ok);
+    QFETCH(QString, note);
+    const auto v = SpecVersion(version);
+    const HttpResponse e = PactReader::readResponse(QJsonDocument::fromJson(expected).object(), v);
+    const HttpResponse a = PactReader::readResponse(QJsonDocument::fromJson(actual).object(), v);
+    QStringList notes;
+    {
+        DepartureLog log;
+        const MatchResult r = matchResponse(e, a, v);
+        QVERIFY2(r.matched() == ok, qPrintable(sentences(r)));
+        notes = log.take();
+    }
+    if (note.isEmpty()) {
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
+    } else {
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.constFirst().contains(note), qPrintable(notes.constFirst()));
+        QVERIFY(notes.constFirst().contains(u"pact verifier 18.1.2"));
+    }
+    // Without a log the notes go nowhere, and matching is the same.
+    QCOMPARE(matchResponse(e, a, v).matched(), ok);
+}

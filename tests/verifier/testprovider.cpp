@@ -56,10 +56,12 @@ void TestProvider::handle(const HttpServerRequest &request, HttpResponder respon
     QTimer::singleShot(delayMs, this, [responder, response] { responder.respond(response); });
 }
 
-HttpServerResponse TestProvider::answer(const HttpServerRequest &request) const
+HttpServerResponse TestProvider::answer(const HttpServerRequest &request)
 {
-    if (request.path == u"/_pact/state")
-        return jsonResponse(m_stateStatus, QJsonDocument(m_stateBody).toJson(QJsonDocument::Compact));
+    if (request.path == u"/_pact/state") {
+        const int status = m_stateQueue.isEmpty() ? m_stateStatus : m_stateQueue.takeFirst();
+        return jsonResponse(status, QJsonDocument(m_stateBody).toJson(QJsonDocument::Compact));
+    }
     if (request.path == u"/_pact/message")
         return messageAnswer(request);
     const auto it = m_routes.find(request.method + u' ' + request.path);

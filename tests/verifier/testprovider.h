@@ -38,6 +38,8 @@ public:
     void delay(const QString &method, const QString &path, int delayMs) { m_delays.insert(method + u' ' + path, delayMs); }
     /// The state-change endpoint is /_pact/state; it answers this status and body.
     void setStateResponse(int status, const QJsonObject &body = {}) { m_stateStatus = status; m_stateBody = body; }
+    /// The next state-change calls answer these statuses, in order (then setStateResponse()'s again).
+    void queueStateStatuses(const QList<int> &statuses) { m_stateQueue = statuses; }
     /// The message endpoint is /_pact/message; descriptions map to messages.
     void message(const QString &description, const Message &message) { m_messages.insert(description, message); }
 
@@ -48,7 +50,7 @@ public:
 
 private:
     void handle(const HttpServerRequest &request, HttpResponder responder);
-    HttpServerResponse answer(const HttpServerRequest &request) const;
+    HttpServerResponse answer(const HttpServerRequest &request);
     HttpServerResponse messageAnswer(const HttpServerRequest &request) const;
 
     HttpServer m_server;
@@ -56,6 +58,7 @@ private:
     QMap<QString, int> m_delays;
     QMap<QString, Message> m_messages;
     int m_stateStatus = 200;
+    QList<int> m_stateQueue;
     QJsonObject m_stateBody;
     QList<HttpServerRequest> m_requests;
 };

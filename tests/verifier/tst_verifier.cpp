@@ -8,6 +8,7 @@
 #include <core/model/pactreader.h>
 #include <core/verifier/lastfailed.h>
 #include <core/verifier/reports.h>
+#include <core/verifier/statechange.h>
 #include <core/verifier/verifier.h>
 
 #include <QJsonArray>
@@ -110,6 +111,7 @@ private:
         o.stateChangeUrl = m_provider->url().resolved(QUrl(QStringLiteral("/_pact/state")));
         o.messageUrl = m_provider->url().resolved(QUrl(QStringLiteral("/_pact/message")));
         o.requestTimeoutMs = 2000;
+        o.retrySecondMs = 1; // state-change retry waits of ms, not s
         return o;
     }
 
@@ -218,10 +220,79 @@ private Q_SLOTS:
         if (what == u"refused")
             QCOMPARE(results.at(0).exchange.failure, HttpExchange::Failure::ConnectionRefused);
         if (what == u"state500") {
-            // No request to the provider, and no teardown after a failed setup.
-            QCOMPARE(m_provider->requests().size(), 1);
-            QCOMPARE(m_provider->stateCalls().size(), 1);
+            // No request to the provider, and no teardown after a failed setup; the 500 was sent 8 times.
+            QCOMPARE(m_provider->requests().size(), 8);
+            QCOMPARE(m_provider->stateCalls().size(), 8);
+            QCOMPARE(results.at(0).stateCalls.constLast().attempts, 8);
+            QCOMPARE(results.at(0).errors.constLast(), u"One or more of the setup state change handlers has failed"_qs);
         }
+    }
+
+    void stateChangeRetries_data()
+    {
+        QTest::addColumn<QList<int>>("statuses"); ///< what the state-change URL answers, in order (then 200)
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<bool>("ok");
+        QTest::addRow("200 at once") << QList<int>{} << 1 << true;
+        QTest::addRow("503, 500, then 200") << QList<int>{503, 500} << 3 << true;
+        QTest::addRow("408 and 429 are retried") << QList<int>{408, 429} << 3 << true;
+        QTest::addRow("404 is not retried") << QList<int>{404} << 1 << false;
+        QTest::addRow("400 is not retried") << QList<int>{400} << 1 << false;
+        QTest::addRow("7 failures, the 8th attempt passes") << QList<int>(7, 502) << 8 << true;
+        QTest::addRow("8 failures: given up") << QList<int>(8, 500) << 8 << false;
+    }
+
+    void stateChangeRetries()
+    {
+        QFETCH(QList<int>, statuses);
+        QFETCH(int, attempts);
+        QFETCH(bool, ok);
+        m_provider->queueStateStatuses(statuses);
+        const auto [results, summary] = run(pactOf(kGetOrder), options());
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).stateCalls.size(), 1);
+        QCOMPARE(results.at(0).stateCalls.at(0).attempts, attempts);
+        QCOMPARE(m_provider->stateCalls().size(), attempts);
+        QCOMPARE(results.at(0).stateCalls.at(0).ok, ok);
+        QCOMPARE(results.at(0).outcome == InteractionOutcome::Error, !ok);
+        if (!ok && attempts > 1)
+            QVERIFY(results.at(0).stateCalls.at(0).error.endsWith(u"(after 8 attempts)"));
+    }
+
+    void stateChangeRetryWaits_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("retryAfter");
+        QTest::addColumn<int>("attempt");
+        QTest::addColumn<qint64>("waitMs");
+        // As the reference: 500 ms × 2^attempt; a 429's Retry-After plus a fifth (at most 60 s more).
+        QTest::addRow("500 after attempt 1") << 500 << QString() << 1 << qint64(1000);
+        QTest::addRow("503 after attempt 2") << 503 << QString() << 2 << qint64(2000);
+        QTest::addRow("500 after attempt 7") << 500 << QString() << 7 << qint64(64000);
+        QTest::addRow("408") << 408 << QString() << 1 << qint64(1000);
+        QTest::addRow("429 without Retry-After") << 429 << QString() << 3 << qint64(4000);
+        QTest::addRow("429 Retry-After 10") << 429 << u"10"_qs << 1 << qint64(12000);
+        QTest::addRow("429 Retry-After 1000: capped") << 429 << u"1000"_qs << 1 << qint64(300000);
+        QTest::addRow("503 Retry-After ignored") << 503 << u"10"_qs << 1 << qint64(1000);
+        QTest::addRow("404: not again") << 404 << QString() << 1 << qint64(-1);
+        QTest::addRow("200: not again") << 200 << QString() << 1 << qint64(-1);
+    }
+
+    void stateChangeRetryWaits()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, retryAfter);
+        QFETCH(int, attempt);
+        QFETCH(qint64, waitMs);
+        HttpExchange e;
+        e.status = status;
+        if (!retryAfter.isEmpty())
+            e.responseHeaders.append(QStringLiteral("Retry-After"), retryAfter);
+        QCOMPARE(StateChangeRunner::retryWaitMs(e, attempt, 1000), waitMs);
+        QCOMPARE(StateChangeRunner::retryWaitMs(e, attempt, 10), waitMs < 0 ? -1 : waitMs / 100);
+        e.failure = HttpExchange::Failure::ConnectionRefused; // no answer: not again (as the reference)
+        e.error = u"refused"_qs;
+        QCOMPARE(StateChangeRunner::retryWaitMs(e, attempt, 1000), qint64(-1));
     }
 
     void garbageResponseIsAnError()
@@ -311,8 +382,9 @@ private Q_SLOTS:
         const auto [results, summary] = run(p, options());
         QCOMPARE(results.at(0).comments, (QStringList{u"first note"_qs, u"second note"_qs}));
         const QString console = Reports::console(results, summary);
-        QVERIFY(console.contains(u"Test Name: OrderSpec.getsOrder"));
-        QVERIFY(console.contains(u"       second note\n"));
+        // As the reference prints them: a blank line, the heading, the comments as written.
+        QVERIFY(console.contains(u"\n\n  Test Name: OrderSpec.getsOrder\n"));
+        QVERIFY(console.contains(u"\n\n  Comments:\nfirst note\nsecond note\n\n"));
     }
 
     void noStateUrlWarns()

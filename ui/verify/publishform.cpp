@@ -82,13 +82,14 @@ void PublishForm::publish(const QList<InteractionResult> &results)
     if (!m_source || m_client || providerVersion().isEmpty())
         return;
     m_client = new BrokerClient(m_source->connection, this);
+    m_warnings.clear();
     m_status->setText(tr("Publishing…"));
     updateButton();
     if (providerBranch().isEmpty()) {
         postResults(results);
         return;
     }
-    BrokerReply<QList<QUrl>> *reply
+    BrokerReply<RecordVersionResult> *reply
         = m_client->recordPacticipantVersion(m_providerName, providerVersion(), providerBranch(), {});
     connect(reply, &BrokerReplyBase::finished, this, [this, reply, results] {
         if (!reply->ok()) {
@@ -96,6 +97,10 @@ void PublishForm::publish(const QList<InteractionResult> &results)
                 tr("Recording provider version %1 failed: %2").arg(providerVersion(), reply->error().toString()));
             return;
         }
+        // An older broker without branches: the results are published all the same, and the
+        // status line says what was left out (done() adds these).
+        for (const BrokerNotice &n : reply->value().notices)
+            m_warnings << n.text;
         postResults(results);
     });
 }
@@ -119,12 +124,16 @@ void PublishForm::postResults(const QList<InteractionResult> &results)
 
 void PublishForm::done(bool ok, const QString &message)
 {
-    m_status->setText(message);
+    QString text = message;
+    for (const QString &w : std::as_const(m_warnings))
+        text += u"\n\u26A0 "_qs + w; // "⚠ the broker does not support branches …" (core's words, not translated)
+    m_warnings.clear();
+    m_status->setText(text);
     if (m_client)
         m_client->deleteLater();
     m_client = nullptr;
     updateButton();
-    Q_EMIT published(ok, message);
+    Q_EMIT published(ok, text);
 }
 
 } // namespace Pactbench

@@ -21,6 +21,7 @@ class BrokerReplyBase;
 /**
  * "Publish to broker": provider version and branch, and a button that records the provider version
  * (with its branch) and posts the run's results to the pact's `pb:publish-verification-results`.
+ * A broker too old to record the branch gets the results all the same; the status line warns.
  * Shown only for pacts opened from a broker; the connection (and its secrets) come from the document.
  */
 class PublishForm : public QGroupBox
@@ -58,6 +59,7 @@ private:
     QString m_providerName;
     bool m_resultsAvailable = false;
     QPointer<BrokerClient> m_client;
+    QStringList m_warnings; ///< what the broker could not record this time (an older broker's missing branch)
 };
 
 } // namespace Pactbench
