@@ -6,6 +6,7 @@
 #include "signalbridge.h"
 
 #include <core/mockserver/mockserver.h>
+#include <core/mockserver/overlaps.h>
 #include <core/model/pactreader.h>
 
 #include <QCommandLineParser>
@@ -206,6 +207,9 @@ int runMock(const QStringList &arguments, Io &io)
         io.err << "mock: no HTTP interaction of '" << file << "' to serve (check --state/--description)\n";
         return Usage;
     }
+    for (const InteractionOverlap &o : findOverlaps(*read.pact, config))
+        io.err << "mock: warning: " << o.text(*read.pact) << '\n';
+    io.err.flush();
     if (!serveUntilSignal(server, io))
         return Failure;
     const int verdict = summarise(server, io);

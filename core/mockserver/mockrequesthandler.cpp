@@ -53,17 +53,7 @@ MockRequestHandler::MockRequestHandler(Pact pact, const MockServerConfig &config
 
 bool MockRequestHandler::isServed(const Interaction &interaction) const
 {
-    if (!interaction.isHttp())
-        return false;
-    if (!m_config.descriptions.isEmpty() && !m_config.descriptions.contains(interaction.description))
-        return false;
-    if (m_config.providerStates.isEmpty())
-        return true;
-    for (const ProviderState &s : interaction.providerStates) {
-        if (m_config.providerStates.contains(s.name))
-            return true;
-    }
-    return false;
+    return mockServes(m_config, interaction);
 }
 
 void MockRequestHandler::setUrl(const QString &url)

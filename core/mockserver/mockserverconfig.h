@@ -9,6 +9,8 @@
 #include <QHostAddress>
 #include <QStringList>
 
+#include <core/model/interaction.h>
+
 namespace Pactbench {
 
 /**
@@ -29,5 +31,8 @@ struct MockServerConfig
     qsizetype maxRecordedProblems = 1000; ///< mismatched/unexpected requests kept for verify(); more are only counted
     HttpServerConfig http; ///< limits of the HTTP layer
 };
+
+/// Whether a mock server with `config` serves `interaction`: HTTP, and passing its state and description filters.
+bool mockServes(const MockServerConfig &config, const Interaction &interaction);
 
 } // namespace Pactbench
