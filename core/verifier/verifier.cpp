@@ -306,8 +306,16 @@ void Verifier::compareMessage(InteractionResult r, const HttpExchange &exchange)
     r.exchange = exchange;
     if (!exchange.ok() || exchange.status < 200 || exchange.status >= 300) {
         r.outcome = InteractionOutcome::Error;
-        r.errors.append(exchange.ok() ? QStringLiteral("The message endpoint answered %1").arg(exchange.status)
-                                      : QStringLiteral("Request failed: ") + exchange.error);
+        QString error = exchange.ok() ? QStringLiteral("The message endpoint answered %1").arg(exchange.status)
+                                      : QStringLiteral("Request failed: ") + exchange.error;
+        if (m_options.messageUrl.isEmpty()) {
+            // Most often the cause: the trigger went to the provider's base URL for want of a message path.
+            error += QStringLiteral(". No message path is set, so the trigger went to the provider's base URL %1: "
+                                    "set it with --transports message:PORT/PATH (pactbench-cli verify) or the "
+                                    "Verification panel's Message path")
+                         .arg(m_options.providerBaseUrl.toString());
+        }
+        r.errors.append(error);
         teardown(r);
         return;
     }

@@ -454,6 +454,30 @@ private Q_SLOTS:
         QVERIFY(results.at(0).errors.join(u'\n').contains(u"Pact-Message-Metadata is not base64 of a JSON object"));
     }
 
+    void messageWithoutMessagePathSaysSo_data()
+    {
+        QTest::addColumn<bool>("pathSet");
+        QTest::addRow("no message path") << false;
+        QTest::addRow("a message path that answers 404") << true;
+    }
+
+    void messageWithoutMessagePathSaysSo()
+    {
+        QFETCH(bool, pathSet);
+        VerificationOptions o = options();
+        if (pathSet)
+            o.messageUrl = m_provider->url().resolved(QUrl(QStringLiteral("/nothing/here")));
+        else
+            o.messageUrl.clear(); // the trigger goes to the base URL, where the test provider has no route
+        const auto [results, summary] = run(pactOf(kMessage), o);
+        QCOMPARE(results.at(0).outcome, InteractionOutcome::Error);
+        const QString error = results.at(0).errors.constLast();
+        QVERIFY2(error.startsWith(u"The message endpoint answered 404"), qPrintable(error));
+        QCOMPARE(error.contains(u"No message path is set"), !pathSet);
+        if (!pathSet)
+            QVERIFY2(error.contains(u"--transports message:PORT/PATH") && error.contains(u"Message path"), qPrintable(error));
+    }
+
     void pendingFailuresDoNotFailTheRun()
     {
         const auto [results, summary] = run(pactOf(kGetOrder + ',' + kPendingMissing), options());
