@@ -41,7 +41,22 @@ QString mismatchRuleText(const VerifierMismatch &m, const MatchingRules &rules)
     else if (m.type == u"MetadataMismatch")
         part = RuleText::Part::Metadata;
     const QString rule = RuleText::at(rules, part, m.path);
+    // A key or length check is not the equality rule: say what failed, and the rule that applies there.
+    const QString check = m.type == u"BodyMismatch" ? structuralCheck(m.description) : QString();
+    if (!check.isEmpty())
+        return rule.isEmpty() ? check : BodyDiffView::tr("%1 (under %2)").arg(check, rule);
     return rule.isEmpty() ? BodyDiffView::tr("equality") : rule;
+}
+
+QString structuralCheck(const QString &sentence)
+{
+    if (sentence.startsWith(u"Actual map is missing the following keys") || sentence.startsWith(u"Expected a Map with keys"))
+        return BodyDiffView::tr("missing key");
+    if (sentence.startsWith(u"Expected a List with"))
+        return BodyDiffView::tr("list length");
+    if (sentence.endsWith(u"but was missing") && !sentence.startsWith(u"Expected body"))
+        return BodyDiffView::tr("missing item");
+    return {};
 }
 
 BodyDiffView::BodyDiffView(QWidget *parent)

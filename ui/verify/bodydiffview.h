@@ -77,6 +77,8 @@ private:
 
 /// The mismatch's rule in words, or "equality" when none applies.
 QString mismatchRuleText(const VerifierMismatch &mismatch, const MatchingRules &rules);
+/// "missing key", "list length" or "missing item" for a body sentence of such a check; empty for any other.
+QString structuralCheck(const QString &sentence);
 /// True for mismatches about a place in the body (not status, headers or metadata).
 bool isBodyMismatch(const VerifierMismatch &mismatch);
 

@@ -5,6 +5,7 @@
 #include "../uitestutils.h"
 #include "verifytestpacts.h"
 
+#include <core/model/pactreader.h>
 #include <core/verifier/matchingengine.h>
 #include <ui/verify/bodydiffview.h>
 #include <ui/verify/bodylines.h>
@@ -110,7 +111,7 @@ private Q_SLOTS:
         InteractionResult r = failedResult("{}", { { u"BodyMismatch"_qs, u"$.a"_qs, {}, {}, u"Expected 1"_qs, {} } });
         r.interactionIndex = 1;
         r.description = u"second"_qs;
-        r.stateCalls.append({ u"s"_qs, {}, u"setup"_qs, {}, false, true, {} });
+        r.stateCalls.append({ u"s"_qs, {}, u"setup"_qs, {}, false, true, 1, {} });
         r.stateCalls.last().exchange.status = 200;
         model.setResult(r);
         QCOMPARE(Test::printModel(&model),
@@ -183,6 +184,47 @@ private Q_SLOTS:
         QVERIFY2(first.text.endsWith(mismatches.constFirst().description), qPrintable(first.text));
         auto *list = pane.findChild<QTreeWidget *>(u"mismatchList"_qs);
         QCOMPARE(list->topLevelItemCount(), mismatches.size());
+    }
+
+    void ruleColumnNamesTheCheck_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QByteArray>("rules"); ///< the response's body rules
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("missing key, no rule") << u"BodyMismatch"_qs << u"$"_qs
+                                             << u"Actual map is missing the following keys: b"_qs << QByteArray("{}") << u"missing key"_qs;
+        QTest::addRow("missing key under a type rule")
+            << u"BodyMismatch"_qs << u"$.order"_qs << u"Actual map is missing the following keys: id"_qs
+            << QByteArray(R"({"$.order":{"matchers":[{"match":"type"}]}})") << u"missing key (under Type)"_qs;
+        QTest::addRow("list length") << u"BodyMismatch"_qs << u"$.items"_qs
+                                     << u"Expected a List with 3 elements but received 2 elements"_qs << QByteArray("{}") << u"list length"_qs;
+        QTest::addRow("missing item") << u"BodyMismatch"_qs << u"$.items"_qs << u"Expected 3 but was missing"_qs
+                                      << QByteArray("{}") << u"missing item"_qs;
+        QTest::addRow("a value: equality") << u"BodyMismatch"_qs << u"$.id"_qs
+                                           << u"Expected 27 (Integer) to be equal to '27' (String)"_qs << QByteArray("{}") << u"equality"_qs;
+        QTest::addRow("an empty body is not a missing item")
+            << u"BodyMismatch"_qs << u"/"_qs << u"Expected body Present(4 bytes) but was missing"_qs << QByteArray("{}") << u"equality"_qs;
+        QTest::addRow("a missing header is not a missing item")
+            << u"HeaderMismatch"_qs << u"X-Ver"_qs << u"Expected a header 'X-Ver' but was missing"_qs << QByteArray("{}") << u"equality"_qs;
+    }
+
+    void ruleColumnNamesTheCheck()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, path);
+        QFETCH(QString, sentence);
+        QFETCH(QByteArray, rules);
+        QFETCH(QString, shown);
+        const QJsonObject response{{u"status"_qs, 200},
+                                   {u"matchingRules"_qs, QJsonObject{{u"body"_qs, QJsonDocument::fromJson(rules).object()}}}};
+        const HttpResponse expected = PactReader::readResponse(response, SpecVersion::V3);
+        VerifierMismatch m;
+        m.type = type;
+        m.path = path;
+        m.description = sentence;
+        QCOMPARE(mismatchRuleText(m, expected.matchingRules), shown);
     }
 
     void statusAndHeadersRows()
