@@ -90,6 +90,51 @@
         <source>Pact of the exercised interactions written to %1</source>
         <translation>Pact der genutzten Interaktionen nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>%1 did not match “%2”: %3</source>
+        <translation>%1 passte nicht zu „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not expected: no interaction has that method and path</source>
+        <translation>%1 wurde nicht erwartet: keine Interaktion hat diese Methode und diesen Pfad</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was not requested</source>
+        <translation>„%1“ (%2) wurde nicht angefragt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further request(s) went wrong (not recorded one by one)</source>
+        <translation>
+            <numerusform>%n weitere Anfrage ging schief (nicht einzeln aufgezeichnet)</numerusform>
+            <numerusform>%n weitere Anfragen gingen schief (nicht einzeln aufgezeichnet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mock server selected.</source>
+        <translation>Kein Mock-Server ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) went wrong</source>
+        <translation>
+            <numerusform>%n Anfrage ging schief</numerusform>
+            <numerusform>%n Anfragen gingen schief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) not requested yet</source>
+        <translation>
+            <numerusform>%n Interaktion noch nicht angefragt</numerusform>
+            <numerusform>%n Interaktionen noch nicht angefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write Pact needs a clean run, as Pact&apos;s mock server does: %1.</source>
+        <translation>Pact schreiben braucht einen fehlerfreien Lauf, wie beim Mock-Server von Pact: %1.</translation>
+    </message>
+    <message>
+        <source>The pact was not written. %1</source>
+        <translation>Der Pact wurde nicht geschrieben. %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalFormat</name>
@@ -164,6 +209,22 @@
     <message>
         <source>Preparing diff…</source>
         <translation>Vergleich wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>%1 (under %2)</source>
+        <translation>%1 (unter %2)</translation>
+    </message>
+    <message>
+        <source>missing key</source>
+        <translation>fehlender Schlüssel</translation>
+    </message>
+    <message>
+        <source>list length</source>
+        <translation>Listenlänge</translation>
+    </message>
+    <message>
+        <source>missing item</source>
+        <translation>fehlendes Element</translation>
     </message>
 </context>
 <context>
@@ -541,6 +602,10 @@
         <source>&lt;br&gt;Given %1</source>
         <translation>&lt;br&gt;Vorausgesetzt: %1</translation>
     </message>
+    <message>
+        <source>Known departure: %1</source>
+        <translation>Bekannte Abweichung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::EditController</name>
@@ -746,28 +811,8 @@
         <translation>%1 als %2 gespeichert</translation>
     </message>
     <message>
-        <source>Saved a V3 copy to %1 (%2 items not written)</source>
-        <translation>V3-Kopie nach %1 gespeichert (%2 Einträge nicht geschrieben)</translation>
-    </message>
-    <message>
-        <source>V3 cannot hold %1 items of this pact. They will not be in the saved file:
-
-%2</source>
-        <translation>V3 kann %1 Einträge dieses Pacts nicht aufnehmen. Sie fehlen in der gespeicherten Datei:
-
-%2</translation>
-    </message>
-    <message>
         <source>Save As V3 Loses Information</source>
         <translation>Speichern als V3 verliert Informationen</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Discard them?</source>
-        <translation>%1 hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
-        <source>Opened %1: %2 interactions in %3 s</source>
-        <translation>%1 geöffnet: %2 Interaktionen in %3 s</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -832,6 +877,39 @@
         <source>. It is not laid out the way Pact writes pacts (two-space indentation, sorted keys): Save will rewrite the whole file</source>
         <translation>. Die Datei ist nicht so aufgebaut, wie Pact Pacts schreibt (zwei Leerzeichen Einrückung, sortierte Schlüssel): Speichern schreibt die ganze Datei neu</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1: %n interaction(s) in %2 s</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Interaktion in %2 s</numerusform>
+            <numerusform>%1 geöffnet: %n Interaktionen in %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 as %2; %n item(s) V3 cannot hold are only in the window</source>
+        <translation>
+            <numerusform>%1 als %2 gespeichert; %n Element, das V3 nicht fassen kann, ist nur im Fenster</numerusform>
+            <numerusform>%1 als %2 gespeichert; %n Elemente, die V3 nicht fassen kann, sind nur im Fenster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>V3 cannot hold %n item(s) of this pact. They will not be in the saved file:</source>
+        <translation>
+            <numerusform>V3 kann %n Element dieses Pacts nicht fassen. Es wird nicht in der gespeicherten Datei stehen:</numerusform>
+            <numerusform>V3 kann %n Elemente dieses Pacts nicht fassen. Sie werden nicht in der gespeicherten Datei stehen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written, but note:</source>
+        <translation>Geschrieben, aber beachten Sie:</translation>
+    </message>
+    <message>
+        <source>Save As V3</source>
+        <translation>Speichern als V3</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::GeneratorsEditor</name>
@@ -893,6 +971,18 @@
     <message>
         <source>&amp;Query:</source>
         <translation>&amp;Query:</translation>
+    </message>
+    <message>
+        <source>The body is JSON, but no Content-Type header says so.</source>
+        <translation>Der Body ist JSON, aber kein Content-Type-Header sagt das.</translation>
+    </message>
+    <message>
+        <source>Add Content-Type: application/json</source>
+        <translation>Content-Type: application/json hinzufügen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1046,14 @@
     <message>
         <source>Provider &amp;states:</source>
         <translation>Provider-&amp;Zustände:</translation>
+    </message>
+    <message>
+        <source>the test that wrote this interaction (comments.testname, V4)</source>
+        <translation>der Test, der diese Interaktion geschrieben hat (comments.testname, V4)</translation>
+    </message>
+    <message>
+        <source>&amp;Test name:</source>
+        <translation>&amp;Testname:</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1221,10 @@
         <source>(the table shows the latest %1)</source>
         <translation>(die Tabelle zeigt die neuesten %1)</translation>
     </message>
+    <message>
+        <source>Write the pact of the interactions requested so far</source>
+        <translation>Den Pact der bisher angefragten Interaktionen schreiben</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::KeyValueTable</name>
@@ -1255,18 +1357,6 @@
         <translation>&lt;h3&gt;Pactbench %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Pact-Vertragsdateien: Pacts jeder Spezifikationsversion öffnen, untersuchen und umwandeln.&lt;/p&gt;&lt;p&gt;Qt %2 · Syntaxhervorhebung: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>1 pact open</source>
-        <translation>1 Pact offen</translation>
-    </message>
-    <message>
-        <source>%1 pacts open</source>
-        <translation>%1 Pacts offen</translation>
-    </message>
-    <message>
-        <source>%1 interactions</source>
-        <translation>%1 Interaktionen</translation>
-    </message>
-    <message>
         <source>%1[*] — Pactbench</source>
         <translation>%1[*] — Pactbench</translation>
     </message>
@@ -1277,6 +1367,20 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pact(s) open</source>
+        <translation>
+            <numerusform>%n Pact offen</numerusform>
+            <numerusform>%n Pacts offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1495,22 @@
     <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Add the form as a new matcher</source>
+        <translation>Das Formular als neuen Matcher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the rule named above to what the form shows</source>
+        <translation>Die oben genannte Regel so ändern, wie das Formular sie zeigt</translation>
+    </message>
+    <message>
+        <source>No rule selected: Add makes a new rule from the form.</source>
+        <translation>Keine Regel ausgewählt: Hinzufügen legt aus dem Formular eine neue Regel an.</translation>
+    </message>
+    <message>
+        <source>Editing rule %1 of %2</source>
+        <translation>Bearbeitet Regel %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1782,6 @@
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <source>%1 · %2 interactions · %3</source>
-        <translation>%1 · %2 Interaktionen · %3</translation>
-    </message>
-    <message>
         <source>%1
 Specification %2
 %3 load diagnostics</source>
@@ -1748,6 +1864,35 @@ Spezifikation %2
     <message>
         <source>Generators</source>
         <translation>Generatoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n interaction(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Interaktion · %2</numerusform>
+            <numerusform>%1 · %n Interaktionen · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>test: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more fields than the tree shows; see Raw JSON</source>
+        <translation>mehr Felder, als der Baum zeigt; siehe Roh-JSON</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2608,14 @@ Spezifikation %2
     <message>
         <source>Show editor tab NAME: general, request, response, message or rules.</source>
         <translation>Editor-Reiter NAME zeigen: general, request, response, message oder rules.</translation>
+    </message>
+    <message>
+        <source>Show dock NAME: mock, verification, diagnostics or json (repeatable).</source>
+        <translation>Dock NAME zeigen: mock, verification, diagnostics oder json (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Write to FILE whether the window fits its screen (&quot;ok&quot; or what does not fit) once shown.</source>
+        <translation>Nach dem Anzeigen in DATEI schreiben, ob das Fenster auf den Bildschirm passt („ok“ oder was nicht passt).</translation>
     </message>
 </context>
 </TS>

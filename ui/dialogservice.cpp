@@ -44,11 +44,17 @@ bool DialogService::confirmLosses(QWidget *parent, const QString &title, const Q
     return box.exec() == QMessageBox::Save;
 }
 
-bool DialogService::confirmDiscard(QWidget *parent, const QString &text)
+UnsavedChoice DialogService::askUnsavedChanges(QWidget *parent, const QString &text)
 {
-    return QMessageBox::question(parent, QApplication::translate("Pactbench::DialogService", "Unsaved Changes"), text,
-               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-        == QMessageBox::Discard;
+    switch (QMessageBox::question(parent, QApplication::translate("Pactbench::DialogService", "Unsaved Changes"), text,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)) {
+    case QMessageBox::Save:
+        return UnsavedChoice::Save;
+    case QMessageBox::Discard:
+        return UnsavedChoice::Discard;
+    default:
+        return UnsavedChoice::Cancel;
+    }
 }
 
 bool DialogService::askNewPact(QWidget *parent, NewPactRequest *request)

@@ -25,6 +25,9 @@ struct NewPactRequest
     SpecVersion version = SpecVersion::V4;
 };
 
+/// What to do with unsaved changes of a pact that is being closed.
+enum class UnsavedChoice { Save, Discard, Cancel };
+
 class DialogService
 {
 public:
@@ -42,8 +45,8 @@ public:
     virtual void showError(QWidget *parent, const QString &title, const QString &text, const QString &details);
     /// Asks to go on despite the listed losses; true to go on.
     virtual bool confirmLosses(QWidget *parent, const QString &title, const QString &text, const QString &details);
-    /// Asks whether to discard unsaved changes; true to discard.
-    virtual bool confirmDiscard(QWidget *parent, const QString &text);
+    /// Asks what to do with unsaved changes: save them, discard them, or keep the pact open.
+    virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &text);
     /// Asks for the consumer, provider and version of a new pact; false when cancelled.
     virtual bool askNewPact(QWidget *parent, NewPactRequest *request);
 };

@@ -7,9 +7,14 @@
 #include <ui/widgets/pacttreewidget.h>
 #include <ui/window/filecontroller.h>
 #include <ui/window/mainwindow.h>
+#include <ui/window/paneldocks.h>
+#include <ui/window/windowlayout.h>
 
 #include <QApplication>
+#include <QAction>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QSaveFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -45,6 +50,45 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE, then quit (uses fresh settings)."),
         QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("dock"),
+        QApplication::translate("main", "Show dock NAME: mock, verification, diagnostics or json (repeatable)."),
+        QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("layout-report"),
+        QApplication::translate("main",
+            "Write to FILE whether the window fits its screen (\"ok\" or what does not fit) once shown."),
+        QStringLiteral("FILE") });
+}
+
+void showDocks(Pactbench::MainWindow &window, const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (name == u"mock")
+            window.panels()->showMockServerAction()->trigger();
+        else if (name == u"verification")
+            window.panels()->showVerificationAction()->trigger();
+        else if (QDockWidget *dock = window.findChild<QDockWidget *>(name + QStringLiteral("Dock")))
+            dock->show(); // diagnostics, rawJson
+        else if (name == u"json")
+            window.findChild<QDockWidget *>(QStringLiteral("rawJsonDock"))->show();
+    }
+}
+
+/// "ok", or one problem a line; then the measurements.
+bool writeLayoutReport(const Pactbench::MainWindow &window, const QString &path)
+{
+    const QStringList problems = Pactbench::WindowLayout::problems(window, 30);
+    QSaveFile file(path); // appears whole: a script waits for it
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return false;
+    const QString text = (problems.isEmpty() ? QStringLiteral("ok") : problems.join(u'\n')) + u'\n'
+        + Pactbench::WindowLayout::report(window) + u'\n';
+    file.write(text.toUtf8());
+    // PACTBENCH_LAYOUT_DEBUG=300x150: also every widget whose minimum is larger (where a minimum comes from).
+    if (const QSize limit = QSize(qEnvironmentVariable("PACTBENCH_LAYOUT_DEBUG").section(u'x', 0, 0).toInt(),
+            qEnvironmentVariable("PACTBENCH_LAYOUT_DEBUG").section(u'x', 1, 1).toInt());
+        !limit.isEmpty())
+        file.write(Pactbench::WindowLayout::oversizedWidgets(&window, limit).join(u'\n').toUtf8() + '\n');
+    return file.commit() && problems.isEmpty();
 }
 
 } // namespace
@@ -62,13 +106,14 @@ int main(int argc, char *argv[])
     addOptions(parser);
     parser.process(app);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    if (!screenshot.isEmpty())
+    const QString layoutReport = parser.value(QStringLiteral("layout-report"));
+    if (!screenshot.isEmpty() || !layoutReport.isEmpty())
         QStandardPaths::setTestModeEnabled(true); // pictures never depend on the user's saved layout
 
     Pactbench::MainWindow window;
     window.show();
     // Files are read off the GUI thread; selecting and taking the picture wait for them.
-    const auto afterLoading = [&window, &parser, screenshot] {
+    const auto afterLoading = [&window, &parser, screenshot, layoutReport] {
         if (parser.isSet(QStringLiteral("select")) && window.documents()->count() > 0) {
             window.selectInteraction(
                 window.documents()->documents().constFirst(), parser.value(QStringLiteral("select")).toInt());
@@ -76,6 +121,9 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(QStringLiteral("tab")))
             window.interactionEditor()->showTab(parser.value(QStringLiteral("tab")) + QStringLiteral("Tab"));
+        showDocks(window, parser.values(QStringLiteral("dock")));
+        if (!layoutReport.isEmpty()) // the window stays open (scripts/screenshots grabs the screen, then ends it)
+            QTimer::singleShot(400, &window, [&window, layoutReport] { writeLayoutReport(window, layoutReport); });
         if (!screenshot.isEmpty()) {
             QTimer::singleShot(500, &window, [&window, screenshot] {
                 const bool saved = window.grab().save(screenshot);

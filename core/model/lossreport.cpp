@@ -208,7 +208,9 @@ LossReport PactWriter::lossReport(const Pact &pact, SpecVersion version)
     if (target == SpecVersion::V3 && pact.hasKind(InteractionKind::SynchronousHttp)
         && pact.hasKind(InteractionKind::AsynchronousMessage))
         out.append({-1, {}, QStringLiteral("interactions"),
-                    QStringLiteral("V3 tools read either HTTP interactions or messages from one file, not both")});
+                    QStringLiteral("both are written ('interactions' and 'messages'), but V3 tools read either HTTP "
+                                   "interactions or messages from one file, not both"),
+                    true});
     return out;
 }
 

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Pactbench {
 
 using namespace detail;
@@ -146,6 +148,19 @@ ReadResult PactReader::read(const QJsonObject &root, const NumberLexemes &lexeme
 {
     ReadResult result;
     QList<InteractionOrigin> origins;
+    static const QStringList pactKeys{ QStringLiteral("consumer"), QStringLiteral("provider"),
+        QStringLiteral("interactions"), QStringLiteral("messages") };
+    if (std::none_of(pactKeys.begin(), pactKeys.end(), [&root](const QString &key) { return root.contains(key); })) {
+        // Some other JSON file (package.json, a report): not a pact with problems, not a pact at all.
+        QStringList keys = root.keys();
+        const QString has = keys.isEmpty() ? QStringLiteral("it is an empty object")
+            : QStringLiteral("its keys: %1%2")
+                  .arg(QStringList(keys.mid(0, 6)).join(QStringLiteral(", ")),
+                      keys.size() > 6 ? QStringLiteral(", …") : QString());
+        result.diagnostics.append({ Diagnostic::Severity::Fatal, {}, 0, 0,
+            QStringLiteral("not a pact: it has no 'consumer', 'provider', 'interactions' or 'messages' (%1)").arg(has) });
+        return result;
+    }
     try {
         Pact pact;
         ReadContext ctx(&result.diagnostics, SpecVersion::Unknown);
@@ -219,6 +234,14 @@ ReadResult PactReader::read(const QByteArray &jsonText)
     qsizetype bom = 0;
     if (text.startsWith("\xEF\xBB\xBF"))
         bom = 3;
+    if (text.sliced(bom).trimmed().isEmpty()) {
+        // Qt would say "illegal value" at 1:1; nothing is there to point at.
+        ReadResult r;
+        r.diagnostics.append({ Diagnostic::Severity::Fatal, {}, 0, 0,
+            text.isEmpty() ? QStringLiteral("the file is empty")
+                           : QStringLiteral("the file is empty (it holds only white space)") });
+        return r;
+    }
     const JsonReadResult json = JsonReader::read(bom ? text.mid(bom) : text);
     if (!json.ok()) {
         ReadResult r;

@@ -47,6 +47,8 @@ public:
                                      Diagnostics *diagnostics = nullptr);
     static MessageContents readMessage(const QJsonObject &json, SpecVersion version,
                                        Diagnostics *diagnostics = nullptr);
+    /// The warning reading gives for an HTTP method ("'GET X' is not a standard HTTP method"); empty when standard.
+    static QString methodWarning(const QString &method);
 };
 
 /// 1-based line and column of a byte offset in UTF-8 text (column counts characters).

@@ -16,6 +16,8 @@ struct Loss
     QString interaction; ///< the interaction's description
     QString field; ///< "pending", "comments", "request.body.contentTypeHint", …
     QString reason;
+    /// Written all the same: a note on who can read the file, not something left out of it.
+    bool written = false;
 
     QString toString() const;
     bool operator==(const Loss &o) const

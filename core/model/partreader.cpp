@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "partreader.h"
 
+#include "pactreader.h"
 #include "rulesreader.h"
 
 #include <QJsonDocument>
@@ -274,12 +275,27 @@ Body readBody(const QJsonObject &parent, const QString &key, const QString &path
     return Body::fromJson(v);
 }
 
+} // namespace Pactbench::detail
+
+namespace Pactbench {
+
+QString PactReader::methodWarning(const QString &method)
+{
+    if (detail::standardMethods.contains(method.toUpper()))
+        return {};
+    return QStringLiteral("'%1' is not a standard HTTP method").arg(method);
+}
+
+} // namespace Pactbench
+
+namespace Pactbench::detail {
+
 HttpRequest readHttpRequest(const QJsonObject &json, const QString &path, ReadContext &ctx)
 {
     HttpRequest r;
     r.method = ctx.string(json, QStringLiteral("method"), path, true, QStringLiteral("GET"));
-    if (!standardMethods.contains(r.method.toUpper()))
-        ctx.warn(childPath(path, QStringLiteral("method")), QStringLiteral("'%1' is not a standard HTTP method").arg(r.method));
+    if (const QString warning = PactReader::methodWarning(r.method); !warning.isEmpty())
+        ctx.warn(childPath(path, QStringLiteral("method")), warning);
     r.path = ctx.string(json, QStringLiteral("path"), path, true, QStringLiteral("/"));
     TermRules queryTerms, headerTerms;
     if (json.contains(u"query") && !json.value(u"query").isNull()) {

@@ -35,6 +35,7 @@ VerificationOptions optionsFor(const World &w)
     o.customHeaders = w.provider.requestFilter;
     o.providerName = QStringLiteral("p");
     o.requestTimeoutMs = 5000;
+    o.retrySecondMs = 1; // a failing state callback is retried as the reference does (8 attempts): waits of ms here
     return o;
 }
 

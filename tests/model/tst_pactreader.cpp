@@ -57,7 +57,14 @@ private Q_SLOTS:
         const int fatal = int(Diagnostic::Severity::Fatal);
         const int invalid = int(Diagnostic::Severity::Error);
         const int warning = int(Diagnostic::Severity::Warning);
-        QTest::addRow("empty file") << QByteArray() << fatal << u"1:1"_qs << u"not valid JSON"_qs;
+        QTest::addRow("empty file") << QByteArray() << fatal << QString() << u"the file is empty"_qs;
+        QTest::addRow("white space only") << QByteArray(" \n\t\n") << fatal << QString()
+                                          << u"the file is empty (it holds only white space)"_qs;
+        QTest::addRow("BOM only") << QByteArray("\xEF\xBB\xBF") << fatal << QString() << u"the file is empty"_qs;
+        QTest::addRow("not a pact") << QByteArray(R"({"name": "web-app", "version": "1.0.0"})") << fatal << QString()
+                                    << u"not a pact: it has no 'consumer', 'provider', 'interactions' or 'messages' "
+                                       "(its keys: name, version)"_qs;
+        QTest::addRow("empty object") << QByteArray("{}") << fatal << QString() << u"(it is an empty object)"_qs;
         QTest::addRow("trailing comma") << QByteArray("{\n  \"a\": [1,\n  ]\n}") << fatal << u"3:4"_qs << u"not valid JSON"_qs;
         QTest::addRow("array root") << QByteArray("[]") << fatal << u"$"_qs << u"must hold a JSON object"_qs;
         QTest::addRow("interactions not array")

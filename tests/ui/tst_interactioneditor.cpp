@@ -8,6 +8,8 @@
 
 #include <core/model/pactreader.h>
 #include <ui/document/documentmanager.h>
+#include <ui/commands/setfieldcommand.h>
+#include <ui/commands/setheaderscommand.h>
 #include <ui/document/pactdocument.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/widgets/bodyeditor.h>
@@ -21,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -137,6 +140,169 @@ private Q_SLOTS:
         QVERIFY(m_document->pact() == original);
         QVERIFY(!m_document->isDirty());
         QCOMPARE(headers->item(0, 1)->text(), QStringLiteral("application/json"));
+    }
+
+    /// The rule at (body, path) of the selected interaction's response.
+    QStringList responseMatchers(int index, const QString &path) const
+    {
+        QStringList types;
+        for (const Matcher &m :
+            interaction(index).response.matchingRules.category(QStringLiteral("body")).value(path).matchers)
+            types.append(m.type);
+        return types;
+    }
+
+    QString selectedRulePath() const
+    {
+        const QList<QTableWidgetItem *> items = child<QTableWidget>(QStringLiteral("rulesTable"))->selectedItems();
+        return items.isEmpty() ? QString() : child<QTableWidget>(QStringLiteral("rulesTable"))->item(items.first()->row(), 1)->text();
+    }
+
+    /// Issue 16, defect 1: Add, then Apply, overwrote the rule selected before Add ($.gift lost).
+    void applyAfterAddEditsTheAddedRule()
+    {
+        int index = -1;
+        for (int i = 0; i < m_document->pact().interactions.size(); ++i) {
+            if (interaction(i).description == u"a request for an existing order")
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        m_window->selectInteraction(m_document, index);
+        m_window->interactionEditor()->showTab(QStringLiteral("rulesTab"));
+        auto *parts = child<QComboBox>(QStringLiteral("rulesPartCombo"));
+        const int response = parts->findText(QStringLiteral("Response"));
+        QVERIFY(response >= 0);
+        parts->setCurrentIndex(response);
+        Q_EMIT parts->activated(response);
+        selectRule(QStringLiteral("$.gift"));
+        auto *label = child<QLabel>(QStringLiteral("ruleEditingLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Editing rule 1 of $.gift"));
+        const Pact original = m_document->pact();
+        const QStringList gift = responseMatchers(index, QStringLiteral("$.gift"));
+        QCOMPARE(gift, QStringList{ QStringLiteral("boolean") });
+
+        auto *path = child<QLineEdit>(QStringLiteral("rulePathEdit"));
+        path->clear();
+        QTest::keyClicks(path, QStringLiteral("$.note"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addRuleButton")), Qt::LeftButton);
+        // After Add the table and the form name the rule just added.
+        QCOMPARE(selectedRulePath(), QStringLiteral("$.note"));
+        QCOMPARE(label->text(), QStringLiteral("Editing rule 1 of $.note"));
+        QCOMPARE(path->text(), QStringLiteral("$.note"));
+        const Pact afterAdd = m_document->pact();
+
+        child<QComboBox>(QStringLiteral("ruleTypeCombo"))->setCurrentText(QStringLiteral("integer"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("applyRuleButton")), Qt::LeftButton);
+        QCOMPARE(responseMatchers(index, QStringLiteral("$.gift")), gift); // untouched
+        QCOMPARE(responseMatchers(index, QStringLiteral("$.note")), QStringList{ QStringLiteral("integer") });
+        QCOMPARE(selectedRulePath(), QStringLiteral("$.note"));
+        QCOMPARE(label->text(), QStringLiteral("Editing rule 1 of $.note"));
+
+        // A second matcher on the same path: the label names it as the second.
+        child<QComboBox>(QStringLiteral("ruleTypeCombo"))->setCurrentText(QStringLiteral("type"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addRuleButton")), Qt::LeftButton);
+        QCOMPARE(label->text(), QStringLiteral("Editing rule 2 of $.note"));
+        QCOMPARE(responseMatchers(index, QStringLiteral("$.note")),
+            (QStringList{ QStringLiteral("integer"), QStringLiteral("type") }));
+        const Pact afterSecond = m_document->pact();
+
+        // Undo and redo go through the same states.
+        QCOMPARE(stack()->count(), 3);
+        stack()->undo();
+        stack()->undo();
+        QVERIFY(m_document->pact() == afterAdd);
+        stack()->undo();
+        QVERIFY(m_document->pact() == original);
+        QVERIFY(!m_document->isDirty());
+        QVERIFY(selectedRulePath() != QStringLiteral("$.note")); // that rule is gone: Apply cannot hit another one
+        QVERIFY(!child<QPushButton>(QStringLiteral("applyRuleButton"))->isEnabled()
+            || !label->text().contains(QStringLiteral("$.note")));
+        stack()->redo();
+        stack()->redo();
+        stack()->redo();
+        QVERIFY(m_document->pact() == afterSecond);
+        QCOMPARE(responseMatchers(index, QStringLiteral("$.gift")), gift);
+    }
+
+    /// Issue 16, defect 9: the smaller editor items.
+    void testNameIsShownAndEditable()
+    {
+        // The example's first interaction names its test.
+        QCOMPARE(child<QLineEdit>(QStringLiteral("testNameEdit"))->text(), QStringLiteral("OrderListPage lists open orders"));
+        QJsonObject comments = interaction(0).comments;
+        comments.insert(QStringLiteral("testname"), QStringLiteral("orders.spec.ts › lists open orders"));
+        stack()->push(new SetFieldCommand(m_document, 0, SetFieldCommand::Field::Comments, comments));
+        QCOMPARE(interaction(0).comments.value(u"testname").toString(), QStringLiteral("orders.spec.ts › lists open orders"));
+        auto *testName = child<QLineEdit>(QStringLiteral("testNameEdit"));
+        QCOMPARE(testName->text(), QStringLiteral("orders.spec.ts › lists open orders"));
+        testName->selectAll();
+        QTest::keyClicks(testName, QStringLiteral("renamed"));
+        QCOMPARE(interaction(0).comments.value(u"testname").toString(), QStringLiteral("renamed"));
+        while (stack()->canUndo()) // typing in the field merges with the change of comments above: one step
+            stack()->undo();
+        QCOMPARE(testName->text(), QStringLiteral("OrderListPage lists open orders"));
+    }
+
+    void messagePartLabelHasItsBuddy()
+    {
+        QLabel *part = nullptr;
+        for (QLabel *label : child<QWidget>(QStringLiteral("messageTab"))->findChildren<QLabel *>()) {
+            if (label->text() == u"&Part:")
+                part = label;
+        }
+        QVERIFY(part);
+        QCOMPARE(part->buddy(), child<QComboBox>(QStringLiteral("messagePartCombo"))); // "&" is a mnemonic, not shown
+    }
+
+    void addingAHeaderEditsItsName()
+    {
+        m_window->interactionEditor()->showTab(QStringLiteral("requestTab"));
+        QTableWidget *headers = tableIn(QStringLiteral("requestHeadersTable"));
+        const int rows = headers->rowCount();
+        QTest::mouseClick(
+            child<QWidget>(QStringLiteral("requestHeadersTable"))->findChild<QToolButton *>(QStringLiteral("addRowButton")),
+            Qt::LeftButton);
+        QCOMPARE(headers->rowCount(), rows + 1);
+        QCOMPARE(headers->currentRow(), rows);
+        QCOMPARE(headers->currentColumn(), 0);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(focus) && headers->isAncestorOf(focus));
+        QTest::keyClicks(focus, QStringLiteral("X-Trace"));
+        QTest::keyClick(focus, Qt::Key_Return);
+        QTRY_COMPARE(headers->item(rows, 0)->text(), QStringLiteral("X-Trace")); // the delegate commits queued
+        QVERIFY(interaction(0).request.headers.contains(QStringLiteral("X-Trace")));
+    }
+
+    void jsonBodyOffersContentType()
+    {
+        auto *hint = child<QWidget>(QStringLiteral("responseContentTypeHint"));
+        m_window->interactionEditor()->showTab(QStringLiteral("responseTab"));
+        QVERIFY(interaction(0).response.body.json.isObject());
+        QVERIFY(!hint->isVisible()); // the example says application/json
+        stack()->push(new SetHeadersCommand(m_document, 0, InteractionPart{ InteractionPart::Kind::Response }, {}));
+        QVERIFY(hint->isVisible());
+        QTest::mouseClick(hint->findChild<QPushButton *>(QStringLiteral("addContentTypeButton")), Qt::LeftButton);
+        QCOMPARE(interaction(0).response.headers.value(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
+        QVERIFY(!hint->isVisible());
+        stack()->undo();
+        QVERIFY(hint->isVisible());
+    }
+
+    void nonStandardMethodWarns()
+    {
+        m_window->interactionEditor()->showTab(QStringLiteral("requestTab"));
+        auto *method = child<QComboBox>(QStringLiteral("methodCombo"));
+        auto *warning = child<QLabel>(QStringLiteral("methodWarningLabel"));
+        QVERIFY(!warning->isVisible());
+        method->setCurrentText(QStringLiteral("GET X"));
+        QCOMPARE(interaction(0).request.method, QStringLiteral("GET X"));
+        QVERIFY(warning->isVisible());
+        // The warning reading such a file gives (pactbench-cli validate says the same).
+        QVERIFY2(warning->text().contains(QStringLiteral("'GET X' is not a standard HTTP method")),
+            qPrintable(warning->text()));
+        QCOMPARE(PactReader::methodWarning(QStringLiteral("GET X")), QStringLiteral("'GET X' is not a standard HTTP method"));
+        method->setCurrentText(QStringLiteral("GET"));
+        QVERIFY(!warning->isVisible());
     }
 
     void typingMergesIntoOneStep()
@@ -324,8 +490,11 @@ private Q_SLOTS:
         // A V3 file's interaction is shown as the V3 writer writes it (a plain body, not V4's body object).
         const QString v3 = m_dir.filePath(QStringLiteral("orders-v3.json"));
         QVERIFY(m_window->saveAs(m_document, v3, SpecVersion::V3));
-        QVERIFY(m_window->openFile(v3));
-        PactDocument *copy = m_window->documents()->documents().constLast();
+        QVERIFY(m_window->openExample()); // V4, beside the document that is the V3 file now
+        PactDocument *copy = m_document;
+        m_document = m_window->documents()->documents().constLast();
+        QVERIFY(copy != m_document);
+        QCOMPARE(copy->origin(), v3);
         QCOMPARE(copy->saveVersion(), SpecVersion::V3);
         m_window->selectInteraction(copy, 0);
         const QString v3Text = m_window->detailPane()->text();

@@ -14,6 +14,7 @@
 #include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/widgets/pacttreewidget.h>
+#include <ui/window/editcontroller.h>
 #include <ui/window/filecontroller.h>
 #include <ui/window/mainwindow.h>
 
@@ -23,6 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -50,6 +53,14 @@ private:
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
             qFatal("cannot write test file");
         return path;
+    }
+
+    /// A V3 pact V3 holds completely (no losses).
+    static QByteArray plainV3Pact()
+    {
+        return R"({"consumer": {"name": "c"}, "provider": {"name": "p"}, "interactions": [
+            {"description": "get it", "request": {"method": "GET", "path": "/it"}, "response": {"status": 200}}],
+            "metadata": {"pactSpecification": {"version": "3.0.0"}}})";
     }
 
     QTreeView *tree() const { return m_window->findChild<QTreeView *>(QStringLiteral("pactTree")); }
@@ -335,7 +346,158 @@ private Q_SLOTS:
         const ReadResult reread = PactReader::readFile(path);
         QVERIFY(reread.ok());
         QCOMPARE(reread.pact->specVersion, SpecVersion::V3);
-        QVERIFY(document->origin().startsWith(u':')); // the document is not the lossy copy
+        // As after Save As V4, the document is the file it was saved to (issue 16, defect 7); it stays
+        // modified, for it holds what the V3 file lacks.
+        QCOMPARE(document->origin(), path);
+        QCOMPARE(document->saveVersion(), SpecVersion::V3);
+        QVERIFY(document->isDirty());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("saved-v3.json")));
+    }
+
+    void saveAsSwitchesTheDocument_data()
+    {
+        QTest::addColumn<SpecVersion>("version");
+        QTest::newRow("V3") << SpecVersion::V3;
+        QTest::newRow("V4") << SpecVersion::V4;
+    }
+
+    /// Save As V3 and Save As V4 behave the same: the document becomes the saved file.
+    void saveAsSwitchesTheDocument()
+    {
+        QFETCH(SpecVersion, version);
+        const QString original = writeFile(QStringLiteral("plain.json"), plainV3Pact());
+        QVERIFY(m_window->openFile(original));
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        m_dialogs->savePath = m_dir.filePath(QStringLiteral("plain-copy-%1.json").arg(specVersionLabel(version)));
+        QFile::remove(m_dialogs->savePath);
+        QAction *saveAs
+            = version == SpecVersion::V3 ? m_window->fileController()->actions().saveAsV3 : m_window->fileController()->actions().saveAsV4;
+        saveAs->trigger();
+        QVERIFY(m_dialogs->lossPrompts.isEmpty());
+        QVERIFY(QFile::exists(m_dialogs->savePath));
+        QCOMPARE(document->origin(), m_dialogs->savePath);
+        QCOMPARE(document->saveVersion(), version);
+        QVERIFY(!document->isDirty());
+    }
+
+    /// A V3 file holds HTTP interactions and messages both: the report must not say the messages are left out.
+    void v3ReportIsTruthfulAboutMessages()
+    {
+        PactDocument *document = m_window->documents()->addPact(Test::pactFromJson(R"({
+            "consumer": {"name": "c"}, "provider": {"name": "p"},
+            "interactions": [
+              {"type": "Synchronous/HTTP", "description": "get", "request": {"method": "GET", "path": "/"},
+               "response": {"status": 200}},
+              {"type": "Asynchronous/Messages", "description": "an event", "contents": {"content": {"a": 1}}}
+            ],
+            "metadata": {"pactSpecification": {"version": "4.0"}}})"));
+        const QString path = m_dir.filePath(QStringLiteral("mixed-v3.json"));
+        QVERIFY(m_window->saveAs(document, path, SpecVersion::V3));
+        QCOMPARE(m_dialogs->lossTexts.size(), 1);
+        const QString text = m_dialogs->lossTexts.constFirst();
+        QVERIFY2(!text.contains(QStringLiteral("will not be in the saved file")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Written, but note")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("both are written")), qPrintable(text));
+        const ReadResult reread = PactReader::readFile(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.pact->interactions.size(), 2); // the message is in the file
+        QCOMPARE(reread.pact->interactions.at(1).kind, InteractionKind::AsynchronousMessage);
+        QCOMPARE(document->origin(), path);
+        QVERIFY(!document->isDirty()); // nothing was left out
+    }
+
+    void closeOffersSave()
+    {
+        const QString path = writeFile(QStringLiteral("close-save.json"), plainV3Pact());
+        QVERIFY(m_window->openFile(path));
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        Interaction changed = document->pact().interactions.at(0);
+        changed.description = QStringLiteral("renamed before closing");
+        document->setInteraction(0, changed);
+        QVERIFY(document->isDirty());
+        m_dialogs->saveChanges = true;
+        QVERIFY(m_window->closeDocument(document));
+        QCOMPARE(m_dialogs->discardPrompts.size(), 1);
+        QVERIFY2(m_dialogs->discardPrompts.constFirst().contains(QStringLiteral("Save them")),
+            qPrintable(m_dialogs->discardPrompts.constFirst()));
+        QCOMPARE(m_window->documents()->count(), 0);
+        const ReadResult reread = PactReader::readFile(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.pact->interactions.at(0).description, QStringLiteral("renamed before closing"));
+    }
+
+    void closeOffersSaveAsWithoutAFile()
+    {
+        m_window->editController()->actions().newPact->trigger();
+        PactDocument *created = m_window->documents()->documents().constLast();
+        m_window->editController()->actions().addInteraction->trigger();
+        QVERIFY(created->isDirty());
+        m_dialogs->saveChanges = true;
+        m_dialogs->savePath.clear(); // the Save As dialog is cancelled: the pact stays open
+        QVERIFY(!m_window->closeDocument(created));
+        QCOMPARE(m_window->documents()->count(), 1);
+        m_dialogs->savePath = m_dir.filePath(QStringLiteral("new-pact.json"));
+        QFile::remove(m_dialogs->savePath);
+        QVERIFY(m_window->closeDocument(created));
+        QCOMPARE(m_window->documents()->count(), 0);
+        const ReadResult reread = PactReader::readFile(m_dialogs->savePath);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.pact->interactions.size(), 1);
+        QCOMPARE(reread.pact->specVersion, SpecVersion::V4);
+    }
+
+    void emptyFileSaysSo()
+    {
+        const QString path = writeFile(QStringLiteral("empty.json"), QByteArray());
+        QVERIFY(!m_window->openFile(path));
+        QCOMPARE(m_dialogs->errors.size(), 1);
+        const QString error = m_dialogs->errors.constFirst();
+        QVERIFY2(error.contains(QStringLiteral("the file is empty")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("illegal value")) && !error.contains(QStringLiteral("At 1:1")),
+            qPrintable(error));
+    }
+
+    void noBusyIndicatorUnderAnErrorBox()
+    {
+        const QString path = writeFile(QStringLiteral("empty-bg.json"), QByteArray());
+        auto *indicator = m_window->findChild<QWidget *>(QStringLiteral("loadingIndicator"));
+        QStringList seen;
+        m_dialogs->whileErrorShown = [&] {
+            seen.append(indicator->isVisible() ? QStringLiteral("indicator shown") : QStringLiteral("indicator hidden"));
+        };
+        m_window->openFiles({ path });
+        QVERIFY(indicator->isVisible());
+        QTRY_COMPARE(m_dialogs->errors.size(), 1);
+        QCOMPARE(seen, QStringList{ QStringLiteral("indicator hidden") });
+        QVERIFY(m_dialogs->errors.constFirst().contains(QStringLiteral("the file is empty")));
+        m_dialogs->whileErrorShown = nullptr;
+    }
+
+    void jsonThatIsNotAPactIsRefused()
+    {
+        const QString path = writeFile(QStringLiteral("package.json"), R"({"name": "web-app", "version": "1.0.0"})");
+        QVERIFY(!m_window->openFile(path));
+        QCOMPARE(m_window->documents()->count(), 0);
+        QCOMPARE(tree()->model()->rowCount(), 0);
+        QCOMPARE(m_dialogs->errors.size(), 1);
+        const QString error = m_dialogs->errors.constFirst();
+        QVERIFY2(error.contains(QStringLiteral("not a pact")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("'consumer'")) && error.contains(QStringLiteral("'interactions'")),
+            qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("At $")), qPrintable(error));
+    }
+
+    void saveAsV4ShortcutIsInTheFileMenu()
+    {
+        QAction *saveAs = m_window->fileController()->actions().saveAsV4;
+        QCOMPARE(saveAs->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QMenu *file = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(saveAs))
+                file = menu->menu();
+        }
+        QVERIFY(file);
+        QVERIFY(!saveAs->shortcut().toString(QKeySequence::NativeText).isEmpty());
     }
 
     void editingOneDescriptionChangesOneLine()

@@ -14,7 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QPalette>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -131,6 +133,7 @@ private Q_SLOTS:
             QStringLiteral("        Headers — Content-Type"),
             QStringLiteral("          Content-Type — application/json"),
             QStringLiteral("        Body — application/json, 8 bytes, 1 matcher"),
+            QStringLiteral("          id — 7  ≈ integer"), // its fields, each with its rule (blue)
             QStringLiteral("        Matching rules — 1 matcher"),
             QStringLiteral("          body  $.id — integer"),
             QStringLiteral("        Generators — 1 generator"),
@@ -144,8 +147,10 @@ private Q_SLOTS:
             QStringLiteral("    ping — request → 1 response"),
             QStringLiteral("      Request message — application/json, 7 bytes"),
             QStringLiteral("        Contents — application/json, 7 bytes"),
+            QStringLiteral("          p — 1"),
             QStringLiteral("      Response message — application/json, 7 bytes"),
             QStringLiteral("        Contents — application/json, 7 bytes"),
+            QStringLiteral("          q — 2"),
         };
         QCOMPARE(Test::printModel(m_model.get()), expected);
     }
@@ -186,6 +191,47 @@ private Q_SLOTS:
         QCOMPARE(rule.data(Roles::JsonPathRole).toString(),
             QStringLiteral("$.interactions[0].request.matchingRules.query.full"));
         QVERIFY(rule.data(Roles::JsonTextRole).toString().contains(QStringLiteral("\"regex\": \"yes|no\"")));
+    }
+
+    /// Issue 16, defect 9: the Body row opens to the body's fields, a field with a rule in blue (the link colour).
+    void bodyFieldsShowTheirRules()
+    {
+        PactDocument *document = m_documents->addPact(Test::pactFromJson(R"({
+            "consumer": {"name": "web"}, "provider": {"name": "orders"},
+            "interactions": [{"type": "Synchronous/HTTP", "description": "list",
+              "request": {"method": "GET", "path": "/orders"},
+              "response": {"status": 200, "headers": {"Content-Type": "application/json"},
+                "body": {"contentType": "application/json", "encoded": false,
+                         "content": {"orders": [{"id": 1, "state": "OPEN"}], "total": 1}},
+                "matchingRules": {"body": {
+                  "$.orders[*].id": {"combine": "AND", "matchers": [{"match": "integer"}]},
+                  "$.orders[*].state": {"combine": "AND", "matchers": [{"match": "regex", "regex": "^(OPEN|SHIPPED)$"}]}}}}}],
+            "metadata": {"pactSpecification": {"version": "4.0"}}})"));
+        const QModelIndex interaction = m_model->indexForInteraction(document, 0);
+        const QModelIndex response = m_model->index(1, 0, interaction);
+        const QModelIndex body = m_model->index(1, 0, response);
+        QCOMPARE(body.data().toString(), QStringLiteral("Body"));
+        QCOMPARE(m_model->rowCount(body), 2);
+        const QModelIndex orders = m_model->index(0, 0, body);
+        QCOMPARE(orders.data().toString(), QStringLiteral("orders"));
+        QCOMPARE(m_model->index(0, 1, body).data().toString(), QStringLiteral("[1 item]"));
+        const QModelIndex first = m_model->index(0, 0, orders);
+        QCOMPARE(first.data().toString(), QStringLiteral("[0]"));
+        const QModelIndex state = m_model->index(1, 0, first);
+        QCOMPARE(state.data().toString(), QStringLiteral("state"));
+        const QModelIndex stateDetail = m_model->index(1, 1, first);
+        QCOMPARE(stateDetail.data().toString(), QStringLiteral("OPEN  ≈ regex ^(OPEN|SHIPPED)$"));
+        QVERIFY(state.data(Roles::MatchedByRuleRole).toBool());
+        QCOMPARE(stateDetail.data(Qt::ForegroundRole).value<QColor>(), QGuiApplication::palette().color(QPalette::Link));
+        QCOMPARE(state.data(Roles::JsonPathRole).toString(),
+            QStringLiteral("$.interactions[0].response.body.content.orders[0].state"));
+        QCOMPARE(state.data(Roles::JsonTextRole).toString(), QStringLiteral("\"OPEN\""));
+        const QModelIndex total = m_model->index(1, 0, body);
+        QCOMPARE(m_model->index(1, 1, body).data().toString(), QStringLiteral("1")); // no rule: not blue
+        QVERIFY(!total.data(Roles::MatchedByRuleRole).toBool());
+        // "1 interaction", not "1 interactions".
+        QVERIFY2(m_model->index(0, 1).data().toString().contains(QStringLiteral("V4 · 1 interaction · ")),
+            qPrintable(m_model->index(0, 1).data().toString()));
     }
 
     void severalPactsAndClosing()

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QtTest>
 
+#include <functional>
+
 namespace Pactbench::Test {
 
 /// Each row as "<indent>name — detail" (columns 0 and 1), children below their parent, depth first.
@@ -48,10 +50,12 @@ class RecordingDialogService : public DialogService
 public:
     QStringList errors; ///< "title: text"
     QStringList lossPrompts; ///< the details of each loss report shown
+    QStringList lossTexts; ///< the text of each loss report shown (what the box says above its details)
     bool acceptLosses = true;
     QString savePath;
-    QStringList discardPrompts; ///< the text of each "discard changes?" question
-    bool discard = true;
+    QStringList discardPrompts; ///< the text of each "save changes?" question (Save, Discard, Cancel)
+    bool discard = true; ///< answer Discard (else Cancel), unless saveChanges
+    bool saveChanges = false; ///< answer Save
     NewPactRequest newPact{ QStringLiteral("web-app"), QStringLiteral("orders-api"), SpecVersion::V4 };
     int newPactPrompts = 0;
 
@@ -59,19 +63,25 @@ public:
     QStringList openFileNames(QWidget *, const QString &) override { return {}; }
     QString existingDirectory(QWidget *, const QString &) override { return folder; }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return savePath; }
-    void showError(QWidget *, const QString &title, const QString &text, const QString &) override
+    std::function<void()> whileErrorShown; ///< called while the error "is shown" (to look at the window then)
+    QStringList errorDetails; ///< the details of each error shown
+    void showError(QWidget *, const QString &title, const QString &text, const QString &details) override
     {
         errors.append(title + QStringLiteral(": ") + text);
+        errorDetails.append(details);
+        if (whileErrorShown)
+            whileErrorShown();
     }
-    bool confirmLosses(QWidget *, const QString &, const QString &, const QString &details) override
+    bool confirmLosses(QWidget *, const QString &, const QString &text, const QString &details) override
     {
         lossPrompts.append(details);
+        lossTexts.append(text);
         return acceptLosses;
     }
-    bool confirmDiscard(QWidget *, const QString &text) override
+    UnsavedChoice askUnsavedChanges(QWidget *, const QString &text) override
     {
         discardPrompts.append(text);
-        return discard;
+        return saveChanges ? UnsavedChoice::Save : discard ? UnsavedChoice::Discard : UnsavedChoice::Cancel;
     }
     bool askNewPact(QWidget *, NewPactRequest *request) override
     {

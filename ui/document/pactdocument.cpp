@@ -98,13 +98,26 @@ void PactDocument::markSaved(const QString &path, SpecVersion version)
 
 void PactDocument::markSaved(const QString &path)
 {
-    if (path != m_origin) {
-        m_origin = path;
-        m_brokerSource.reset(); // a saved broker pact is a local copy from now on
-        Q_EMIT originChanged(m_origin);
-    }
+    setOrigin(path);
     m_undoStack->setClean();
     setDirty(false);
+}
+
+void PactDocument::markSavedWithLosses(const QString &path, SpecVersion version)
+{
+    m_fileVersion = version;
+    setOrigin(path);
+    m_undoStack->resetClean(); // no undo step gives back what the file holds
+    setDirty(true);
+}
+
+void PactDocument::setOrigin(const QString &path)
+{
+    if (path == m_origin)
+        return;
+    m_origin = path;
+    m_brokerSource.reset(); // a saved broker pact is a local copy from now on
+    Q_EMIT originChanged(m_origin);
 }
 
 void PactDocument::setDirty(bool dirty)

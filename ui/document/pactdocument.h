@@ -61,6 +61,11 @@ public:
     void markSaved(const QString &path);
     /// Same, remembering the version written (what a plain Save writes next time).
     void markSaved(const QString &path, SpecVersion version);
+    /**
+     * Records a save to `path` as `version` that left out what that version cannot hold: the
+     * document is that file from now on, but stays modified (it holds more than the file).
+     */
+    void markSavedWithLosses(const QString &path, SpecVersion version);
     /// The version the file was read as or last saved as (Unknown for a new pact).
     SpecVersion fileVersion() const { return m_fileVersion; }
     /// The version File › Save writes: the file's own (PactWriter::saveVersion), V4 for a new pact.
@@ -84,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void setDirty(bool dirty);
+    void setOrigin(const QString &path);
     void rearranged();
 
     Pact m_pact;

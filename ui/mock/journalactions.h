@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QWidget;
@@ -22,6 +23,11 @@ QString exportJournal(QWidget *parent, DialogService *dialogs, RunningServer *se
  * finds no problem, as Pact's reference mock server does. A status line, or empty as above.
  */
 QString writeExercisedPact(QWidget *parent, DialogService *dialogs, RunningServer *server);
+/// Why Write Pact… cannot succeed now, in one sentence ("2 requests went wrong, 1 interaction not requested
+/// yet: …"); empty when it can.
+QString whyPactNotWritable(RunningServer *server);
+/// Each problem the server's verify finds, one line each ("GET /orders/9999: no interaction …").
+QStringList problemLines(RunningServer *server);
 
 } // namespace JournalActions
 

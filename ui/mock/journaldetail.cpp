@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "journaldetail.h"
+#include <ui/widgets/elidedlabel.h>
 
 #include "curlcommand.h"
 #include "journalformat.h"
@@ -71,7 +72,7 @@ JournalDetail::~JournalDetail() = default;
 void JournalDetail::setupUi()
 {
     m_summary->setObjectName(QStringLiteral("journalDetailSummary"));
-    m_summary->setWordWrap(true);
+    ElidedLabel::letWrappedShrink(m_summary); // "#3 GET /a/very/long/target → 404: …"
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
     m_showInteraction->setObjectName(QStringLiteral("showInteractionButton"));

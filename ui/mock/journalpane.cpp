@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "journalpane.h"
+#include <ui/widgets/elidedlabel.h>
 
 #include "journaldetail.h"
+#include "journalactions.h"
 #include "journalformat.h"
 #include "journalmodel.h"
 #include "runningserver.h"
@@ -26,7 +28,7 @@ JournalPane::JournalPane(QWidget *parent)
     : QWidget(parent)
     , m_view(new QTreeView(this))
     , m_detail(new JournalDetail(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new ElidedLabel(this, Qt::ElideRight))
     , m_missing(new QListWidget(this))
     , m_clear(new QPushButton(tr("Clear"), this))
     , m_export(new QPushButton(tr("Export JSON…"), this))
@@ -112,7 +114,6 @@ void JournalPane::setServer(RunningServer *server)
         oldSelection->deleteLater(); // setModel() does not delete the selection model it replaces
     m_clear->setEnabled(server);
     m_export->setEnabled(server);
-    m_writePact->setEnabled(server);
     if (server) {
         JournalModel *model = server->journal();
         connect(model, &QAbstractItemModel::rowsInserted, this, &JournalPane::onRowsInserted);
@@ -201,9 +202,20 @@ void JournalPane::refreshSummary()
     m_summary->setText(text);
 }
 
+void JournalPane::updateWritePact()
+{
+    // Enabled only when writing can succeed; the tooltip says why not (issue 16, defect 4).
+    const QString why = JournalActions::whyPactNotWritable(m_server);
+    m_writePact->setEnabled(why.isEmpty());
+    m_writePact->setToolTip(why.isEmpty()
+            ? tr("Write the pact of the interactions requested so far")
+            : why + u'\n' + JournalActions::problemLines(m_server).mid(0, 10).join(u'\n'));
+}
+
 void JournalPane::refreshMissing()
 {
     m_missing->clear();
+    updateWritePact();
     if (!m_server)
         return;
     const Pact &pact = m_server->server()->pact();

@@ -50,6 +50,7 @@ private:
     void onActivated(int row);
     void refreshSummary();
     void refreshMissing();
+    void updateWritePact();
 
     QPointer<RunningServer> m_server;
     QTreeView *m_view;

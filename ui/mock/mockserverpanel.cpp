@@ -10,6 +10,7 @@
 #include "serversettingsform.h"
 
 #include <core/mockserver/mockserver.h>
+#include <ui/widgets/elidedlabel.h>
 #include <ui/dialogservice.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
@@ -48,20 +49,21 @@ MockServerPanel::~MockServerPanel()
 
 void MockServerPanel::setupUi()
 {
-    m_documentLabel = new QLabel(this);
+    // The pact's name (a file name) and the status (URLs) never set the window's minimum width.
+    m_documentLabel = new ElidedLabel(this);
     m_documentLabel->setObjectName(QStringLiteral("currentPactLabel"));
     m_documentLabel->setMinimumHeight(m_documentLabel->sizeHint().height());
     m_settings = new ServerSettingsForm(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("serverStatusLabel"));
-    m_status->setWordWrap(true);
+    ElidedLabel::letWrappedShrink(m_status);
     m_journal = new JournalPane(this);
 
     // Compact, for a bottom dock: "Pact: NAME" beside the settings row, the server bar below.
     auto *settingsRow = new QHBoxLayout;
-    settingsRow->addWidget(m_documentLabel, 0, Qt::AlignTop);
+    settingsRow->addWidget(m_documentLabel, 1, Qt::AlignTop);
     settingsRow->addSpacing(12);
-    settingsRow->addWidget(m_settings, 1);
+    settingsRow->addWidget(m_settings, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(settingsRow);
@@ -120,6 +122,7 @@ QWidget *MockServerPanel::createStaleHint()
     m_staleHint->setObjectName(QStringLiteral("pactChangedHint"));
     auto *label
         = new QLabel(tr("The pact changed since this server started — restart to serve the edits."), m_staleHint);
+    ElidedLabel::letWrappedShrink(label);
     auto *restart = new QPushButton(tr("Restart"), m_staleHint);
     restart->setObjectName(QStringLiteral("restartButton"));
     auto *layout = new QHBoxLayout(m_staleHint);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "runningserver.h"
 
+#include <ui/models/pactformat.h>
+
 #include "journalexport.h"
 #include "journalmodel.h"
 
@@ -102,7 +104,8 @@ QString RunningServer::statusText() const
     case State::Starting:
         return tr("Starting…");
     case State::Running:
-        return tr("Serving %n interaction(s).", nullptr, int(m_server->servedInteractions().size()));
+        return PactFormat::numerus(tr("Serving %n interaction(s).", nullptr, int(m_server->servedInteractions().size())),
+            m_server->servedInteractions().size());
     case State::Failed:
         return tr("Could not start: %1").arg(m_error);
     case State::Stopping:

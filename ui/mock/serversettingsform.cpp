@@ -69,6 +69,7 @@ ServerSettingsForm::ServerSettingsForm(QWidget *parent)
     options->addWidget(m_tls);
     options->addStretch();
     m_statesLabel->setObjectName(QStringLiteral("statesLabel"));
+    m_statesLabel->setWordWrap(true); // a long sentence (in German) wraps instead of widening the dock
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(options);

@@ -120,6 +120,7 @@ QIcon NodeIcons::icon(Kind kind, InteractionKind interactionKind, const QString 
     case Kind::MetadataEntry:
         return badge(QStringLiteral("m"), QColor(0x5d, 0x6d, 0x7e));
     case Kind::Body:
+    case Kind::BodyField:
         return badge(QStringLiteral("{}"), QColor(0x5d, 0x6d, 0x7e));
     case Kind::MatchingRules:
     case Kind::RuleList:

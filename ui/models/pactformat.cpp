@@ -144,6 +144,12 @@ QString groupName(InteractionKind kind)
     return {};
 }
 
+QString numerus(const QString &translated, qsizetype n)
+{
+    QString text = translated;
+    return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+
 QString matcherCount(int count)
 {
     return count == 1 ? QCoreApplication::translate("Pactbench::PactFormat", "1 matcher")

@@ -29,6 +29,12 @@ QString interactionSummary(const Interaction &interaction);
 QString parameters(const QJsonObject &params);
 /// "HTTP interactions", "Asynchronous messages", …
 QString groupName(InteractionKind kind);
+/**
+ * A text translated with Qt's plural forms (`tr("%n interaction(s)", nullptr, n)`) as English reads it
+ * when no translation gave its forms: "1 interaction", "3 interactions" (each "(s)" dropped or made "s").
+ * Translated texts (German "1 Interaktion") have no "(s)" and come back unchanged.
+ */
+QString numerus(const QString &translated, qsizetype n);
 /// "3 matchers", "1 matcher".
 QString matcherCount(int count);
 /// "2 generators".

@@ -5,9 +5,12 @@
 
 #include <ui/document/pactdocument.h>
 
+#include <core/matching/rules.h>
+
 #include <QFileInfo>
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace Pactbench {
@@ -57,6 +60,28 @@ QStringList withKey(QStringList path, const QString &key)
 {
     path.append(key);
     return path;
+}
+
+/// Fields a body shows in the tree at most (a large body is read in Raw JSON).
+constexpr int maxBodyFields = 400;
+
+/// The body rule that decides the value at `valuePath`, as the matching engine weighs rule paths
+/// (the heaviest path of the value's own length), or null.
+const RuleList *bestBodyRule(const MatchingRules::Category &rules, const QStringList &valuePath)
+{
+    const RuleList *best = nullptr;
+    int bestWeight = 0;
+    for (auto it = rules.begin(); it != rules.end(); ++it) {
+        const RulePath path = RulePath::parse(it.key());
+        if (path.tokens.size() != valuePath.size())
+            continue;
+        const int weight = path.weight(valuePath);
+        if (weight > bestWeight) {
+            best = &it.value();
+            bestWeight = weight;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -122,7 +147,9 @@ void PactTreeBuilder::updatePactNode(PactTreeNode *node)
         node->name.prepend(QStringLiteral("* "));
     const QString version = specVersionLabel(pact.specVersion);
     const QString where = doc->origin().isEmpty() ? tr("not saved") : QFileInfo(doc->origin()).fileName();
-    node->detail = tr("%1 · %2 interactions · %3").arg(version).arg(pact.interactions.size()).arg(where);
+    node->detail = PactFormat::numerus(
+        tr("%1 · %n interaction(s) · %2", nullptr, int(pact.interactions.size())).arg(version, where),
+        pact.interactions.size());
     node->toolTip = tr("%1\nSpecification %2\n%3 load diagnostics")
                         .arg(doc->origin().isEmpty() ? tr("not saved") : doc->origin(), version)
                         .arg(doc->diagnostics().size());
@@ -206,6 +233,8 @@ void PactTreeBuilder::addComments(PactTreeNode *parent, const Interaction &inter
         lines.append(line.toString());
     if (text.isString())
         lines.append(text.toString());
+    if (const QString testName = interaction.comments.value(u"testname").toString(); !testName.isEmpty())
+        lines.append(tr("test: %1").arg(testName));
     PactTreeNode *node = addNode(
         parent, Kind::Comments, tr("Comments"), lines.join(QStringLiteral(" / ")), { QStringLiteral("comments") });
     node->toolTip = lines.join(u'\n');
@@ -302,6 +331,54 @@ void PactTreeBuilder::addBody(PactTreeNode *parent, const Body &body, const QStr
         node->matchedByRule = true;
         node->detail += QStringLiteral(", ") + PactFormat::matcherCount(node->matcherCount);
     }
+    // A JSON body opens to its fields, each with the rule that decides it (in blue). Paths follow the
+    // V4 layout (the body object's "content"), so Raw JSON shows each field.
+    if (body.isPresent() && body.encoding == Body::Encoding::Json && (body.json.isObject() || body.json.isArray())) {
+        const QString category = rules.hasCategory(QStringLiteral("content")) ? QStringLiteral("content")
+                                                                              : QStringLiteral("body");
+        int budget = maxBodyFields;
+        PactTreeNode holder(Kind::Body, parent->document, parent->interaction);
+        holder.jsonPath = withKey(path, QStringLiteral("content"));
+        addBodyFields(&holder, body.json, { QStringLiteral("$") }, rules.category(category), &budget);
+        for (auto &child : holder.takeChildren())
+            node->appendChild(std::move(child));
+    }
+}
+
+void PactTreeBuilder::addBodyFields(PactTreeNode *parent, const QJsonValue &value, const QStringList &valuePath,
+    const MatchingRules::Category &rules, int *budget)
+{
+    const auto addField = [&](const QString &name, const QString &key, const QJsonValue &child) {
+        if (*budget <= 0)
+            return;
+        --*budget;
+        const QStringList childPath = withKey(valuePath, key);
+        const QString detail = child.isObject() ? tr("{%n key(s)}", nullptr, int(child.toObject().size()))
+            : child.isArray()                   ? tr("[%n item(s)]", nullptr, int(child.toArray().size()))
+                                                : PactFormat::value(child);
+        PactTreeNode *node = addNode(parent, Kind::BodyField, name,
+            PactFormat::numerus(detail,
+                child.isObject() ? child.toObject().size() : child.isArray() ? child.toArray().size() : 0),
+            withKey(parent->jsonPath, key));
+        node->toolTip = pathToString(childPath);
+        markMatched(node, bestBodyRule(rules, childPath));
+        if (const RuleList *rule = bestBodyRule(rules, childPath))
+            node->toolTip += u'\n' + PactFormat::ruleList(*rule);
+        if (child.isObject() || child.isArray())
+            addBodyFields(node, child, childPath, rules, budget);
+    };
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addField(it.key(), it.key(), it.value());
+    } else {
+        const QJsonArray array = value.toArray();
+        for (qsizetype n = 0; n < array.size(); ++n)
+            addField(QStringLiteral("[%1]").arg(n), QString::number(n), array.at(n));
+    }
+    if (*budget <= 0 && parent->childCount() == 0)
+        addNode(parent, Kind::BodyField, QStringLiteral("…"), tr("more fields than the tree shows; see Raw JSON"),
+            parent->jsonPath);
 }
 
 void PactTreeBuilder::addRules(PactTreeNode *parent, const MatchingRules &rules, const QStringList &path)

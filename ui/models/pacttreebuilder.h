@@ -55,6 +55,9 @@ private:
     static void addBody(PactTreeNode *parent, const Body &body, const QString &contextType, const MatchingRules &rules,
         const QStringList &path);
     static void addRules(PactTreeNode *parent, const MatchingRules &rules, const QStringList &path);
+    /// The members / elements of a JSON body below `parent` (at most a few hundred), each with its rule.
+    static void addBodyFields(PactTreeNode *parent, const QJsonValue &value, const QStringList &valuePath,
+        const MatchingRules::Category &rules, int *budget);
     static void addGenerators(PactTreeNode *parent, const Generators &generators, const QStringList &path);
     static PactTreeNode *addNode(PactTreeNode *parent, PactTreeNode::Kind kind, const QString &name,
         const QString &detail, const QStringList &path);

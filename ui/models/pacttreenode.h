@@ -35,6 +35,7 @@ struct PactTreeNode
         Headers,
         Header,
         Body, ///< HTTP body or message contents
+        BodyField, ///< a member or element of a JSON body, with the rule that applies to it
         Metadata,
         MetadataEntry,
         MatchingRules,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "diffpane.h"
+#include <ui/widgets/elidedlabel.h>
 
 #include "bodydiffview.h"
 #include "exchangeview.h"
@@ -41,19 +42,31 @@ DiffPane::DiffPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("diffPane"));
     m_summary->setObjectName(QStringLiteral("diffSummary"));
-    m_summary->setWordWrap(true);
+    ElidedLabel::letWrappedShrink(m_summary);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs->setObjectName(QStringLiteral("diffTabs"));
     m_mismatches->setObjectName(QStringLiteral("mismatchList"));
     m_mismatches->setHeaderLabels({ tr("Path"), tr("Rule"), tr("Mismatch"), tr("Expected"), tr("Actual") });
     m_mismatches->setRootIsDecorated(false);
-    m_mismatches->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The sentence takes the space left by path, rule and values and wraps there, never cut.
+    m_mismatches->setWordWrap(true);
+    m_mismatches->setUniformRowHeights(false);
+    m_mismatches->header()->setStretchLastSection(false);
+    m_mismatches->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_mismatches->header()->setSectionResizeMode(MismatchColumn, QHeaderView::Stretch);
     connect(m_mismatches, &QTreeWidget::currentItemChanged, this, &DiffPane::mismatchSelected);
     auto *diff = new QSplitter(Qt::Vertical, this);
+    diff->setObjectName(QStringLiteral("diffSplitter"));
     diff->addWidget(m_fields);
     diff->addWidget(m_body);
     diff->addWidget(m_mismatches);
-    diff->setStretchFactor(1, 3);
+    diff->setChildrenCollapsible(false);
+    // The bodies get the height: the status and header rows and the mismatch list a few lines each.
+    diff->setStretchFactor(0, 0);
+    diff->setStretchFactor(1, 1);
+    diff->setStretchFactor(2, 0);
+    const int row = m_fields->fontMetrics().height() + 6;
+    diff->setSizes({ 4 * row, 20 * row, 4 * row });
     m_tabs->addTab(diff, tr("Diff"));
     m_tabs->addTab(m_exchange, tr("States and request"));
     auto *layout = new QVBoxLayout(this);
@@ -81,6 +94,9 @@ QString DiffPane::summaryOf(const InteractionResult &r)
         text += tr("<br>Given %1").arg(r.providerStates.join(QStringLiteral(", ")).toHtmlEscaped());
     for (const QString &e : r.errors)
         text += QStringLiteral("<br>") + e.toHtmlEscaped();
+    // Where the reference verifier decides otherwise: said here so that CI holds no surprise.
+    for (const QString &d : r.departures)
+        text += QStringLiteral("<br><span style=\"color:#b45309\">%1</span>").arg(tr("Known departure: %1").arg(d).toHtmlEscaped());
     return text;
 }
 
@@ -110,7 +126,13 @@ void DiffPane::showMismatches(const InteractionResult &r, const MatchingRules &r
     for (const VerifierMismatch &m : r.mismatches) {
         auto *item = new QTreeWidgetItem(m_mismatches,
             { m.path, mismatchRuleText(m, rules), m.description, valueText(m.expected), valueText(m.actual) });
-        item->setToolTip(2, m.description);
+        item->setToolTip(MismatchColumn, m.description);
+    }
+    // Path, rule and values as wide as they need, up to a sixth of the list each; the sentence the rest.
+    const int most = qMax(80, m_mismatches->viewport()->width() / 6);
+    for (int column : { 0, 1, 3, 4 }) {
+        m_mismatches->resizeColumnToContents(column);
+        m_mismatches->setColumnWidth(column, qMin(m_mismatches->columnWidth(column), most));
     }
 }
 

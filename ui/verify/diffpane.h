@@ -30,6 +30,9 @@ class DiffPane : public QWidget
     Q_DISABLE_COPY_MOVE(DiffPane)
 
 public:
+    /// Columns of the mismatch list.
+    enum MismatchListColumn { PathColumn, RuleColumn, MismatchColumn, ExpectedColumn, ActualColumn };
+
     explicit DiffPane(QWidget *parent = nullptr);
     ~DiffPane() override;
 

@@ -10,6 +10,7 @@
 #include <ui/dialogservice.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
+#include <ui/widgets/elidedlabel.h>
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -63,13 +65,19 @@ VerificationPanel::VerificationPanel(DocumentManager *documents, QWidget *parent
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("verificationSplitter"));
     splitter->addWidget(scroll);
     splitter->addWidget(createResults());
     splitter->addWidget(m_diff);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 5);
-    splitter->setSizes({ 330, 360, 800 });
+    splitter->setChildrenCollapsible(false);
+    // The settings as wide as their longest row needs (German labels are long), so nothing in them is cut
+    // or scrolled sideways; the results and the diff share the rest.
+    const int settingsWidth
+        = qMin(settings->sizeHint().width(), 460) + scroll->verticalScrollBar()->sizeHint().width() + 4;
+    splitter->setSizes({ settingsWidth, 330, 800 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createButtons());
     layout->addWidget(splitter, 1);
@@ -100,7 +108,7 @@ QWidget *VerificationPanel::createButtons()
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_status = new QLabel(box);
+    m_status = new ElidedLabel(box, Qt::ElideRight); // errors name URLs: they never widen the window
     m_status->setObjectName(QStringLiteral("statusLabel"));
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -262,11 +270,14 @@ void VerificationPanel::onProgress(int done, int total)
 
 void VerificationPanel::onFinished(const VerificationSummary &s)
 {
+    // The counts of every result shown (a re-run replaces rows and keeps the others), as the tree counts them.
+    VerificationSummary shown;
+    shown.count(m_model->results());
     QString text = tr("%1 passed, %2 failed, %3 errors, %4 pending failures (%5 ms)")
-                       .arg(s.passed)
-                       .arg(s.failed)
-                       .arg(s.errors)
-                       .arg(s.pendingFailures)
+                       .arg(shown.passed)
+                       .arg(shown.failed)
+                       .arg(shown.errors)
+                       .arg(shown.pendingFailures)
                        .arg(s.durationMs);
     if (s.cancelled)
         text = tr("Stopped: ") + text;

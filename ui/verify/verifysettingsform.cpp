@@ -31,6 +31,7 @@ VerifySettingsForm::VerifySettingsForm(QWidget *parent)
     m_timeout->setSuffix(tr(" ms"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow column puts a field below its label
     form->addRow(tr("Provider base URL:"), m_baseUrl);
     form->addRow(tr("State-change URL:"), m_stateUrl);
     form->addRow(QString(), m_teardown);

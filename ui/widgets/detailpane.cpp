@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "detailpane.h"
+#include "elidedlabel.h"
 
 #include "codeeditor.h"
 #include "highlighterfactory.h"
@@ -36,14 +37,15 @@ void DetailPane::setupUi()
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    // Long titles wrap instead of widening the pane (a label's minimum width is its text's).
-    m_title->setWordWrap(true);
+    // Long titles wrap instead of widening the pane (a label's minimum width is its text's), and a word
+    // longer than the pane (a path, a URL) is clipped rather than setting the pane's minimum width.
+    ElidedLabel::letWrappedShrink(m_title);
     m_path = new QLabel(this);
     m_path->setObjectName(QStringLiteral("detailJsonPath"));
     m_path->setTextFormat(Qt::PlainText);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setForegroundRole(QPalette::PlaceholderText);
-    m_path->setWordWrap(true);
+    ElidedLabel::letWrappedShrink(m_path);
     m_editor = new CodeEditor(this);
     m_editor->setObjectName(QStringLiteral("detailEditor"));
     m_editor->setReadOnly(true);

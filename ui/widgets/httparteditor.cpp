@@ -10,7 +10,12 @@
 #include <ui/commands/setquerycommand.h>
 #include <ui/document/pactdocument.h>
 
+#include <core/model/pactreader.h>
+
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -66,6 +71,20 @@ void HttpPartEditor::setupUi()
         form->addRow(tr("&Status:"), m_status);
     }
     layout->addLayout(form);
+    // A JSON body without a Content-Type header: Pact tools then guess, or treat it as text.
+    m_contentTypeHint = new QWidget(this);
+    m_contentTypeHint->setObjectName(prefix() + QStringLiteral("ContentTypeHint"));
+    auto *hintRow = new QHBoxLayout(m_contentTypeHint);
+    hintRow->setContentsMargins(0, 0, 0, 0);
+    auto *hintText = new QLabel(tr("The body is JSON, but no Content-Type header says so."), m_contentTypeHint);
+    hintText->setWordWrap(true);
+    auto *addType = new QPushButton(tr("Add Content-Type: application/json"), m_contentTypeHint);
+    addType->setObjectName(QStringLiteral("addContentTypeButton"));
+    connect(addType, &QPushButton::clicked, this, &HttpPartEditor::addJsonContentType);
+    hintRow->addWidget(hintText, 1);
+    hintRow->addWidget(addType);
+    m_contentTypeHint->hide();
+    layout->addWidget(m_contentTypeHint);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_headers = new KeyValueTable(tr("Header"), tr("Value"), splitter);
     m_headers->setObjectName(prefix() + QStringLiteral("HeadersTable"));
@@ -89,7 +108,12 @@ void HttpPartEditor::setupRequestFields(QFormLayout *form)
     m_query = new KeyValueTable(tr("Parameter"), tr("Value"), this);
     m_query->setObjectName(QStringLiteral("queryTable"));
     m_query->setMaximumHeight(120);
+    m_methodWarning = new QLabel(this);
+    m_methodWarning->setObjectName(QStringLiteral("methodWarningLabel"));
+    m_methodWarning->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_methodWarning->hide();
     form->addRow(tr("&Method:"), m_method);
+    form->addRow(QString(), m_methodWarning);
     form->addRow(tr("&Path:"), m_path);
     form->addRow(tr("&Query:"), m_query);
 }
@@ -126,6 +150,35 @@ void HttpPartEditor::pushHeaders()
             new SetHeadersCommand(m_document, m_index, m_part, mapOf<Headers>(m_headers->entries())));
 }
 
+void HttpPartEditor::addJsonContentType()
+{
+    if (!m_document || m_index < 0 || m_index >= m_document->pact().interactions.size())
+        return;
+    const Interaction &i = m_document->pact().interactions.at(m_index);
+    Headers headers = m_part.kind == InteractionPart::Kind::Request ? i.request.headers : i.response.headers;
+    headers.append(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
+    m_document->undoStack()->push(new SetHeadersCommand(m_document, m_index, m_part, headers));
+}
+
+void HttpPartEditor::updateHints()
+{
+    if (!m_document || m_index < 0 || m_index >= m_document->pact().interactions.size())
+        return;
+    const Interaction &i = m_document->pact().interactions.at(m_index);
+    if (m_methodWarning) {
+        // The CLI's reading gives this warning for such a file; say it while typing.
+        const QString warning = PactReader::methodWarning(i.request.method);
+        m_methodWarning->setText(warning.isEmpty() ? QString() : tr("Warning: %1").arg(warning));
+        m_methodWarning->setVisible(!warning.isEmpty());
+    }
+    const Body body = partBody(i, m_part);
+    const QString header = m_part.kind == InteractionPart::Kind::Request ? i.request.contentTypeHeader()
+                                                                         : i.response.contentTypeHeader();
+    const bool jsonBody = body.isPresent() && body.encoding == Body::Encoding::Json
+        && (body.json.isObject() || body.json.isArray());
+    m_contentTypeHint->setVisible(jsonBody && header.isEmpty());
+}
+
 void HttpPartEditor::pushQuery()
 {
     if (m_document)
@@ -158,6 +211,7 @@ void HttpPartEditor::refresh()
         m_headers->setEntries(entriesOf(i.response.headers));
     }
     m_body->setBody(partBody(i, m_part), partContentType(i, m_part));
+    updateHints();
 }
 
 } // namespace Pactbench

@@ -10,6 +10,7 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 QT_END_NAMESPACE
@@ -48,6 +49,9 @@ private:
     void setupConnections();
     void pushHeaders();
     void pushQuery();
+    /// The method's warning (as reading a pact gives it) and the Content-Type hint for a JSON body.
+    void updateHints();
+    void addJsonContentType();
     QString prefix() const;
 
     InteractionPart m_part;
@@ -59,6 +63,8 @@ private:
     KeyValueTable *m_query = nullptr;
     KeyValueTable *m_headers = nullptr;
     BodyEditor *m_body = nullptr;
+    QLabel *m_methodWarning = nullptr;
+    QWidget *m_contentTypeHint = nullptr;
 };
 
 } // namespace Pactbench

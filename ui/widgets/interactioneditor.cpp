@@ -32,6 +32,7 @@ using Field = SetFieldCommand::Field;
 namespace {
 
 const QString textKey = QStringLiteral("text");
+const QString testNameKey = QStringLiteral("testname");
 
 QStringList commentLines(const QJsonObject &comments)
 {
@@ -103,12 +104,16 @@ QWidget *InteractionEditor::setupGeneralTab()
     m_comments->setObjectName(QStringLiteral("commentsEdit"));
     m_comments->setPlaceholderText(tr("One comment per line (V4)"));
     m_comments->setMaximumHeight(90);
+    m_testName = new QLineEdit(page);
+    m_testName->setObjectName(QStringLiteral("testNameEdit"));
+    m_testName->setPlaceholderText(tr("the test that wrote this interaction (comments.testname, V4)"));
     m_states = new KeyValueTable(tr("Provider state"), tr("Parameters (JSON object)"), page);
     m_states->setObjectName(QStringLiteral("providerStatesTable"));
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Key:"), m_key);
     form->addRow(QString(), m_pending);
     form->addRow(tr("&Comments:"), m_comments);
+    form->addRow(tr("&Test name:"), m_testName);
     form->addRow(tr("Provider &states:"), m_states);
     return page;
 }
@@ -123,6 +128,16 @@ void InteractionEditor::setupConnections()
     connect(m_key, &QLineEdit::textEdited, this, [push](const QString &t) { push(Field::Key, t); });
     connect(m_pending, &QCheckBox::toggled, this, [push](bool on) { push(Field::Pending, on); });
     connect(m_comments, &QPlainTextEdit::textChanged, this, &InteractionEditor::pushComments);
+    connect(m_testName, &QLineEdit::textEdited, this, [this](const QString &name) {
+        if (!m_document || m_refreshing || m_index < 0)
+            return;
+        QJsonObject comments = m_document->pact().interactions.value(m_index).comments;
+        if (name.isEmpty())
+            comments.remove(testNameKey);
+        else
+            comments.insert(testNameKey, name);
+        m_document->undoStack()->push(new SetFieldCommand(m_document, m_index, Field::Comments, comments));
+    });
     connect(m_states, &KeyValueTable::edited, this, &InteractionEditor::pushProviderStates);
     connect(m_request, &HttpPartEditor::ruleRequested, this, &InteractionEditor::addRuleFromBody);
     connect(m_response, &HttpPartEditor::ruleRequested, this, &InteractionEditor::addRuleFromBody);
@@ -238,6 +253,8 @@ void InteractionEditor::refreshGeneral(const Interaction &i)
     m_pending->setChecked(i.pending);
     if (commentLines(i.comments) != m_comments->toPlainText().split(u'\n', Qt::SkipEmptyParts))
         m_comments->setPlainText(commentLines(i.comments).join(u'\n'));
+    if (const QString testName = i.comments.value(testNameKey).toString(); m_testName->text() != testName)
+        m_testName->setText(testName);
     QList<KeyValueTable::Entry> states;
     for (const ProviderState &state : i.providerStates) {
         const NumberLexemes lexemes = state.lexemes.subtree(NumberLexemes::child(NumberLexemes::root(), u"params"));

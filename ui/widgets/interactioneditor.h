@@ -69,6 +69,7 @@ private:
     QLineEdit *m_key = nullptr;
     QCheckBox *m_pending = nullptr;
     QPlainTextEdit *m_comments = nullptr;
+    QLineEdit *m_testName = nullptr; ///< comments.testname (V4: the test that wrote the interaction)
     KeyValueTable *m_states = nullptr;
     HttpPartEditor *m_request = nullptr;
     HttpPartEditor *m_response = nullptr;

@@ -51,13 +51,9 @@ void KeyValueTable::setupUi(const QString &nameHeader, const QString &valueHeade
 
 void KeyValueTable::setEntries(const QList<Entry> &entries)
 {
-    QList<Entry> shown;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QTableWidgetItem *name = m_table->item(r, 0);
-        const QTableWidgetItem *value = m_table->item(r, 1);
-        shown.append({ name ? name->text() : QString(), value ? value->text() : QString() });
-    }
-    if (shown == entries)
+    // A row added with "+" has no name yet and is not in the document: a refresh that finds the named
+    // rows unchanged keeps it (and its open editor) instead of dropping it.
+    if (this->entries() == entries)
         return;
     m_loading = true;
     m_table->setRowCount(int(entries.size()));
@@ -88,7 +84,11 @@ void KeyValueTable::addRow()
     m_table->setItem(row, 0, new QTableWidgetItem);
     m_table->setItem(row, 1, new QTableWidgetItem);
     m_loading = false;
+    // Type the name at once: the table takes the focus (the "+" button does not keep it) and the new
+    // row's name cell opens its editor.
+    m_table->setFocus(Qt::OtherFocusReason);
     m_table->setCurrentCell(row, 0);
+    m_table->scrollToItem(m_table->item(row, 0));
     m_table->editItem(m_table->item(row, 0));
 }
 

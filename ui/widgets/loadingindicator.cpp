@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "loadingindicator.h"
+#include "elidedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,7 +10,7 @@
 namespace Pactbench {
 
 LoadingIndicator::LoadingIndicator(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QWidget(parent), m_label(new ElidedLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("loadingIndicator"));
     auto *layout = new QHBoxLayout(this);

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -91,6 +92,10 @@ QWidget *MatchingRulesEditor::setupEditBox()
     row->setContentsMargins(0, 0, 0, 0);
     auto *rule = new QGroupBox(tr("Rule"), box);
     auto *form = new QFormLayout(rule);
+    m_editing = new QLabel(rule);
+    m_editing->setObjectName(QStringLiteral("ruleEditingLabel"));
+    m_editing->setWordWrap(true);
+    form->addRow(m_editing);
     m_category = new QComboBox(rule);
     m_category->setObjectName(QStringLiteral("ruleCategoryCombo"));
     m_category->setEditable(true);
@@ -113,6 +118,10 @@ QWidget *MatchingRulesEditor::setupEditBox()
         buttons->addWidget(button);
     }
     form->addRow(buttons);
+    m_apply = rule->findChild<QPushButton *>(QStringLiteral("applyRuleButton"));
+    m_remove = rule->findChild<QPushButton *>(QStringLiteral("removeRuleButton"));
+    findChild<QPushButton *>(QStringLiteral("addRuleButton"))->setToolTip(tr("Add the form as a new matcher"));
+    m_apply->setToolTip(tr("Change the rule named above to what the form shows"));
     auto *right = new QVBoxLayout;
     auto *playground = new QGroupBox(tr("Playground"), box);
     m_playground = new RulePlayground(playground);
@@ -200,6 +209,7 @@ void MatchingRulesEditor::refresh()
         m_category->setCurrentText(category);
     fillTable();
     updateLint();
+    updateEditingLabel();
     m_generators->setPart(m_part);
 }
 
@@ -262,8 +272,41 @@ MatchingRulesEditor::Location MatchingRulesEditor::selected() const
         m_table->item(row, CategoryColumn)->data(MatcherIndexRole).toInt() };
 }
 
+void MatchingRulesEditor::selectLocation(const Location &at)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, CategoryColumn)->text() == at.category
+            && m_table->item(row, PathColumn)->text() == at.key
+            && m_table->item(row, CategoryColumn)->data(MatcherIndexRole).toInt() == at.matcher) {
+            m_table->selectRow(row);
+            m_table->scrollToItem(m_table->item(row, CategoryColumn));
+            updateEditingLabel();
+            return;
+        }
+    }
+    m_table->clearSelection();
+    updateEditingLabel();
+}
+
+void MatchingRulesEditor::updateEditingLabel()
+{
+    const Location at = selected();
+    m_apply->setEnabled(at.matcher >= 0);
+    m_remove->setEnabled(at.matcher >= 0);
+    if (at.matcher < 0) {
+        m_editing->setText(tr("No rule selected: Add makes a new rule from the form."));
+        return;
+    }
+    const bool bodyLike = at.category == u"body" || at.category == u"content";
+    const QString where = at.key.isEmpty() ? at.category
+        : bodyLike                         ? at.key
+                                           : at.category + u' ' + at.key;
+    m_editing->setText(tr("Editing rule %1 of %2").arg(at.matcher + 1).arg(where));
+}
+
 void MatchingRulesEditor::onRowChanged()
 {
+    updateEditingLabel();
     const Location at = selected();
     const Interaction *i = interaction();
     if (at.matcher < 0 || !i)
@@ -289,8 +332,13 @@ void MatchingRulesEditor::addFromForm()
         return;
     MatchingRules rules = partRules(*interaction(), m_part);
     RuleList list{ { m_form->matcher() }, m_combine->currentIndex() == 1 ? RuleLogic::Or : RuleLogic::And, {} };
-    rules.add(m_category->currentText(), m_path->text().trimmed(), list);
+    const Location added{ m_category->currentText(), m_path->text().trimmed(),
+        int(rules.category(m_category->currentText()).value(m_path->text().trimmed()).matchers.size()) };
+    rules.add(added.category, added.key, list);
     push(rules);
+    // The table and the form now name the rule just added, so Apply changes it and nothing else.
+    refresh();
+    selectLocation(added);
 }
 
 void MatchingRulesEditor::applyForm()
@@ -303,16 +351,26 @@ void MatchingRulesEditor::applyForm()
     RuleList &list = category[at.key];
     const QString newCategory = m_category->currentText();
     const QString newKey = m_path->text().trimmed();
-    list.combine = m_combine->currentIndex() == 1 ? RuleLogic::Or : RuleLogic::And;
+    if (at.matcher >= list.matchers.size())
+        return; // the table is behind the document; refresh() will catch up
+    const RuleLogic combine = m_combine->currentIndex() == 1 ? RuleLogic::Or : RuleLogic::And;
+    Location edited = at;
     if (newCategory == at.category && newKey == at.key) {
+        list.combine = combine;
         list.matchers[at.matcher] = m_form->matcher();
     } else {
+        // The form names another place: the rule moves there (appended to a list already there).
         list.matchers.removeAt(at.matcher);
         if (list.matchers.isEmpty())
             category.remove(at.key);
-        rules.add(newCategory, newKey, RuleList{ { m_form->matcher() }, RuleLogic::And, {} });
+        if (category.isEmpty())
+            rules.removeCategory(at.category);
+        edited = { newCategory, newKey, int(rules.category(newCategory).value(newKey).matchers.size()) };
+        rules.add(newCategory, newKey, RuleList{ { m_form->matcher() }, combine, {} });
     }
     push(rules);
+    refresh();
+    selectLocation(edited);
 }
 
 void MatchingRulesEditor::removeSelected()

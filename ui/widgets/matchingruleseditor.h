@@ -9,7 +9,9 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QListWidget;
 class QTableWidget;
 QT_END_NAMESPACE
@@ -68,6 +70,10 @@ private:
     void applyForm();
     void removeSelected();
     Location selected() const;
+    /// Selects the table row of `at` (the form follows); clears the selection when it is not there.
+    void selectLocation(const Location &at);
+    /// "Editing rule 2 of $.note" for the selected row, or that Add makes a new rule; Apply/Remove follow.
+    void updateEditingLabel();
     const Interaction *interaction() const;
     void push(const MatchingRules &rules);
 
@@ -79,6 +85,9 @@ private:
     QComboBox *m_category = nullptr;
     QLineEdit *m_path = nullptr;
     QComboBox *m_combine = nullptr;
+    QLabel *m_editing = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_remove = nullptr;
     MatcherForm *m_form = nullptr;
     RulePlayground *m_playground = nullptr;
     QListWidget *m_lint = nullptr;

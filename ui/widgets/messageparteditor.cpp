@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSplitter>
@@ -70,7 +71,10 @@ void MessagePartEditor::setupUi()
     partRow->addWidget(m_parts, 1);
     partRow->addWidget(m_addResponse);
     partRow->addWidget(m_removeResponse);
-    form->addRow(tr("&Part:"), partRow);
+    // A label for a layout gets no buddy from QFormLayout: without one, "&Part:" shows its '&'.
+    auto *partLabel = new QLabel(tr("&Part:"), this);
+    partLabel->setBuddy(m_parts);
+    form->addRow(partLabel, partRow);
     layout->addLayout(form);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_metadata = new KeyValueTable(tr("Metadata key"), tr("Value (JSON or text)"), splitter);

@@ -4,11 +4,16 @@
 #include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QStyle>
 #include <QLineEdit>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Pactbench {
 
@@ -41,11 +46,48 @@ void PactTreeWidget::setupUi()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setMinimumSectionSize(80);
-    m_view->setColumnWidth(0, 330);
+    m_view->viewport()->installEventFilter(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &PactTreeWidget::fitItemColumn);
+}
+
+int PactTreeWidget::itemColumnFloor() const
+{
+    // A description of 34 average characters at interaction depth (pact → group → interaction),
+    // after its icon.
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 8;
+    return 3 * m_view->indentation() + icon + 34 * m_view->fontMetrics().averageCharWidth();
+}
+
+void PactTreeWidget::fitItemColumn()
+{
+    // The Item column follows its content and the space: as wide as its visible names, at least a whole
+    // description, at most what leaves the Detail column 28 % (80 px); once the user drags it, theirs.
+    if (m_itemColumnSetByUser)
+        return;
+    const int viewport = m_view->viewport()->width();
+    if (viewport <= 0)
+        return;
+    const int content = static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(PactTreeModel::NameColumn);
+    const int most = std::max({ 80, qMin(viewport * 72 / 100, viewport - 80), qMin(itemColumnFloor(), viewport - 80) });
+    const int width = qBound(qMin(itemColumnFloor(), most), content, most);
+    if (width > 0 && width != m_view->columnWidth(PactTreeModel::NameColumn)) {
+        const QScopedValueRollback fitting(m_fittingColumns, true);
+        m_view->setColumnWidth(PactTreeModel::NameColumn, width);
+    }
+}
+
+bool PactTreeWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PactTreeWidget::setupConnections()
@@ -55,6 +97,21 @@ void PactTreeWidget::setupConnections()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current)); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PactTreeWidget::expandTopLevels);
+    // Names appearing (a pact opened, a branch expanded, a filter applied) may widen the Item column.
+    const auto fit = [this] { m_fitTimer->start(); };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, fit);
+    connect(m_view, &QTreeView::expanded, this, fit);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == PactTreeModel::NameColumn && !m_fittingColumns && m_view->header()->isVisible()
+            && QApplication::mouseButtons() != Qt::NoButton)
+            m_itemColumnSetByUser = true;
+    });
+    connect(m_view->header(), &QHeaderView::sectionHandleDoubleClicked, this, [this] {
+        m_itemColumnSetByUser = false;
+        fitItemColumn();
+    });
 }
 
 void PactTreeWidget::setModel(PactTreeModel *model)

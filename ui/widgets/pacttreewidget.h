@@ -43,6 +43,13 @@ public:
     void focusFilter();
     /// Opens the current item and everything below it.
     void expandCurrent();
+    /// Sizes the Item column to its visible names within the space (unless the user has dragged it).
+    void fitItemColumn();
+    /// The narrowest Item column that shows a description of 34 average characters.
+    int itemColumnFloor() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     /// The current item changed (an invalid index when none).
@@ -59,6 +66,9 @@ private:
     QLineEdit *m_filter = nullptr;
     QTreeView *m_view = nullptr;
     QTimer *m_filterTimer = nullptr;
+    QTimer *m_fitTimer = nullptr;
+    bool m_fittingColumns = false;
+    bool m_itemColumnSetByUser = false;
 };
 
 } // namespace Pactbench

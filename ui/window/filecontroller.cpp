@@ -9,6 +9,7 @@
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
 #include <ui/models/diagnosticsmodel.h>
+#include <ui/models/pactformat.h>
 
 #include <QAction>
 #include <QDir>
@@ -21,6 +22,8 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace Pactbench {
 
@@ -73,7 +76,8 @@ void FileController::setupActions()
     m_actions.saveAsV4 = new QAction(
         QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
         tr("Save As V&4…"), this);
-    m_actions.saveAsV4->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on desktops without key bindings for it (a bare X11 session).
+    m_actions.saveAsV4->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_actions.saveAsV4->setStatusTip(tr("Write the selected pact as a V4 pact file"));
     m_actions.saveAsV3 = new QAction(tr("Save As V&3…"), this);
     m_actions.saveAsV3->setStatusTip(
@@ -147,10 +151,11 @@ bool FileController::finishOpen(const QString &path, const OpenResult &result, q
     rememberDirectory(result.document->origin());
     const int errors = countOf(result.diagnostics, Diagnostic::Severity::Error);
     const int warnings = countOf(result.diagnostics, Diagnostic::Severity::Warning);
-    QString message = tr("Opened %1: %2 interactions in %3 s")
-                          .arg(result.document->displayName())
-                          .arg(result.document->pact().interactions.size())
-                          .arg(QLocale().toString(elapsedMs / 1000.0, 'f', 2));
+    const int count = int(result.document->pact().interactions.size());
+    QString message = PactFormat::numerus(tr("Opened %1: %n interaction(s) in %2 s", nullptr, count)
+                                              .arg(result.document->displayName(),
+                                                  QLocale().toString(elapsedMs / 1000.0, 'f', 2)),
+        count);
     if (errors + warnings > 0)
         message += tr(" (%1 errors, %2 warnings; see Diagnostics)").arg(errors).arg(warnings);
     if (result.rewritesOnSave) {
@@ -225,8 +230,9 @@ void FileController::setupLoader()
     });
     connect(m_loader, &PactLoader::idle, this, [this] {
         if (m_quietFailures > 0) {
-            Q_EMIT statusMessage(
-                tr("%n file(s) of the folder could not be loaded as pacts; see Diagnostics", nullptr, m_quietFailures));
+            Q_EMIT statusMessage(PactFormat::numerus(
+                tr("%n file(s) of the folder could not be loaded as pacts; see Diagnostics", nullptr, m_quietFailures),
+                m_quietFailures));
         }
         m_quiet.clear();
         m_quietFailures = 0;
@@ -253,6 +259,9 @@ void FileController::reportLoadFailure(const QString &path, const Diagnostics &d
     const QString text
         = tr("%1 could not be loaded.\n\n%2%3").arg(QDir::toNativeSeparators(path), where, first.message);
     Q_EMIT statusMessage(tr("Could not load %1").arg(QFileInfo(path).fileName()));
+    // That file is read: the status bar must not go on saying it is loading while the box is up
+    // (the loader starts the next file, if any, after the box is closed).
+    Q_EMIT loadingFinished();
     m_dialogs->showError(m_dialogParent, tr("Cannot Open Pact"), text, diagnosticsText(diagnostics));
 }
 
@@ -293,13 +302,18 @@ bool FileController::saveAs(PactDocument *document, const QString &path, SpecVer
     }
     rememberDirectory(path);
     m_recentFiles->add(path);
-    if (losses.isEmpty()) {
+    const auto left = std::count_if(losses.begin(), losses.end(), [](const Loss &l) { return !l.written; });
+    if (left == 0) {
         document->markSaved(path, version);
         Q_EMIT statusMessage(tr("Saved %1 as %2").arg(QFileInfo(path).fileName(), specVersionLabel(version)));
     } else {
-        // The file lacks what V3 cannot hold: the document stays what it was, not this file.
-        Q_EMIT statusMessage(
-            tr("Saved a V3 copy to %1 (%2 items not written)").arg(QFileInfo(path).fileName()).arg(losses.size()));
+        // As after Save As V4, the document is the file it was saved to; it stays modified, for it
+        // holds what V3 cannot (Save writes V3 again, after the report).
+        document->markSavedWithLosses(path, version);
+        Q_EMIT statusMessage(PactFormat::numerus(
+            tr("Saved %1 as %2; %n item(s) V3 cannot hold are only in the window", nullptr, int(left))
+                .arg(QFileInfo(path).fileName(), specVersionLabel(version)),
+            left));
     }
     return true;
 }
@@ -309,23 +323,41 @@ bool FileController::confirmV3Losses(PactDocument *document)
     const LossReport losses = PactWriter::lossReport(document->pact(), SpecVersion::V3);
     if (losses.isEmpty())
         return true;
-    QStringList lines;
+    // What is left out, and what is written but not read by every V3 tool (a pact of HTTP
+    // interactions and messages), each said as what it is.
+    QStringList left;
+    QStringList notes;
     for (const Loss &loss : losses)
-        lines.append(loss.toString());
-    const QString text = tr("V3 cannot hold %1 items of this pact. They will not be in the saved file:\n\n%2")
-                             .arg(losses.size())
-                             .arg(lines.mid(0, 8).join(u'\n') + (lines.size() > 8 ? QStringLiteral("\n…") : QString()));
-    return m_dialogs->confirmLosses(m_dialogParent, tr("Save As V3 Loses Information"), text, lines.join(u'\n'));
+        (loss.written ? notes : left).append(loss.toString());
+    const auto firstLines = [](const QStringList &lines) -> QString {
+        return lines.mid(0, 8).join(u'\n') + (lines.size() > 8 ? QStringLiteral("\n…") : QString());
+    };
+    QStringList text;
+    if (!left.isEmpty())
+        text.append(PactFormat::numerus(tr("V3 cannot hold %n item(s) of this pact. They will not be in the saved "
+                                           "file:", nullptr, int(left.size())),
+                        left.size())
+            + QStringLiteral("\n\n") + firstLines(left));
+    if (!notes.isEmpty())
+        text.append(tr("Written, but note:") + QStringLiteral("\n\n") + firstLines(notes));
+    const QString title = left.isEmpty() ? tr("Save As V3") : tr("Save As V3 Loses Information");
+    return m_dialogs->confirmLosses(
+        m_dialogParent, title, text.join(QStringLiteral("\n\n")), (left + notes).join(u'\n'));
 }
 
 bool FileController::close(PactDocument *document)
 {
     if (!document)
         return false;
-    if (document->isDirty()
-        && !m_dialogs->confirmDiscard(
-            m_dialogParent, tr("%1 has unsaved changes. Discard them?").arg(document->displayName())))
-        return false;
+    if (document->isDirty()) {
+        const UnsavedChoice choice = m_dialogs->askUnsavedChanges(m_dialogParent,
+            tr("%1 has unsaved changes. Save them before closing?").arg(document->displayName()));
+        if (choice == UnsavedChoice::Cancel)
+            return false;
+        // Save as File › Save does: its own file, or Save As (a file name) when it has none.
+        if (choice == UnsavedChoice::Save && !save(document))
+            return false;
+    }
     m_documents->close(document);
     return true;
 }

@@ -6,7 +6,9 @@
 #include "filecontroller.h"
 #include "paneldocks.h"
 #include "recentfiles.h"
+#include "windowlayout.h"
 #include <ui/dialogservice.h>
+#include <ui/models/pactformat.h>
 
 #include <core/model/pactwriter.h>
 #include <ui/document/documentmanager.h>
@@ -31,8 +33,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShowEvent>
+#include <QStyle>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -55,7 +61,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setupToolBar();
     setupStatusBar();
     setupConnections();
-    resize(1280, 800);
+    // First start: 1280×800, or the whole screen when that is a laptop's (fitted again once shown, with
+    // the window frame known).
+    const QRect available = availableGeometry();
+    resize(available.width() < 1440 || available.height() < 900 ? available.size() : QSize(1280, 800));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pactbench.svg")));
     readSettings();
     updateActions();
@@ -105,10 +114,17 @@ void MainWindow::setupCentralWidget()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_tree = new PactTreeWidget(m_splitter);
     m_tree->setModel(m_treeModel);
-    m_editor = new InteractionEditor(m_splitter);
+    // The editor scrolls when the window is shorter (or the splitter narrower) than its forms need: its
+    // minimum size never sets the window's.
+    auto *editorScroll = new QScrollArea(m_splitter);
+    editorScroll->setObjectName(QStringLiteral("interactionEditorScroll"));
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidgetResizable(true);
+    m_editor = new InteractionEditor(editorScroll);
     m_editor->setObjectName(QStringLiteral("interactionEditor"));
+    editorScroll->setWidget(m_editor);
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(editorScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -132,6 +148,9 @@ void MainWindow::setupDocks()
     m_diagnosticsDock->hide(); // shown when a file brings diagnostics
     m_panels = new PanelDocks(m_documents, m_treeModel, this);
     m_panels->setDialogService(m_files->dialogs());
+    // One tab group at the bottom: Diagnostics, Mock Server and Verification side by side would leave each
+    // a strip; tabbed, each gets the width of the window (and keeps its state while another is shown).
+    tabifyDockWidget(m_panels->verificationDock(), m_diagnosticsDock);
 }
 
 void MainWindow::setupConnections()
@@ -147,8 +166,11 @@ void MainWindow::setupConnections()
     connect(m_treeModel, &QAbstractItemModel::dataChanged, m_detail, &DetailPane::refresh);
     connect(m_diagnosticsModel, &QAbstractItemModel::modelReset, this, [this, shown = 0]() mutable {
         // New diagnostics bring the dock up; the user may close it again.
-        if (m_diagnosticsModel->rowCount() > shown)
+        if (m_diagnosticsModel->rowCount() > shown && !m_diagnosticsDock->isVisible()) {
             m_diagnosticsDock->show();
+            m_diagnosticsDock->raise(); // its tab in front of the panels'
+            m_panels->ensureReadableHeight(m_diagnosticsDock, 22);
+        }
         shown = m_diagnosticsModel->rowCount();
     });
 }
@@ -176,14 +198,44 @@ void MainWindow::setupFileConnections()
     });
 }
 
+QRect MainWindow::availableGeometry() const
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    return s ? s->availableGeometry() : QRect(0, 0, 1280, 800);
+}
+
+void MainWindow::fitToScreen()
+{
+    // A layout saved on a larger screen (or a minimum grown by a dock) must not put the status bar and
+    // the dock tabs off-screen: fit the frame into the screen's available area.
+    const QRect available = availableGeometry();
+    const QRect frame = frameGeometry();
+    const QSize margins = frame.size() - geometry().size();
+    const QRect fitted = WindowLayout::fitted(frame, available);
+    if (fitted == frame)
+        return;
+    if (isMaximized() || isFullScreen())
+        return; // the window system fits those
+    setGeometry(QRect(fitted.topLeft() + (geometry().topLeft() - frame.topLeft()), fitted.size() - margins));
+}
+
 void MainWindow::resetLayout()
 {
+    // First start: Raw JSON wide enough for its lines (about 64 columns, 24–28 % of the window), the
+    // tree beside the editor taking a little less than half, the bottom docks a third of the height.
     const int w = width();
-    resizeDocks({ m_rawJsonDock }, { w * 18 / 100 }, Qt::Horizontal);
-    const int central = w - w * 18 / 100;
-    m_splitter->setSizes({ central * 40 / 100, central * 60 / 100 });
-    m_tree->treeView()->setColumnWidth(PactTreeModel::NameColumn, qMax(240, central * 40 / 100 * 58 / 100));
-    resizeDocks({ m_diagnosticsDock }, { height() / 6 }, Qt::Vertical);
+    const QFontMetrics code(m_detail->findChild<QPlainTextEdit *>(QStringLiteral("detailEditor"))->font());
+    const int json = qBound(w * 24 / 100, 64 * code.averageCharWidth() + 48, w * 28 / 100);
+    resizeDocks({ m_rawJsonDock }, { json }, Qt::Horizontal);
+    const int central = qMax(0, w - json - 12);
+    int tree = qMax(central * 46 / 100, qMin(m_tree->itemColumnFloor() + 120, central * 55 / 100));
+    // The editor's forms whole (their labels are long in German), unless that leaves the tree too little.
+    const int editor = m_editor->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    if (central - tree < editor)
+        tree = qMax(central - editor, qMin(tree, m_tree->itemColumnFloor() + 40));
+    m_splitter->setSizes({ tree, central - tree });
+    resizeDocks({ m_diagnosticsDock }, { height() / 3 }, Qt::Vertical);
+    m_tree->fitItemColumn();
 }
 
 void MainWindow::readSettings()
@@ -191,11 +243,19 @@ void MainWindow::readSettings()
     const QSettings settings;
     if (settings.contains(QStringLiteral("MainWindow/geometry")))
         restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
-    if (settings.contains(QStringLiteral("MainWindow/state")))
-        restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    if (settings.contains(QStringLiteral("MainWindow/state"))
+        && restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray())) {
+        // A layout saved before Diagnostics joined the panels' tab group: tab it again.
+        QDockWidget *verify = m_panels->verificationDock();
+        if (dockWidgetArea(m_diagnosticsDock) == Qt::BottomDockWidgetArea
+            && dockWidgetArea(verify) == Qt::BottomDockWidgetArea && !m_diagnosticsDock->isFloating()
+            && !verify->isFloating() && !tabifiedDockWidgets(verify).contains(m_diagnosticsDock))
+            tabifyDockWidget(verify, m_diagnosticsDock);
+    }
     if (settings.contains(QStringLiteral("MainWindow/splitter")))
         m_layoutPending
             = !m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+    fitToScreen();
 }
 
 void MainWindow::writeSettings() const
@@ -306,8 +366,9 @@ void MainWindow::updateStatus()
     qsizetype interactions = 0;
     for (const PactDocument *document : m_documents->documents())
         interactions += document->pact().interactions.size();
-    const QString pacts = m_documents->count() == 1 ? tr("1 pact open") : tr("%1 pacts open").arg(m_documents->count());
-    m_summaryLabel->setText(pacts + QStringLiteral(" · ") + tr("%1 interactions").arg(interactions));
+    const QString pacts = PactFormat::numerus(tr("%n pact(s) open", nullptr, m_documents->count()), m_documents->count());
+    m_summaryLabel->setText(pacts + QStringLiteral(" · ")
+        + PactFormat::numerus(tr("%n interaction(s)", nullptr, int(interactions)), interactions));
 }
 
 void MainWindow::updateWindowTitle()
@@ -321,8 +382,16 @@ void MainWindow::updateWindowTitle()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (std::exchange(m_layoutPending, false))
+    if (!event->spontaneous())
+        fitToScreen(); // now with the window frame known
+    if (std::exchange(m_layoutPending, false)) {
         resetLayout();
+    } else if (!event->spontaneous()) {
+        // A layout saved on a wider screen, fitted into this one, may leave Raw JSON a strip.
+        const int json = width() * 27 / 100;
+        if (m_rawJsonDock->isVisible() && !m_rawJsonDock->isFloating() && m_rawJsonDock->width() < json)
+            resizeDocks({ m_rawJsonDock }, { json }, Qt::Horizontal);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

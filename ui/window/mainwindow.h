@@ -80,6 +80,10 @@ public:
     void selectInteraction(PactDocument *document, int interaction);
     /// Restores a sensible layout (splitter, columns) for the current window size.
     void resetLayout();
+    /// Moves and shrinks the window into its screen's available area (a saved or first geometry).
+    void fitToScreen();
+    /// The available area of the window's screen.
+    QRect availableGeometry() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -10,6 +10,8 @@
 #include <QDockWidget>
 #include <QIcon>
 #include <QMainWindow>
+#include <QScrollArea>
+#include <QTimer>
 
 namespace Pactbench {
 
@@ -40,7 +42,13 @@ QDockWidget *PanelDocks::addDock(const QString &title, const QString &objectName
 {
     auto *dock = new QDockWidget(title, m_window);
     dock->setObjectName(objectName);
-    dock->setWidget(panel);
+    // A short dock scrolls its panel instead of making the window taller than the screen.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(panel->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     return dock;
 }
@@ -49,13 +57,27 @@ QAction *PanelDocks::showAction(QDockWidget *dock, const QString &text, const QK
 {
     auto *action = new QAction(text, this);
     action->setShortcut(shortcut);
-    connect(action, &QAction::triggered, dock, [dock] {
+    connect(action, &QAction::triggered, dock, [this, dock] {
         dock->show();
         dock->raise();
-        if (dock->widget())
-            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        if (auto *scroll = qobject_cast<QScrollArea *>(dock->widget()); scroll && scroll->widget())
+            scroll->widget()->setFocus(Qt::ShortcutFocusReason);
+        ensureReadableHeight(dock, 45);
     });
     return action;
+}
+
+void PanelDocks::ensureReadableHeight(QDockWidget *dock, int percent)
+{
+    // Once the layout has placed it: a bottom dock squeezed to a strip (its minimum) gets `percent` of the
+    // window's height; one the user made taller keeps its height.
+    QTimer::singleShot(0, dock, [window = m_window, dock, percent] {
+        if (!dock->isVisible() || dock->isFloating() || window->dockWidgetArea(dock) != Qt::BottomDockWidgetArea)
+            return;
+        const int wanted = window->height() * percent / 100;
+        if (dock->height() < wanted * 3 / 4)
+            window->resizeDocks({ dock }, { wanted }, Qt::Vertical);
+    });
 }
 
 void PanelDocks::setSelection(PactDocument *document, int interaction)

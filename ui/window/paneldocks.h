@@ -45,6 +45,8 @@ public:
     void setSelection(PactDocument *document, int interaction);
     /// Both panels ask for file names and report errors through `service` (not owned).
     void setDialogService(DialogService *service);
+    /// A bottom dock just shown as a strip gets `percent` of the window's height (after the layout ran).
+    void ensureReadableHeight(QDockWidget *dock, int percent);
 
 Q_SIGNALS:
     /// A panel asks the window to show this interaction.

@@ -5,6 +5,8 @@
 // after an edit, closing the document, two servers at once, remembered settings.
 #include "mockpaneltest.h"
 
+#include <ui/mock/journalactions.h>
+
 #include <core/mockserver/mockserver.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
@@ -304,11 +306,25 @@ private Q_SLOTS:
         sendThree();
         QTRY_COMPARE(journalModel()->rowCount(), 3);
         m_dialogs.savePath = m_dir.filePath(QStringLiteral("exercised.json"));
-        QTest::mouseClick(child<QPushButton>("writePactButton"), Qt::LeftButton);
+        // Issue 16, defect 4: disabled while it cannot succeed, and the tooltip says why, problem by problem.
+        auto *write = child<QPushButton>("writePactButton");
+        QTRY_VERIFY2(write->toolTip().contains(QStringLiteral("2 requests went wrong"))
+                && write->toolTip().contains(QStringLiteral("1 interaction not requested yet")),
+            qPrintable(write->toolTip()));
+        QVERIFY(!write->isEnabled());
+        QVERIFY2(write->toolTip().contains(QStringLiteral("GET /nothing was not expected")), qPrintable(write->toolTip()));
+        // Triggered anyway (the panel's action): refused before asking for a file, every problem listed.
+        QVERIFY(JournalActions::writeExercisedPact(m_panel.get(), &m_dialogs, m_panel->currentServer()).isEmpty());
         QCOMPARE(m_dialogs.errors.size(), 1); // a mismatch, an unexpected request and a missing one
         QVERIFY2(
             m_dialogs.errors.first().contains(QStringLiteral("not written")), qPrintable(m_dialogs.errors.first()));
+        const QStringList problems = m_dialogs.errorDetails.last().split(u'\n');
+        QVERIFY2(problems.size() == 3, qPrintable(m_dialogs.errors.first() + u'|' + problems.join(u'\n')));
+        QVERIFY2(problems.filter(QStringLiteral("POST /users did not match")).size() == 1, qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.filter(QStringLiteral("GET /nothing was not expected")).size() == 1, qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.filter(QStringLiteral("was not requested")).size() == 1, qPrintable(problems.join(u'\n')));
         QVERIFY(!QFile::exists(m_dialogs.savePath));
+        m_dialogs.errors.clear();
 
         QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
         QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/users/1")), 200);
@@ -318,8 +334,9 @@ private Q_SLOTS:
             201);
         QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/orders")), 200);
         QVERIFY(m_panel->currentServer()->server()->verify().ok());
-        QTest::mouseClick(child<QPushButton>("writePactButton"), Qt::LeftButton);
-        QVERIFY2(m_dialogs.errors.size() == 1, qPrintable(m_dialogs.errors.join(u'\n')));
+        QTRY_VERIFY(write->isEnabled());
+        QTest::mouseClick(write, Qt::LeftButton);
+        QVERIFY2(m_dialogs.errors.isEmpty(), qPrintable(m_dialogs.errors.join(u'\n')));
         QFile file(m_dialogs.savePath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject pact = QJsonDocument::fromJson(file.readAll()).object();
@@ -456,7 +473,7 @@ private Q_SLOTS:
         RunningServer *server = start();
         QVERIFY(server);
         QCOMPARE(server->server()->servedInteractions(), QList<int>{ 0 });
-        QCOMPARE(child<QLabel>("serverStatusLabel")->text(), QStringLiteral("Serving 1 interaction(s)."));
+        QCOMPARE(child<QLabel>("serverStatusLabel")->text(), QStringLiteral("Serving 1 interaction."));
         QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/orders")), 500);
         QCOMPARE(MockPanelTest::send(m_nam, "GET", url("/users/1")), 200);
     }

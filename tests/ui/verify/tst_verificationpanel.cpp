@@ -7,6 +7,7 @@
 #include <ui/verify/bodydiffview.h>
 #include <ui/verify/diffcodeview.h>
 
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
@@ -123,6 +124,9 @@ private Q_SLOTS:
         QCOMPARE(requestsTo(*m_provider, u"/orders/0"_qs), 1);
         QCOMPARE(f.model()->interactionCount(), 3); // the row was replaced, the others kept
         QCOMPARE(f.model()->results().size(), 3);
+        // One source of truth: the status counts every result shown, as the tree does, not only the re-run.
+        const QString status = f.panel.findChild<QLabel *>(u"statusLabel"_qs)->text();
+        QVERIFY2(status.startsWith(u"3 passed, 0 failed"), qPrintable(status));
     }
 
     void rerunFailedRunsOnlyTheFailedOnes()
