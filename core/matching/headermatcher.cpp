@@ -11,27 +11,6 @@ namespace Pactbench::detail {
 
 namespace {
 
-/// `"text"` with `"`, `\` and control characters escaped, as Rust's `{:?}` writes a string.
-QString debugQuoted(const QString &text)
-{
-    QString out(1, u'"');
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\')
-            out += u'\\' + QString(c);
-        else if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c == u'\r')
-            out += QStringLiteral("\\r");
-        else if (c == u'\t')
-            out += QStringLiteral("\\t");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16);
-        else
-            out += c;
-    }
-    return out + u'"';
-}
-
 bool isMultiValue(const QString &name)
 {
     static const QStringList names{ QStringLiteral("accept"), QStringLiteral("accept-encoding"),
@@ -227,7 +206,7 @@ QList<Mismatch> matchHeaders(const Headers &expected, const Headers &actual, con
             ++*checks;
         if (!actual.contains(key)) {
             // As the reference: the expected values joined and quoted (Rust's debug form of a string).
-            out.append(Mismatch{ MismatchKind::Header, key, debugQuoted(expected.values(key).join(QStringLiteral(", "))), QString(),
+            out.append(Mismatch{ MismatchKind::Header, key, debugString(expected.values(key).join(QStringLiteral(", "))), QString(),
                 QStringLiteral("Expected a header '%1' but was missing").arg(key) });
             continue;
         }

@@ -159,8 +159,6 @@ QString compactJson(const QJsonValue &value)
     return compactJson(bareItem(value));
 }
 
-namespace {
-
 /// Rust's Debug of a string: quoted, `\"`, `\\`, `\n`, `\r`, `\t`, other controls as `\u{1f}`.
 QString debugString(const QString &s)
 {
@@ -181,6 +179,9 @@ QString debugString(const QString &s)
     }
     return out + u'"';
 }
+
+namespace {
+
 
 /// Debug of a map or a list's contents: `{"a": Number(1)}`, `[Null, Bool(true)]`.
 QString debugContents(const JsonItem &item)

@@ -64,6 +64,8 @@ QString valueOf(const JsonItem &item);
 /// Raw text for strings, compact JSON otherwise (the reference's json_to_string).
 QString jsonToString(const JsonItem &item);
 /// Compact JSON as the reference writes it (serde_json), numbers as the item's document wrote them.
+/// Rust's Debug of a string: quoted, `\"`, `\\`, `\n`, `\r`, `\t`, other controls as `\u{1f}`.
+QString debugString(const QString &s);
 QString compactJson(const JsonItem &item);
 /// Compact JSON of a bare value.
 QString compactJson(const QJsonValue &value);

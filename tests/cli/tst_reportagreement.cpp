@@ -249,6 +249,26 @@ private:
         return r;
     }
 
+    /// Writes `pact` as NAME.json, then runs the reference and us on it with `extra` arguments; both must write a report.
+    void runBoth(const QString &name, const QByteArray &pact, const QStringList &extra, Ran *reference, Ran *ours)
+    {
+        const QString file = m_dir.filePath(name + u".json"_qs);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(pact);
+        }
+        const QString refReport = m_dir.filePath(u"reference.json"_qs), ourReport = m_dir.filePath(u"ours.json"_qs);
+        QFile::remove(refReport);
+        QFile::remove(ourReport);
+        *reference = runReference(arguments(file, refReport) + extra);
+        reference->report = readReport(refReport);
+        const Test::CliRun o = Test::runCli(u"verify"_qs, arguments(file, ourReport) + extra);
+        *ours = Ran{o.code, o.out, readReport(ourReport)};
+        QVERIFY2(!reference->report.isEmpty(), qPrintable(u"the reference wrote no report:\n"_qs + reference->console.right(2000)));
+        QVERIFY2(!ours->report.isEmpty(), qPrintable(u"we wrote no report:\n"_qs + o.err.right(2000)));
+    }
+
     static QJsonObject readReport(const QString &path)
     {
         QFile f(path);
@@ -311,21 +331,10 @@ private Q_SLOTS:
         QStringList extra;
         if (stateStatus)
             extra << u"-s"_qs << m_provider->url().toString() + u"/_pact/state"_qs;
-        const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".json");
-        {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(pact);
-        }
-        const QString refReport = m_dir.filePath(u"reference.json"_qs), ourReport = m_dir.filePath(u"ours.json"_qs);
-        QFile::remove(refReport);
-        QFile::remove(ourReport);
-        Ran reference = runReference(arguments(file, refReport) + extra);
-        reference.report = readReport(refReport);
-        const Test::CliRun o = Test::runCli(u"verify"_qs, arguments(file, ourReport) + extra);
-        Ran ours{o.code, o.out, readReport(ourReport)};
-        QVERIFY2(!reference.report.isEmpty(), qPrintable(u"the reference wrote no report:\n"_qs + reference.console.right(2000)));
-        QVERIFY2(!ours.report.isEmpty(), qPrintable(u"we wrote no report:\n"_qs + o.err.right(2000)));
+        Ran reference, ours;
+        runBoth(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'), pact, extra, &reference, &ours);
+        if (QTest::currentTestFailed())
+            return;
 
         QCOMPARE(ours.code, reference.code);
         QCOMPARE(resultRows(ours.report), resultRows(reference.report));
@@ -345,19 +354,12 @@ private Q_SLOTS:
     /// Each known departure: the reference decides otherwise, and we say so beside our verdict.
     void departuresAreSaid()
     {
-        const QString file = m_dir.filePath(u"departures.json"_qs);
-        {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(kDepartures);
-        }
-        const QString refReport = m_dir.filePath(u"reference.json"_qs), ourReport = m_dir.filePath(u"ours.json"_qs);
-        QFile::remove(refReport);
-        QFile::remove(ourReport);
-        Ran reference = runReference(arguments(file, refReport));
-        reference.report = readReport(refReport);
-        const Test::CliRun o = Test::runCli(u"verify"_qs, arguments(file, ourReport));
-        const QJsonObject ours = readReport(ourReport);
+        Ran reference, run;
+        runBoth(u"departures"_qs, kDepartures, {}, &reference, &run);
+        if (QTest::currentTestFailed())
+            return;
+        const QJsonObject &ours = run.report;
+        const QString &console = run.console;
         const QJsonArray refResults = reference.report.value(u"interactionResults").toArray();
         const QJsonArray ourResults = ours.value(u"interactionResults").toArray();
         QCOMPARE(ourResults.size(), 3);
@@ -371,11 +373,11 @@ private Q_SLOTS:
             QVERIFY2(notes.size() == 1, qPrintable(description));
             QVERIFY(notes.at(0).toString().contains(u"pact verifier 18.1.2"));
             // On the console, in the interaction's block.
-            const qsizetype at = o.out.indexOf(u"  "_qs + description + u" ("_qs);
+            const qsizetype at = console.indexOf(u"  "_qs + description + u" ("_qs);
             QVERIFY(at >= 0);
-            const qsizetype next = o.out.indexOf(u"\n\n"_qs, at);
-            QVERIFY2(o.out.mid(at, next - at).contains(u"note (known departure): "_qs + notes.at(0).toString()),
-                     qPrintable(o.out.mid(at, next - at)));
+            const qsizetype next = console.indexOf(u"\n\n"_qs, at);
+            QVERIFY2(console.mid(at, next - at).contains(u"note (known departure): "_qs + notes.at(0).toString()),
+                     qPrintable(console.mid(at, next - at)));
         }
     }
 };
