@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Date/time generator support: Java-pattern formatting and Pact's date/time expressions.
 #include "generator.h"
+#include "datetimepattern.h"
 
 #include <core/model/dateexpression.h>
 
@@ -114,14 +115,7 @@ QString formatJavaDateTime(const QDateTime &dt, const QString &pattern)
     for (qsizetype i = 0; i < pattern.size();) {
         const QChar c = pattern.at(i);
         if (c == u'\'') {
-            const qsizetype end = pattern.indexOf(u'\'', i + 1);
-            if (end == i + 1) {
-                out += u'\'';
-                i += 2;
-                continue;
-            }
-            out += pattern.mid(i + 1, (end < 0 ? pattern.size() : end) - i - 1);
-            i = end < 0 ? pattern.size() : end + 1;
+            out += readQuotedLiteral(pattern, i);
             continue;
         }
         if (c == u'[' || c == u']') {

@@ -36,21 +36,7 @@ QList<Token> tokenize(const QString &p, qsizetype &pos, bool nested)
         }
         if (c == u'\'') {
             Token t;
-            ++pos;
-            while (pos < p.size()) {
-                if (p.at(pos) == u'\'') {
-                    if (pos + 1 < p.size() && p.at(pos + 1) == u'\'') {
-                        t.literal += u'\'';
-                        pos += 2;
-                        continue;
-                    }
-                    ++pos;
-                    break;
-                }
-                t.literal += p.at(pos++);
-            }
-            if (t.literal.isEmpty())
-                t.literal = QStringLiteral("'");
+            t.literal = readQuotedLiteral(p, pos);
             out.append(t);
             continue;
         }
@@ -282,6 +268,25 @@ QString checkRanges(const Fields &f)
 }
 
 } // namespace
+
+QString readQuotedLiteral(const QString &pattern, qsizetype &pos)
+{
+    QString literal;
+    ++pos;
+    while (pos < pattern.size()) {
+        if (pattern.at(pos) == u'\'') {
+            if (pos + 1 < pattern.size() && pattern.at(pos + 1) == u'\'') {
+                literal += u'\'';
+                pos += 2;
+                continue;
+            }
+            ++pos;
+            break;
+        }
+        literal += pattern.at(pos++);
+    }
+    return literal.isEmpty() ? QStringLiteral("'") : literal;
+}
 
 QString validateDateTime(const QString &value, const QString &pattern)
 {

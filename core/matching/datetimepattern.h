@@ -13,4 +13,12 @@ namespace Pactbench {
  */
 QString validateDateTime(const QString &value, const QString &pattern);
 
+/**
+ * Reads the quoted literal that starts at `pattern[pos]` (a `'`) as Java's DateTimeFormatter
+ * does: `''` inside the quotes is one quote, `''` alone is one quote, and an unclosed quote runs
+ * to the end. Advances `pos` past it. The formatter and the checker both use it, so a generated
+ * value always fits its own pattern.
+ */
+QString readQuotedLiteral(const QString &pattern, qsizetype &pos);
+
 } // namespace Pactbench

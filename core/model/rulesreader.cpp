@@ -145,6 +145,22 @@ static RuleList readRuleList(const QJsonValue &value, const QString &path, ReadC
     return list;
 }
 
+/// Undoes the escaping of a quoted name in a V2 path (`['C\'t']` is C't, `['a\\b']` is a\b), as
+/// Pact's reference and PactWriterV2 write it; a backslash before anything else stays.
+static QString unescapeQuotedName(const QString &quoted)
+{
+    QString name;
+    name.reserve(quoted.size());
+    for (qsizetype i = 0; i < quoted.size(); ++i) {
+        const QChar c = quoted.at(i);
+        if (c == u'\\' && i + 1 < quoted.size() && (quoted.at(i + 1) == u'\\' || quoted.at(i + 1) == u'\''))
+            name += quoted.at(++i);
+        else
+            name += c;
+    }
+    return name;
+}
+
 /// "$.body.a" → ("body", "$.a"); "$.headers.X" → ("header", "X"); "$.path" → ("path", "").
 static QPair<QString, QString> splitV2Key(const QString &key)
 {
@@ -162,7 +178,7 @@ static QPair<QString, QString> splitV2Key(const QString &key)
         static const QRegularExpression indexed(QStringLiteral("'\\]\\[\\d+\\]$"));
         const qsizetype end = key.endsWith(u"']") ? key.size() - 2 : key.indexOf(indexed);
         if (key.startsWith(prefix) && end >= prefix.size())
-            return { QStringLiteral("header"), key.mid(prefix.size(), end - prefix.size()) };
+            return { QStringLiteral("header"), unescapeQuotedName(key.mid(prefix.size(), end - prefix.size())) };
     }
     if (key.startsWith(u"$.query."))
         return {QStringLiteral("query"), key.mid(8)};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Each generator: the shape of what it makes, its mode, and how it is applied to parts.
+#include <core/matching/datetimepattern.h>
 #include <core/matching/generator.h>
 #include <core/model/pactreader.h>
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void mockServerUrl();
     void dateExpressions_data();
     void dateExpressions();
+    void quotedPatternLiterals_data();
+    void quotedPatternLiterals();
     void appliedToResponse();
     void appliedToRequestInProviderMode();
     void addsMissingHeadersAndParameters();
@@ -149,6 +152,36 @@ void TestGenerators::dateExpressions()
     }
     QVERIFY(result);
     QCOMPARE(formatJavaDateTime(*result, QStringLiteral("yyyy-MM-dd HH:mm")), expected);
+}
+
+// Java's DateTimeFormatter quoting: '' is a quote inside and outside quotes; an unclosed quote
+// runs to the end. What the generator writes must pass the timestamp check of the same pattern
+// (a fuzz finding: the two once disagreed on '' inside quotes).
+void TestGenerators::quotedPatternLiterals_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *pattern, const char *expected) {
+        QTest::addRow("%s", pattern) << QString::fromUtf8(pattern) << QString::fromUtf8(expected);
+    };
+    row("yyyy'T'HH", "2024T10");
+    row("yy''MM", "24'01");
+    row("yy'o''clock'HH", "24o'clock10");
+    row("yy''''MM", "24'01");
+    row("yy'''A'''MM", "24'A'01");
+    row("yy'''''''A''''x", "24'''A''x");
+    row("yy'unclosed HH", "24unclosed HH");
+    row("yy\\\\'a''b'", "24\\\\a'b");
+}
+
+void TestGenerators::quotedPatternLiterals()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, expected);
+    const QDateTime when(QDate(2024, 1, 31), QTime(10, 20), QTimeZone::utc());
+    const QString formatted = formatJavaDateTime(when, pattern);
+    QCOMPARE(formatted, expected);
+    QCOMPARE(validateDateTime(formatted, pattern), QString());
 }
 
 void TestGenerators::appliedToResponse()

@@ -225,6 +225,37 @@ private Q_SLOTS:
         QVERIFY(!i.value(u"response").toObject().contains(u"generators"));
     }
 
+    // A header name with a quote or a backslash is written escaped ("$.headers['C\\']t']") and must read
+    // back as the same name, else every save adds backslashes (found by fuzz_pactroundtrip).
+    void escapedHeaderNamesReadBack_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("quote") << u"it's"_qs;
+        QTest::newRow("quote and bracket") << u"C']tent-Type"_qs;
+        QTest::newRow("backslash") << u"a\\b"_qs;
+        QTest::newRow("backslash before quote") << u"a\\'b"_qs;
+    }
+
+    void escapedHeaderNamesReadBack()
+    {
+        QFETCH(QString, name);
+        Pact p;
+        p.consumer.name = u"web"_qs;
+        p.provider.name = u"orders"_qs;
+        p.specVersion = SpecVersion::V2;
+        Interaction &i = p.interactions.emplace_back();
+        i.description = u"get"_qs;
+        i.request.path = u"/"_qs;
+        i.request.headers.append(name, u"x"_qs);
+        i.request.matchingRules.add(u"header"_qs, name, rules({ matcher(u"type"_qs) }));
+        const QByteArray first = PactWriter::write(p, SpecVersion::V2);
+        const ReadResult read = PactReader::read(first);
+        QVERIFY(read.ok());
+        const MatchingRules::Category headers = read.pact->interactions.value(0).request.matchingRules.category(u"header"_qs);
+        QCOMPARE(headers.keys(), QStringList{ name });
+        QCOMPARE(PactWriter::write(*read.pact, SpecVersion::V2), first);
+    }
+
     void lossReportNamesEachItem()
     {
         const LossReport losses = PactWriter::lossReport(richPact(), SpecVersion::V2);
