@@ -31,6 +31,9 @@ struct JournalEntry
     JournalVerdict verdict = JournalVerdict::Unexpected;
     int interactionIndex = -1; ///< matched (Matched) or closest (Mismatched) interaction; -1: none
     double score = 0.0; ///< closeness of interactionIndex, 1.0 = match
+    /// Matched only: later served interactions that match this request too, which the mock server
+    /// therefore does not serve for it (it answers with the first in pact order); at most a few.
+    QList<int> alsoMatched;
     QStringList mismatches; ///< every mismatch in words (Mismatched)
     QList<Mismatch> mismatchDetails; ///< the same mismatches as values: kind, path, expected, actual, sentence
     Headers requestHeaders; ///< as received, in order (shared with the request, not copied)

@@ -87,10 +87,12 @@ MockRequestHandler::Outcome MockRequestHandler::findBest(const HttpRequest &actu
 {
     Outcome best;
     int bestScore = -1;
-    for (const int i : m_index.candidates(actual.method, actual.path)) {
+    const InteractionIndex::Candidates candidates = m_index.candidates(actual.method, actual.path);
+    for (qsizetype at = 0; at < candidates.size(); ++at) {
+        const int i = candidates[at];
         MatchResult result = matchRequest(m_pact.interactions[i].request, actual, m_version);
         if (result.matched())
-            return { JournalVerdict::Matched, i, std::move(result) };
+            return { JournalVerdict::Matched, i, std::move(result), alsoMatched(actual, candidates, at + 1) };
         // Like the reference: a wrong method or path means "another interaction", not a near miss.
         if (isMethodOrPath(result) || result.score() <= bestScore)
             continue;
@@ -98,6 +100,18 @@ MockRequestHandler::Outcome MockRequestHandler::findBest(const HttpRequest &actu
         best = { JournalVerdict::Mismatched, i, std::move(result) };
     }
     return best;
+}
+
+QList<int> MockRequestHandler::alsoMatched(
+    const HttpRequest &actual, const InteractionIndex::Candidates &candidates, qsizetype after) const
+{
+    QList<int> out;
+    const qsizetype end = qMin(candidates.size(), after + AlsoMatchedChecks);
+    for (qsizetype at = after; at < end && out.size() < AlsoMatchedNamed; ++at) {
+        if (matchRequest(m_pact.interactions[candidates[at]].request, actual, m_version).matched())
+            out.append(candidates[at]);
+    }
+    return out;
 }
 
 HttpServerResponse MockRequestHandler::answer(
@@ -217,6 +231,7 @@ void MockRequestHandler::record(const HttpServerRequest &request, const Outcome 
     entry.verdict = outcome.verdict;
     entry.interactionIndex = outcome.index;
     entry.score = outcome.verdict == JournalVerdict::Unexpected ? 0.0 : outcome.result.score() / 100.0;
+    entry.alsoMatched = outcome.alsoMatched;
     for (const Mismatch &m : outcome.result.mismatches)
         entry.mismatches.append(m.toString());
     entry.mismatchDetails = outcome.result.mismatches; // shared, not copied

@@ -57,7 +57,13 @@ private:
         JournalVerdict verdict = JournalVerdict::Unexpected;
         int index = -1; ///< matched or closest interaction
         MatchResult result;
+        QList<int> alsoMatched; ///< see JournalEntry::alsoMatched
     };
+    /// How many further candidates a matched request is tried against for JournalEntry::alsoMatched,
+    /// and how many of those that match are named: the note costs a bounded amount per request.
+    static constexpr int AlsoMatchedChecks = 32;
+    static constexpr int AlsoMatchedNamed = 4;
+    QList<int> alsoMatched(const HttpRequest &actual, const InteractionIndex::Candidates &candidates, qsizetype after) const;
     static HttpRequest toModelRequest(const HttpServerRequest &request);
     bool isServed(const Interaction &interaction) const;
     Outcome findBest(const HttpRequest &actual) const;

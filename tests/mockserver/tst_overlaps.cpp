@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // findOverlaps(): interactions the mock server never serves for their own request, because an
-// earlier interaction of the pact matches it too.
+// earlier interaction of the pact matches it too; and the journal's note on a request both match.
 
+#include "mocktesthelpers.h"
+
+#include <core/mockserver/journal.h>
 #include <core/mockserver/overlaps.h>
 #include <core/model/pactreader.h>
 #include <testpaths.h>
@@ -91,6 +94,39 @@ private Q_SLOTS:
         for (const InteractionOverlap &o : found)
             texts.append(o.text(*r.pact));
         QVERIFY2(found.isEmpty(), qPrintable(texts.join(u'\n')));
+    }
+
+    void journalNamesTheOtherMatch_data()
+    {
+        QTest::addColumn<QByteArray>("interactions");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("served");
+        QTest::addColumn<QList<int>>("alsoMatched");
+        QTest::addColumn<int>("status");
+        QTest::addRow("both match") << QByteArray("[" + kAny + "," + kMissing + "]") << u"/orders/9999"_qs << 0 << QList<int>{1} << 200;
+        QTest::addRow("only the regex") << QByteArray("[" + kAny + "," + kMissing + "]") << u"/orders/5"_qs << 0 << QList<int>{} << 200;
+        QTest::addRow("exact first") << QByteArray("[" + kMissing + "," + kAny + "]") << u"/orders/9999"_qs << 0 << QList<int>{1} << 404;
+        QTest::addRow("another method") << QByteArray("[" + kPost + "," + kAny + "]") << u"/orders/9999"_qs << 1 << QList<int>{} << 200;
+    }
+
+    void journalNamesTheOtherMatch()
+    {
+        QFETCH(QByteArray, interactions);
+        QFETCH(QString, path);
+        QFETCH(int, served);
+        QFETCH(QList<int>, alsoMatched);
+        QFETCH(int, status);
+        MockServer server(pactOf(interactions));
+        const QUrl url = MockTest::start(server);
+        QVERIFY(url.isValid());
+        QNetworkAccessManager nam;
+        const MockTest::Reply reply = MockTest::send(nam, "GET", url.resolved(QUrl(path)));
+        QCOMPARE(reply.status, status);
+        const QList<JournalEntry> entries = server.journal().entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().verdict, JournalVerdict::Matched);
+        QCOMPARE(entries.constFirst().interactionIndex, served);
+        QCOMPARE(entries.constFirst().alsoMatched, alsoMatched);
     }
 
     void limitIsKept()

@@ -119,7 +119,8 @@ void JournalDetail::showEntry(const JournalEntry &entry, const Pact *pact, const
     m_entry = entry;
     m_pact = pact;
     m_baseUrl = baseUrl;
-    m_summary->setText(summaryText(entry));
+    const QString note = pact ? JournalFormat::alsoMatchedNote(entry, *pact) : QString();
+    m_summary->setText(note.isEmpty() ? summaryText(entry) : summaryText(entry) + u'\n' + note);
     fillMismatches(entry);
     m_request->setPlainText(requestText(entry));
     m_interaction->setPlainText(interactionText(entry.interactionIndex));

@@ -127,4 +127,64 @@ QString summary(const JournalCounters &c, qsizetype missing)
               .arg(c.unexpected);
 }
 
+namespace {
+
+QString quotedList(const QStringList &items)
+{
+    return items.isEmpty() ? Text::tr("none") : u'“' + items.join(QStringLiteral("”, “")) + u'”';
+}
+
+QString description(const Pact &pact, int index)
+{
+    return index >= 0 && index < pact.interactions.size() ? pact.interactions.at(index).description : QString();
+}
+
+/// What separates two interactions that match the same request: their provider states, else narrower rules.
+QString separation(const QStringList &first, const QStringList &second)
+{
+    if (first == second)
+        return Text::tr("Make the request or the matching rules of one of them narrower.");
+    return Text::tr("Their provider states differ (%1 and %2): serve one state at a time (the panel's "
+                    "provider-state filter, or --state on the command line).")
+        .arg(quotedList(first), quotedList(second));
+}
+
+} // namespace
+
+QString overlap(const InteractionOverlap &o, const Pact &pact)
+{
+    const QString requested = description(pact, o.requested);
+    const QString served = description(pact, o.served);
+    const QStringList requestedStates = o.requested >= 0 && o.requested < pact.interactions.size()
+        ? pact.interactions.at(o.requested).providerStateNames()
+        : QStringList();
+    const QStringList servedStates = o.served >= 0 && o.served < pact.interactions.size()
+        ? pact.interactions.at(o.served).providerStateNames()
+        : QStringList();
+    return Text::tr("“%1”, the request of “%2”, also matches “%3”, which comes first in the pact: the mock "
+                    "server answers it with “%3”, so “%2” is never served for it.")
+               .arg(o.request, requested, served)
+        + u' ' + separation(requestedStates, servedStates);
+}
+
+QString alsoMatchedNote(const JournalEntry &entry, const Pact &pact)
+{
+    if (entry.verdict != JournalVerdict::Matched || entry.alsoMatched.isEmpty())
+        return {};
+    QStringList names;
+    for (const int index : entry.alsoMatched)
+        names.append(description(pact, index));
+    const QString served = description(pact, entry.interactionIndex);
+    const QStringList servedStates = entry.interactionIndex >= 0 && entry.interactionIndex < pact.interactions.size()
+        ? pact.interactions.at(entry.interactionIndex).providerStateNames()
+        : QStringList();
+    const int other = entry.alsoMatched.constFirst();
+    const QStringList otherStates
+        = other < pact.interactions.size() ? pact.interactions.at(other).providerStateNames() : QStringList();
+    return Text::tr("Also matches %1, not served for this request: the mock server answers with the first "
+                    "matching interaction in pact order, “%2”.")
+               .arg(quotedList(names), served)
+        + u' ' + separation(servedStates, otherStates);
+}
+
 } // namespace Pactbench::JournalFormat

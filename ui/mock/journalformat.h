@@ -3,6 +3,7 @@
 
 #include <core/mockserver/journalentry.h>
 #include <core/mockserver/mismatchrule.h>
+#include <core/mockserver/overlaps.h>
 
 #include <QColor>
 #include <QString>
@@ -24,6 +25,16 @@ QString where(const Mismatch &mismatch);
 QString rule(const MismatchRule &rule);
 /// "matchingRules.body['$.age']" — where the rule is in the pact file; empty when none.
 QString ruleLocation(const MismatchRule &rule);
+/**
+ * The overlap lint in words: "GET /orders/9999", the request of “missing order”, is answered with
+ * “any order”, which comes first and matches it too; then what would separate the two.
+ */
+QString overlap(const InteractionOverlap &overlap, const Pact &pact);
+/**
+ * The journal's note on a matched request that later interactions match too (JournalEntry::alsoMatched):
+ * which ones, why they were not served, and what would separate them. Empty when there are none.
+ */
+QString alsoMatchedNote(const JournalEntry &entry, const Pact &pact);
 /// "R request(s): M matched, X mismatched, U unexpected; K missing".
 QString summary(const JournalCounters &counters, qsizetype missing);
 

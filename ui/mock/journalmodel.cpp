@@ -108,7 +108,10 @@ QVariant JournalModel::display(const JournalEntry &e, int column) const
     case VerdictColumn:
         return JournalFormat::verdict(e.verdict);
     case InteractionColumn:
-        return interactionName(e.interactionIndex);
+        if (e.alsoMatched.isEmpty())
+            return interactionName(e.interactionIndex);
+        // The mock server served the first of several that match: the detail says which and why.
+        return tr("%1 (%n more match)", nullptr, int(e.alsoMatched.size())).arg(interactionName(e.interactionIndex));
     default:
         return {};
     }

@@ -43,6 +43,17 @@ void DiagnosticsModel::clearLoadFailures()
     rebuild();
 }
 
+void DiagnosticsModel::setLint(const PactDocument *document, const Diagnostics &lint)
+{
+    if (lint.isEmpty() && !m_lint.contains(document))
+        return;
+    if (lint.isEmpty())
+        m_lint.remove(document);
+    else
+        m_lint.insert(document, lint);
+    rebuild();
+}
+
 void DiagnosticsModel::rebuild()
 {
     beginResetModel();
@@ -50,6 +61,8 @@ void DiagnosticsModel::rebuild()
     if (m_manager) {
         for (PactDocument *document : m_manager->documents()) {
             for (const Diagnostic &d : document->diagnostics())
+                m_entries.append({ document, document->origin(), d });
+            for (const Diagnostic &d : m_lint.value(document))
                 m_entries.append({ document, document->origin(), d });
         }
     }

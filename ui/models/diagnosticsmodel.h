@@ -4,6 +4,7 @@
 #include <core/model/diagnostic.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -13,8 +14,8 @@ class DocumentManager;
 class PactDocument;
 
 /**
- * The load diagnostics of every open pact, plus those of files that failed to load, as a
- * table (severity, location, message, file). Rows follow the DocumentManager.
+ * The load diagnostics and lint findings of every open pact, plus those of files that failed to
+ * load, as a table (severity, location, message, file). Rows follow the DocumentManager.
  */
 class DiagnosticsModel : public QAbstractTableModel
 {
@@ -31,6 +32,8 @@ public:
     /// Records the diagnostics of a file that could not be opened.
     void addLoadFailure(const QString &path, const Diagnostics &diagnostics);
     void clearLoadFailures();
+    /// Sets the lint findings of an open document (shown after its load diagnostics); empty clears them.
+    void setLint(const PactDocument *document, const Diagnostics &lint);
 
     /// The document a row belongs to (null for a failed file).
     PactDocument *documentAt(int row) const;
@@ -56,6 +59,7 @@ private:
 
     QPointer<DocumentManager> m_manager;
     QList<Entry> m_failures;
+    QHash<const PactDocument *, Diagnostics> m_lint;
     QList<Entry> m_entries;
 };
 

@@ -13,6 +13,7 @@
 #include <core/model/pactwriter.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
+#include <ui/mock/overlaplint.h>
 #include <ui/models/diagnosticsmodel.h>
 #include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
@@ -99,6 +100,8 @@ void MainWindow::setupModels()
     m_treeModel->setDocumentManager(m_documents);
     m_diagnosticsModel = new DiagnosticsModel(this);
     m_diagnosticsModel->setDocumentManager(m_documents);
+    m_overlapLint = new OverlapLint(m_documents, this);
+    connect(m_overlapLint, &OverlapLint::lintChanged, m_diagnosticsModel, &DiagnosticsModel::setLint);
     m_recentFiles = new RecentFiles(this);
     m_undoGroup = new QUndoGroup(this);
     m_files = new FileController(m_documents, m_diagnosticsModel, m_recentFiles, this);

@@ -27,6 +27,7 @@ class DocumentManager;
 class EditController;
 class InteractionEditor;
 class LoadingIndicator;
+class OverlapLint;
 class PanelDocks;
 class FileController;
 class PactDocument;
@@ -137,6 +138,7 @@ private:
     DocumentManager *m_documents = nullptr;
     PactTreeModel *m_treeModel = nullptr;
     DiagnosticsModel *m_diagnosticsModel = nullptr;
+    OverlapLint *m_overlapLint = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter = nullptr;
