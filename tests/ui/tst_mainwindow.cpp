@@ -8,6 +8,7 @@
 #include <core/broker/brokerpact.h>
 #include <core/model/pactreader.h>
 #include <ui/broker/openfrombrokerdialog.h>
+#include <ui/broker/recentbrokers.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
 #include <ui/models/diagnosticsmodel.h>
@@ -17,9 +18,13 @@
 #include <ui/window/editcontroller.h>
 #include <ui/window/filecontroller.h>
 #include <ui/window/mainwindow.h>
+#include <ui/window/startpage.h>
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCommandLinkButton>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QDockWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -553,6 +558,71 @@ private Q_SLOTS:
         QVERIFY(m_window->closeDocument(document));
         QCOMPARE(tree()->model()->rowCount(), 0);
         QVERIFY(detail()->toPlainText().isEmpty());
+    }
+
+    // The start page while no pact is open: its buttons trigger the actions, its recent files open
+    // with the keyboard, and it gives way to the tree (and comes back when the last pact closes).
+    void startPageWhileNothingIsOpen()
+    {
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+        auto *start = m_window->findChild<StartPage *>(QStringLiteral("startPage"));
+        QVERIFY(stack && start);
+        QCOMPARE(stack->currentWidget(), start);
+        QList<QCommandLinkButton *> buttons = start->findChildren<QCommandLinkButton *>();
+        QStringList texts;
+        for (const QCommandLinkButton *b : buttons)
+            texts.append(b->text());
+        for (const QString &expected : { u"Open Example Pact"_qs, u"New Pact…"_qs, u"Open…"_qs, u"Open Folder…"_qs,
+                 u"Open from Broker…"_qs })
+            QVERIFY2(texts.contains(expected), qPrintable(texts.join(u", ")));
+        for (const QCommandLinkButton *b : buttons)
+            QVERIFY2(!b->description().isEmpty(), qPrintable(b->text()));
+
+        RecentBrokers::clear();
+        RecentBrokers::add({ QUrl(u"http://127.0.0.1:9/broker"_qs), BrokerConnection::Auth::None, {}, false, {} });
+        const QString path = writeFile(u"start.json"_qs, plainV3Pact());
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(stack->currentWidget()->objectName(), u"mainSplitter"_qs);
+        m_window->documents()->closeAll();
+        QCOMPARE(stack->currentWidget(), start);
+
+        // The file just closed is the newest recent file: Tab to the list, Enter opens it.
+        auto *recent = start->findChild<QListWidget *>(QStringLiteral("startRecentFiles"));
+        QVERIFY(recent);
+        QVERIFY(recent->count() >= 1);
+        QCOMPARE(recent->item(0)->toolTip(), QDir::toNativeSeparators(path));
+        start->setFocus();
+        QTRY_VERIFY(buttons.contains(qobject_cast<QCommandLinkButton *>(QApplication::focusWidget())));
+        for (int i = 0; i < 10 && QApplication::focusWidget() != recent; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), recent);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QTRY_COMPARE(m_window->documents()->count(), 1);
+        QCOMPARE(m_window->documents()->documents().constFirst()->origin(), path);
+        QCOMPARE(stack->currentWidget()->objectName(), u"mainSplitter"_qs);
+
+        // A recent broker opens the broker dialog with its URL filled in.
+        m_window->documents()->closeAll();
+        auto *brokers = start->findChild<QListWidget *>(QStringLiteral("startRecentBrokers"));
+        QVERIFY(brokers);
+        QCOMPARE(brokers->count(), 1);
+        QCOMPARE(brokers->item(0)->text(), u"http://127.0.0.1:9/broker"_qs);
+        QTest::mouseClick(brokers->viewport(), Qt::LeftButton, {}, brokers->visualItemRect(brokers->item(0)).center());
+        auto *dialog = m_window->findChild<OpenFromBrokerDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("brokerUrl"))->text(), u"http://127.0.0.1:9/broker"_qs);
+        dialog->reject();
+        RecentBrokers::clear();
+
+        // A button triggers its action.
+        m_window->documents()->closeAll();
+        buttons = start->findChildren<QCommandLinkButton *>();
+        const auto example = std::find_if(buttons.cbegin(), buttons.cend(),
+            [](const QCommandLinkButton *b) { return b->text() == u"Open Example Pact"; });
+        QVERIFY(example != buttons.cend());
+        QTest::mouseClick(*example, Qt::LeftButton);
+        QTRY_COMPARE(m_window->documents()->count(), 1);
+        QVERIFY(m_window->documents()->documents().constFirst()->origin().endsWith(u"order-service-v4.json"));
     }
 };
 

@@ -171,6 +171,12 @@ OpenFromBrokerDialog::PactReplies OpenFromBrokerDialog::startFetches()
     return replies;
 }
 
+void OpenFromBrokerDialog::useRecent(const RecentBroker &broker)
+{
+    m_form->applyRecent(broker);
+    m_connect->setFocus();
+}
+
 void OpenFromBrokerDialog::openSelected()
 {
     if (!isConnected() || m_progress->isBusy())

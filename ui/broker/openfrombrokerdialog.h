@@ -26,6 +26,7 @@ class DocumentManager;
 class VerificationPage;
 struct BrokerConnection;
 struct BrokerPact;
+struct RecentBroker;
 
 /**
  * File › Open from Broker: connect to a Pact Broker (URL, auth, credentials through the
@@ -51,6 +52,8 @@ public:
     void connectToBroker();
     /// Fetches the pacts selected on the current tab and adds them to the documents.
     void openSelected();
+    /// Fills the connection form from a recent broker (its secret from the store), ready to connect.
+    void useRecent(const RecentBroker &broker);
 
 Q_SIGNALS:
     /// After pacts were added through DocumentManager::addBrokerPact (already open ones included).

@@ -42,4 +42,11 @@ OpenFromBrokerDialog *BrokerOpener::open()
     return m_dialog;
 }
 
+OpenFromBrokerDialog *BrokerOpener::openRecent(const RecentBroker &broker)
+{
+    OpenFromBrokerDialog *dialog = open();
+    dialog->useRecent(broker);
+    return dialog;
+}
+
 } // namespace Pactbench

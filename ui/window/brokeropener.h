@@ -11,6 +11,8 @@ QT_END_NAMESPACE
 
 namespace Pactbench {
 
+struct RecentBroker;
+
 class CredentialStore;
 class DocumentManager;
 class OpenFromBrokerDialog;
@@ -33,6 +35,8 @@ public:
     CredentialStore *credentials() const { return m_credentials; }
     /// Shows the dialog (window-modal, not blocking); the open one is raised instead of a second.
     OpenFromBrokerDialog *open();
+    /// Shows the dialog with a recent broker filled in (the start page's recent brokers).
+    OpenFromBrokerDialog *openRecent(const RecentBroker &broker);
 
 Q_SIGNALS:
     /// A pact the dialog opened (the first of several): the window selects it.

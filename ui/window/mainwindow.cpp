@@ -6,7 +6,9 @@
 #include "filecontroller.h"
 #include "paneldocks.h"
 #include "recentfiles.h"
+#include "startpage.h"
 #include "windowlayout.h"
+#include <ui/broker/recentbrokers.h>
 #include <ui/dialogservice.h>
 #include <ui/models/pactformat.h>
 
@@ -41,6 +43,7 @@
 #include <QShowEvent>
 #include <QStyle>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setupMenus();
     setupToolBar();
     setupStatusBar();
+    setupStartPage();
     setupConnections();
     // First start: 1280×800, or the whole screen when that is a laptop's (fitted again once shown, with
     // the window frame known).
@@ -76,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // Views go first: the models they show are children of this window too.
-    delete m_splitter;
+    delete m_central;
     delete m_rawJsonDock;
     delete m_diagnosticsDock;
     // The panels stop their servers and runs; the marks they send the tree go first.
@@ -131,7 +135,53 @@ void MainWindow::setupCentralWidget()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // While no pact is open the start page takes the place of the tree and the editor.
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_startPage = new StartPage(m_central);
+    m_central->addWidget(m_startPage);
+    m_central->addWidget(m_splitter);
+    setCentralWidget(m_central);
+}
+
+void MainWindow::setupStartPage()
+{
+    const EditController::Actions &e = m_edit->actions();
+    m_startPage->setEntries({
+        { m_actions.openExample, tr("The bundled order-service pact: HTTP interactions, messages, matchers and generators.") },
+        { e.newPact, tr("An empty pact for a consumer and a provider; add interactions by hand.") },
+        { m_actions.open, tr("One or more pact files (V1 to V4, HTTP and messages).") },
+        { m_files->actions().openFolder, tr("Every pact file in a folder and its subfolders.") },
+        { m_broker->action(), tr("Pacts from a Pact Broker: the latest per consumer, or those a provider must verify.") },
+    });
+    connect(m_startPage, &StartPage::recentFileActivated, this, [this](const QString &path) { openFiles({ path }); });
+    connect(m_startPage, &StartPage::recentBrokerActivated, this, [this](int index) {
+        const QList<RecentBroker> brokers = RecentBrokers::load();
+        if (index >= 0 && index < brokers.size())
+            m_broker->openRecent(brokers.at(index));
+    });
+    updateCentralPage();
+}
+
+void MainWindow::updateCentralPage()
+{
+    const bool empty = m_documents->count() == 0;
+    if (empty) {
+        m_startPage->setRecentFiles(m_recentFiles->paths());
+        QList<QUrl> brokers;
+        for (const RecentBroker &b : RecentBrokers::load())
+            brokers.append(b.url);
+        m_startPage->setRecentBrokers(brokers);
+    }
+    QWidget *page = empty ? static_cast<QWidget *>(m_startPage) : m_splitter;
+    if (m_central->currentWidget() == page)
+        return;
+    // Keyboard users keep their place: the focus moves with the page when it was on the old one.
+    QWidget *focus = QApplication::focusWidget();
+    const bool focusWasHere = !focus || m_central->isAncestorOf(focus);
+    m_central->setCurrentWidget(page);
+    if (focusWasHere)
+        (empty ? static_cast<QWidget *>(m_startPage) : m_tree)->setFocus();
 }
 
 void MainWindow::setupDocks()
@@ -195,6 +245,7 @@ void MainWindow::setupFileConnections()
     connect(m_panels, &PanelDocks::interactionRequested, this, &MainWindow::selectInteraction);
     connect(m_edit, &EditController::documentCreated, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &DocumentManager::documentRemoved, this, [this] {
+        updateCentralPage();
         updateActions();
         updateStatus();
         updateWindowTitle();
@@ -321,6 +372,7 @@ void MainWindow::onDocumentOpened(PactDocument *document)
 
 void MainWindow::onDocumentAdded(PactDocument *document)
 {
+    updateCentralPage();
     m_undoGroup->addStack(document->undoStack());
     updateStatus();
     connect(document, &PactDocument::dirtyChanged, this, &MainWindow::updateWindowTitle);

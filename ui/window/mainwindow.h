@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QUndoGroup;
 QT_END_NAMESPACE
 
@@ -34,6 +35,7 @@ class PactDocument;
 class PactTreeModel;
 class PactTreeWidget;
 class RecentFiles;
+class StartPage;
 
 /**
  * The workbench window: the open pacts in a filterable tree on the left, the selected item's
@@ -128,6 +130,9 @@ private:
     void onCurrentChanged(const QModelIndex &sourceIndex);
     void onDocumentAdded(PactDocument *document);
     std::pair<PactDocument *, int> selection() const;
+    void setupStartPage();
+    /// The start page while no pact is open, else the tree and the editor.
+    void updateCentralPage();
     void updateActions();
     void updateStatus();
     void updateWindowTitle();
@@ -141,6 +146,8 @@ private:
     OverlapLint *m_overlapLint = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_startPage = nullptr;
     QSplitter *m_splitter = nullptr;
     PactTreeWidget *m_tree = nullptr;
     DetailPane *m_detail = nullptr;
