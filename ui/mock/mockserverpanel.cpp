@@ -10,6 +10,7 @@
 #include "serversettingsform.h"
 
 #include <core/mockserver/mockserver.h>
+#include <ui/widgets/buttonshortcut.h>
 #include <ui/widgets/elidedlabel.h>
 #include <ui/dialogservice.h>
 #include <ui/document/documentmanager.h>
@@ -112,6 +113,8 @@ QWidget *MockServerPanel::createServerBar()
     connect(m_start, &QPushButton::clicked, this, &MockServerPanel::startServer);
     connect(m_stop, &QPushButton::clicked, this, [this] { stopServer(currentServer()); });
     connect(m_copyUrl, &QPushButton::clicked, this, &MockServerPanel::copyUrl);
+    addButtonShortcut(this, m_start, QKeySequence(Qt::Key_F5)); // as Run in the verification panel
+    addButtonShortcut(this, m_stop, QKeySequence(Qt::SHIFT | Qt::Key_F5));
     connect(m_serverCombo, &QComboBox::currentIndexChanged, this, &MockServerPanel::onCurrentServerChanged);
     return bar;
 }

@@ -10,6 +10,7 @@
 #include <ui/dialogservice.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
+#include <ui/widgets/buttonshortcut.h>
 #include <ui/widgets/elidedlabel.h>
 
 #include <QGroupBox>
@@ -124,6 +125,11 @@ QWidget *VerificationPanel::createButtons()
     connect(m_rerunInteractionButton, &QPushButton::clicked, this, &VerificationPanel::rerunCurrentInteraction);
     connect(m_exportJsonButton, &QPushButton::clicked, this, [this] { exportResults(false); });
     connect(m_exportJunitButton, &QPushButton::clicked, this, [this] { exportResults(true); });
+    // Keys while the focus is in the panel; the mock server panel uses F5 and Shift+F5 alike.
+    addButtonShortcut(this, m_runButton, QKeySequence(Qt::Key_F5));
+    addButtonShortcut(this, m_stopButton, QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    addButtonShortcut(this, m_rerunFailedButton, QKeySequence(Qt::CTRL | Qt::Key_F5));
+    addButtonShortcut(this, m_rerunInteractionButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     return box;
 }
 

@@ -371,6 +371,21 @@ private Q_SLOTS:
         QTRY_COMPARE(MockPanelTest::send(m_nam, "GET", served), 0); // connection refused once the worker closed it
     }
 
+    // F5 starts and Shift+F5 stops while the focus is in the panel; the tooltips say so.
+    void keysStartAndStop()
+    {
+        QApplication::setActiveWindow(m_panel.get());
+        auto *journal = child<QTreeView>("journalView");
+        journal->setFocus();
+        QTRY_VERIFY(journal->hasFocus());
+        QVERIFY2(child<QPushButton>("startButton")->toolTip().endsWith(u"(F5)"), qPrintable(child<QPushButton>("startButton")->toolTip()));
+        QTest::keyClick(journal, Qt::Key_F5);
+        QCOMPARE(m_panel->servers().size(), 1);
+        QTRY_VERIFY(m_panel->servers().constFirst()->state() == RunningServer::State::Running);
+        QTest::keyClick(journal, Qt::Key_F5, Qt::ShiftModifier);
+        QVERIFY(m_panel->servers().isEmpty());
+    }
+
     void closingDocumentStopsItsServers()
     {
         QVERIFY(start());

@@ -161,6 +161,41 @@ private Q_SLOTS:
         QVERIFY(f.button("runButton")->isEnabled());
     }
 
+    // Run, Stop and the re-runs have keys while the focus is in the panel (F5, Shift+F5, Ctrl+F5,
+    // Ctrl+Shift+F5), named in the buttons' tooltips.
+    void keyboardRunsStopsAndReruns()
+    {
+        routeOrders(3);
+        m_provider->route(u"GET"_qs, u"/orders/2"_qs, Test::jsonResponse(500, "{}"));
+        Fixture f(ordersPact(3), m_provider->url());
+        QApplication::setActiveWindow(&f.panel);
+        auto *view = f.panel.findChild<QTreeView *>(u"resultsView"_qs);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QVERIFY(f.button("runButton")->toolTip().contains(u"F5"));
+        QTest::keyClick(view, Qt::Key_F5);
+        QTRY_COMPARE(f.finished.size(), 1);
+        QCOMPARE(f.model()->failedInteractions(), QList<int>{ 2 });
+
+        m_provider->route(u"GET"_qs, u"/orders/2"_qs, Test::jsonResponse(200, orderBody(2)));
+        QTest::keyClick(view, Qt::Key_F5, Qt::ControlModifier); // re-run failed
+        QTRY_COMPARE(f.finished.size(), 2);
+        QCOMPARE(requestsTo(*m_provider, u"/orders/2"_qs), 2);
+        QCOMPARE(requestsTo(*m_provider, u"/orders/0"_qs), 1);
+
+        f.panel.setCurrentInteraction(0);
+        QTest::keyClick(view, Qt::Key_F5, Qt::ControlModifier | Qt::ShiftModifier); // re-run this interaction
+        QTRY_COMPARE(f.finished.size(), 3);
+        QCOMPARE(requestsTo(*m_provider, u"/orders/0"_qs), 2);
+
+        m_provider->delay(u"GET"_qs, u"/orders/1"_qs, 5000);
+        QTest::keyClick(view, Qt::Key_F5);
+        QTRY_COMPARE(requestsTo(*m_provider, u"/orders/1"_qs), 2); // the first run and this one
+        QTest::keyClick(view, Qt::Key_F5, Qt::ShiftModifier); // stop
+        QTRY_COMPARE(f.finished.size(), 4);
+        QVERIFY(f.lastSummary().cancelled);
+    }
+
     void closingTheDocumentStopsItsRun()
     {
         routeOrders(3);
