@@ -18,6 +18,7 @@
 #include <ui/window/editcontroller.h>
 #include <ui/window/filecontroller.h>
 #include <ui/window/mainwindow.h>
+#include <ui/window/paneldocks.h>
 #include <ui/window/startpage.h>
 
 #include <QAbstractButton>
@@ -623,6 +624,36 @@ private Q_SLOTS:
         QTest::mouseClick(*example, Qt::LeftButton);
         QTRY_COMPARE(m_window->documents()->count(), 1);
         QVERIFY(m_window->documents()->documents().constFirst()->origin().endsWith(u"order-service-v4.json"));
+    }
+
+    // Tab from the tree goes through the editor, the docks and back to the tree: every part is
+    // reachable and no widget keeps the focus (tables, comments and code editors let Tab go on).
+    void tabReachesEveryPartWithoutATrap()
+    {
+        QVERIFY(m_window->openExample());
+        PactDocument *document = m_window->documents()->documents().constFirst();
+        m_window->selectInteraction(document, 1);
+        m_window->panels()->showMockServerAction()->trigger();
+        m_window->panels()->showVerificationAction()->trigger();
+        m_window->panels()->mockServerDock()->setFloating(true); // both panels visible at once
+        QApplication::setActiveWindow(m_window.get());
+        tree()->setFocus();
+        QTRY_VERIFY(tree()->hasFocus());
+        QStringList seen;
+        QWidget *focus = tree();
+        for (int i = 0; i < 200; ++i) {
+            QTest::keyClick(focus, Qt::Key_Tab);
+            QWidget *next = QApplication::focusWidget();
+            QVERIFY2(next && next != focus, qPrintable(u"Tab stays in "_qs + (focus ? focus->objectName() : u"nothing"_qs)));
+            focus = next;
+            if (focus == tree())
+                break;
+            seen.append(focus->objectName());
+        }
+        QCOMPARE(QApplication::focusWidget(), tree());
+        for (const QString &part : { u"descriptionEdit"_qs, u"commentsEdit"_qs, u"detailEditor"_qs, u"filterEdit"_qs,
+                 u"runButton"_qs, u"providerBaseUrlEdit"_qs, u"headersEdit"_qs, u"resultsView"_qs })
+            QVERIFY2(seen.contains(part), qPrintable(part + u" not reached: "_qs + seen.join(u" > ")));
     }
 };
 

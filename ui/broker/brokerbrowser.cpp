@@ -27,6 +27,7 @@ namespace {
 QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
+    view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move between rows
     view->setObjectName(QLatin1String(name));
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

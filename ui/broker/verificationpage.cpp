@@ -38,6 +38,7 @@ void VerificationPage::setupUi()
     m_fetch = new QPushButton(tr("&Fetch"), this);
     m_fetch->setObjectName(QStringLiteral("fetchButton"));
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("verificationPactsView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

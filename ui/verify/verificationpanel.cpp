@@ -65,6 +65,7 @@ VerificationPanel::VerificationPanel(DocumentManager *documents, QWidget *parent
     scroll->setWidget(settings);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("verificationSplitter"));
     splitter->addWidget(scroll);

@@ -25,6 +25,7 @@ VerifySettingsForm::VerifySettingsForm(QWidget *parent)
     m_headers->setObjectName(QStringLiteral("headersEdit"));
     m_headers->setPlaceholderText(tr("Name: value, one per line. Authorization, cookies and tokens are never saved."));
     m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 4);
+    m_headers->setTabChangesFocus(true);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(100, 600000);
     m_timeout->setSingleStep(500);

@@ -23,6 +23,8 @@ void CodeEditor::setupEditor()
     setFont(font);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
+    // Tab moves on, as everywhere in the window's forms: keyboard users never get stuck in a body.
+    setTabChangesFocus(true);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::highlightCurrentLine);

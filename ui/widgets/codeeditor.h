@@ -10,6 +10,7 @@ class LineNumberArea;
 /**
  * A plain-text editor for JSON and other bodies: monospace font, line numbers in a gutter,
  * current line highlighted, no wrapping, and an optional error marker (a syntax error located by offset).
+ * Tab and Shift+Tab move the focus (they never insert a tab).
  */
 class CodeEditor : public QPlainTextEdit
 {

@@ -29,6 +29,7 @@ void GeneratorsEditor::setupUi()
     layout->addWidget(new QLabel(tr("Generators"), this));
     auto *row = new QHBoxLayout;
     m_table = new QTableWidget(0, 4, this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move between cells
     m_table->setObjectName(QStringLiteral("generatorsTable"));
     m_table->setHorizontalHeaderLabels(
         { tr("Category"), tr("Path or name"), tr("Generator"), tr("Attributes (JSON)") });

@@ -104,6 +104,7 @@ QWidget *InteractionEditor::setupGeneralTab()
     m_comments->setObjectName(QStringLiteral("commentsEdit"));
     m_comments->setPlaceholderText(tr("One comment per line (V4)"));
     m_comments->setMaximumHeight(90);
+    m_comments->setTabChangesFocus(true);
     m_testName = new QLineEdit(page);
     m_testName->setObjectName(QStringLiteral("testNameEdit"));
     m_testName->setPlaceholderText(tr("the test that wrote this interaction (comments.testname, V4)"));

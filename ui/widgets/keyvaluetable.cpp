@@ -21,6 +21,7 @@ void KeyValueTable::setupUi(const QString &nameHeader, const QString &valueHeade
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, 2, this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move between cells
     m_table->setHorizontalHeaderLabels({ nameHeader, valueHeader });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

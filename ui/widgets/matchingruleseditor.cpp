@@ -65,6 +65,7 @@ void MatchingRulesEditor::setupUi()
     top->addRow(tr("&Part:"), m_parts);
     layout->addLayout(top);
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move between cells
     m_table->setObjectName(QStringLiteral("rulesTable"));
     m_table->setHorizontalHeaderLabels({ tr("Category"), tr("Path"), tr("Matcher"), tr("Parameters"), tr("Combine") });
     m_table->horizontalHeader()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);

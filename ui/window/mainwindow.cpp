@@ -127,6 +127,7 @@ void MainWindow::setupCentralWidget()
     editorScroll->setObjectName(QStringLiteral("interactionEditorScroll"));
     editorScroll->setFrameShape(QFrame::NoFrame);
     editorScroll->setWidgetResizable(true);
+    editorScroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the tree straight into the editor
     m_editor = new InteractionEditor(editorScroll);
     m_editor->setObjectName(QStringLiteral("interactionEditor"));
     editorScroll->setWidget(m_editor);

@@ -47,6 +47,7 @@ QDockWidget *PanelDocks::addDock(const QString &title, const QString &objectName
     scroll->setObjectName(panel->objectName() + QStringLiteral("Scroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // a frame, not a stop for Tab
     scroll->setWidget(panel);
     dock->setWidget(scroll);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
