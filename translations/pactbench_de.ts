@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>ButtonShortcut</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>JournalActions</name>
     <message>
         <source>Export Journal</source>
@@ -166,6 +173,36 @@
         <translation>
             <numerusform>%1 passend, %2 abweichend, %3 unerwartet; %n fehlend</numerusform>
             <numerusform>%1 passend, %2 abweichend, %3 unerwartet; %n fehlend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Make the request or the matching rules of one of them narrower.</source>
+        <translation>Machen Sie die Anfrage oder die Matching-Regeln einer der beiden enger.</translation>
+    </message>
+    <message>
+        <source>Their provider states differ (%1 and %2): serve one state at a time (the panel&apos;s provider-state filter, or --state on the command line).</source>
+        <translation>Ihre Provider-Zustände unterscheiden sich (%1 und %2): bedienen Sie einen Zustand nach dem anderen (der Provider-Zustandsfilter des Panels oder --state auf der Kommandozeile).</translation>
+    </message>
+    <message>
+        <source>“%1”, the request of “%2”, also matches “%3”, which comes first in the pact: the mock server answers it with “%3”, so “%2” is never served for it.</source>
+        <translation>„%1“, die Anfrage von „%2“, passt auch zu „%3“, das im Pact davor steht: Der Mock-Server beantwortet sie mit „%3“, „%2“ wird dafür nie bedient.</translation>
+    </message>
+    <message>
+        <source>Also matches %1, not served for this request: the mock server answers with the first matching interaction in pact order, “%2”.</source>
+        <translation>Passt auch zu %1, für diese Anfrage nicht bedient: Der Mock-Server antwortet mit der ersten passenden Interaktion in Pact-Reihenfolge, „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapLint</name>
+    <message numerus="yes">
+        <source>The overlap check stopped after %n finding(s) (its limit); there may be more.</source>
+        <translation>
+            <numerusform>Die Überschneidungsprüfung endete nach %n Fund (ihrer Grenze); es kann mehr geben.</numerusform>
+            <numerusform>Die Überschneidungsprüfung endete nach %n Funden (ihrer Grenze); es kann mehr geben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,6 +1215,13 @@
         <source>Interaction</source>
         <translation>Interaktion</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n more match)</source>
+        <translation>
+            <numerusform>%1 (%n weitere passt)</numerusform>
+            <numerusform>%1 (%n weitere passen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::JournalPane</name>
@@ -1381,6 +1425,26 @@
             <numerusform>%n Interaktion</numerusform>
             <numerusform>%n Interaktionen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The bundled order-service pact: HTTP interactions, messages, matchers and generators.</source>
+        <translation>Der mitgelieferte Order-Service-Pact: HTTP-Interaktionen, Nachrichten, Matcher und Generatoren.</translation>
+    </message>
+    <message>
+        <source>An empty pact for a consumer and a provider; add interactions by hand.</source>
+        <translation>Ein leerer Pact für einen Consumer und einen Provider; Interaktionen von Hand hinzufügen.</translation>
+    </message>
+    <message>
+        <source>One or more pact files (V1 to V4, HTTP and messages).</source>
+        <translation>Eine oder mehrere Pact-Dateien (V1 bis V4, HTTP und Nachrichten).</translation>
+    </message>
+    <message>
+        <source>Every pact file in a folder and its subfolders.</source>
+        <translation>Alle Pact-Dateien eines Ordners und seiner Unterordner.</translation>
+    </message>
+    <message>
+        <source>Pacts from a Pact Broker: the latest per consumer, or those a provider must verify.</source>
+        <translation>Pacts aus einem Pact Broker: die neuesten je Consumer oder die, die ein Provider verifizieren muss.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2341,37 @@ Spezifikation %2
     <message>
         <source>Edit query</source>
         <translation>Query bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Pactbench&lt;/h2&gt;&lt;p&gt;Open a pact to inspect, edit, mock or verify it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pactbench&lt;/h2&gt;&lt;p&gt;Öffnen Sie einen Pact, um ihn anzusehen, zu bearbeiten, zu mocken oder zu verifizieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Recent brokers</source>
+        <translation>Zuletzt verwendete Broker</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Noch keine zuletzt geöffneten Dateien.</translation>
+    </message>
+    <message>
+        <source>Connect to this broker again (Open from Broker)</source>
+        <translation>Erneut mit diesem Broker verbinden (Aus Broker öffnen)</translation>
+    </message>
+    <message>
+        <source>No recent brokers yet.</source>
+        <translation>Noch keine zuletzt verwendeten Broker.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // Everything else lives in the ui library (Pactbench::Ui).
 
 #include <ui/document/documentmanager.h>
+#include <ui/translations.h>
 #include <ui/widgets/interactioneditor.h>
 #include <ui/widgets/pacttreewidget.h>
 #include <ui/window/filecontroller.h>
@@ -15,24 +16,10 @@
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QSaveFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("pactbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -100,7 +87,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pactbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Pactbench"));
     QApplication::setApplicationVersion(QStringLiteral(PACTBENCH_VERSION));
-    installTranslations(app);
+    Pactbench::installTranslations(&app);
 
     QCommandLineParser parser;
     addOptions(parser);

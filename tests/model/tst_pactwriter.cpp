@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <testpaths.h>
 
 Q_DECLARE_METATYPE(Pactbench::Body)
 
@@ -56,6 +57,18 @@ class TestPactWriter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The example a new user opens first is laid out as Pact writes pacts: Save changes no byte of it
+    // (the status bar once said "Save will rewrite the whole file" on opening it).
+    void bundledExampleIsSavedUnchanged()
+    {
+        QFile file(Test::testDataDir() + u"/../../resources/examples/order-service-v4.json"_qs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const ReadResult read = PactReader::read(bytes);
+        QVERIFY(read.ok());
+        QCOMPARE(PactWriter::write(*read.pact, read.pact->specVersion), bytes);
+    }
+
     void v4Shape()
     {
         const QJsonObject root = PactWriter::toJson(samplePact(), SpecVersion::V4);

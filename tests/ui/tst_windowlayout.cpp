@@ -6,7 +6,9 @@
 
 #include "uitestutils.h"
 
+#include <ui/dialogservice.h>
 #include <ui/document/documentmanager.h>
+#include <ui/translations.h>
 #include <ui/mock/mockserverpanel.h>
 #include <ui/models/pacttreemodel.h>
 #include <ui/widgets/loadingindicator.h>
@@ -23,6 +25,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -269,6 +273,36 @@ private Q_SLOTS:
 #else
         QSKIP("built without the translations");
 #endif
+    }
+
+    // Qt's own buttons and dialogs speak German too (qtbase_de.qm from qt6-translations-l10n, which
+    // scripts/setup installs): the close question offers Speichern, Verwerfen, Abbrechen.
+    void qtOwnDialogsAreGerman()
+    {
+        QObject owner;
+        const QStringList loaded = installTranslations(&owner, QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY2(loaded.contains(u"qtbase"_qs),
+            "qtbase_de.qm is not in Qt's translations folder: install qt6-translations-l10n (scripts/setup does)");
+        const auto window = newWindow();
+        QStringList buttons;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            for (const QAbstractButton *b : box->buttons())
+                buttons.append(b->text().remove(u'&'));
+            if (const QString dir = qEnvironmentVariable("PACTBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
+                box->grab().save(QDir(dir).filePath(u"dialog-de.png"_qs));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        poll.start(20);
+        DialogService dialogs;
+        const UnsavedChoice choice = dialogs.askUnsavedChanges(window.get(), u"„orders.json“ hat ungespeicherte Änderungen."_qs);
+        QCOMPARE(choice, UnsavedChoice::Cancel);
+        buttons.sort();
+        QCOMPARE(buttons, (QStringList{ u"Abbrechen"_qs, u"Speichern"_qs, u"Verwerfen"_qs }));
     }
 };
 
