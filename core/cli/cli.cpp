@@ -17,6 +17,8 @@ const QList<Command> &commands()
         {QStringLiteral("match"), QStringLiteral("Match a spec test case's actual part against its expected part"), runMatch},
         {QStringLiteral("verify"), QStringLiteral("Verify a provider against pacts (like `pact verifier`)"), runVerify},
         {QStringLiteral("mock"), QStringLiteral("Serve a pact's HTTP interactions as a mock server until Ctrl-C"), runMock},
+        {QStringLiteral("diff"), QStringLiteral("Compare two pacts: each difference and its impact on the provider"), runDiff},
+        {QStringLiteral("usage"), QStringLiteral("Which provider fields each consumer relies on, and who breaks without one"), runUsage},
     };
     return all;
 }

@@ -16,6 +16,8 @@ int runBroker(const QStringList &arguments, Io &io);
 int runMatch(const QStringList &arguments, Io &io);
 int runVerify(const QStringList &arguments, Io &io);
 int runMock(const QStringList &arguments, Io &io);
+int runDiff(const QStringList &arguments, Io &io);
+int runUsage(const QStringList &arguments, Io &io);
 
 /**
  * Parses `arguments` into `parser` (which has its options added). Handles --help (and -h unless
