@@ -11,6 +11,7 @@ namespace Pactbench {
 PactDocument::PactDocument(Pact pact, QString origin, Diagnostics diagnostics, QObject *parent)
     : QObject(parent)
     , m_pact(std::move(pact))
+    , m_savedPact(m_pact)
     , m_origin(std::move(origin))
     , m_diagnostics(std::move(diagnostics))
     , m_undoStack(new QUndoStack(this))
@@ -101,6 +102,8 @@ void PactDocument::markSaved(const QString &path)
     setOrigin(path);
     m_undoStack->setClean();
     setDirty(false);
+    m_savedPact = m_pact;
+    Q_EMIT saved();
 }
 
 void PactDocument::markSavedWithLosses(const QString &path, SpecVersion version)
@@ -109,6 +112,9 @@ void PactDocument::markSavedWithLosses(const QString &path, SpecVersion version)
     setOrigin(path);
     m_undoStack->resetClean(); // no undo step gives back what the file holds
     setDirty(true);
+    // What the file holds is compared through the pact written (the losses are reported at saving).
+    m_savedPact = m_pact;
+    Q_EMIT saved();
 }
 
 void PactDocument::setOrigin(const QString &path)

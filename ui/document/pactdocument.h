@@ -33,6 +33,8 @@ public:
     Q_DISABLE_COPY_MOVE(PactDocument)
 
     const Pact &pact() const { return m_pact; }
+    /// The pact as it was read or last saved (what its file holds); edits are compared with it.
+    const Pact &savedPact() const { return m_savedPact; }
     /// The file path (or, later, broker URL) the pact was read from; empty for a new pact.
     QString origin() const { return m_origin; }
     /// True when the origin is a broker URL (brokerSource() is set), not a file.
@@ -86,6 +88,8 @@ Q_SIGNALS:
     void interactionsRearranged();
     void dirtyChanged(bool dirty);
     void originChanged(const QString &origin);
+    /// savedPact() changed: the pact was saved.
+    void saved();
 
 private:
     void setDirty(bool dirty);
@@ -93,6 +97,7 @@ private:
     void rearranged();
 
     Pact m_pact;
+    Pact m_savedPact;
     QString m_origin;
     Diagnostics m_diagnostics;
     QUndoStack *m_undoStack = nullptr;

@@ -5,18 +5,10 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-
-#include <atomic>
-#include <memory>
-
-QT_BEGIN_NAMESPACE
-class QThreadPool;
-class QTimer;
-QT_END_NAMESPACE
 
 namespace Pactbench {
 
+class DocumentJobs;
 class DocumentManager;
 class PactDocument;
 struct Pact;
@@ -24,8 +16,8 @@ struct Pact;
 /**
  * The overlap lint of every open pact: interactions the mock server never serves for their own
  * request because an earlier one matches it too (findOverlaps), as warnings located at the
- * interaction. It runs off the GUI thread, a moment after the last edit; a newer edit drops the
- * result of an older run. Results go to lintChanged() (the Diagnostics model shows them).
+ * interaction. It runs off the GUI thread, a moment after the last edit (DocumentJobs); a newer
+ * edit drops the result of an older run. Results go to lintChanged() (the Diagnostics model shows them).
  */
 class OverlapLint : public QObject
 {
@@ -43,8 +35,6 @@ public:
 
     /// The warnings of the last finished run for `document`.
     Diagnostics diagnostics(const PactDocument *document) const { return m_results.value(document); }
-    /// Runs now for `document` instead of after the delay (tests, and a freshly opened pact).
-    void runNow(PactDocument *document);
 
     /// The lint of `pact`, on any thread.
     static Diagnostics lint(const Pact &pact);
@@ -53,21 +43,10 @@ Q_SIGNALS:
     void lintChanged(Pactbench::PactDocument *document, const Pactbench::Diagnostics &diagnostics);
 
 private:
-    struct Watch
-    {
-        QTimer *timer = nullptr;
-        std::shared_ptr<std::atomic<quint64>> generation;
-    };
-    void watch(PactDocument *document);
-    void forget(PactDocument *document);
-    void schedule(PactDocument *document);
-    void deliver(PactDocument *document, const std::shared_ptr<std::atomic<quint64>> &counter, quint64 generation,
-        const Diagnostics &diagnostics);
+    void take(PactDocument *document, const Diagnostics &diagnostics);
 
-    QPointer<DocumentManager> m_documents;
-    QHash<const PactDocument *, Watch> m_watches;
+    DocumentJobs *m_jobs;
     QHash<const PactDocument *, Diagnostics> m_results;
-    QThreadPool *m_pool;
 };
 
 } // namespace Pactbench

@@ -255,6 +255,8 @@ QVariant PactTreeModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
     case Qt::ForegroundRole:
         return styleData(node, index.column(), role);
+    case Qt::BackgroundRole:
+        return index.column() == NameColumn ? editImpactColor(Roles::EditImpact(node->editImpact)) : QVariant();
     default:
         return roleData(node, role);
     }
@@ -297,6 +299,8 @@ QVariant PactTreeModel::roleData(const PactTreeNode *node, int role) const
         return node->detail;
     case Roles::VerificationRole:
         return node->verification;
+    case Roles::EditImpactRole:
+        return node->editImpact;
     default:
         return {};
     }
@@ -331,9 +335,28 @@ QVariant PactTreeModel::styleData(const PactTreeNode *node, int column, int role
     return {};
 }
 
+QVariant PactTreeModel::editImpactColor(Roles::EditImpact impact)
+{
+    // A light tint, readable in light and dark palettes alike: the text keeps its own colour.
+    switch (impact) {
+    case Roles::EditImpact::None:
+    case Roles::EditImpact::Cosmetic:
+        return {};
+    case Roles::EditImpact::Safe:
+        return QColor(46, 160, 67, 48);
+    case Roles::EditImpact::Review:
+        return QColor(230, 160, 20, 64);
+    case Roles::EditImpact::Breaking:
+        return QColor(220, 50, 40, 64);
+    }
+    return {};
+}
+
 QString PactTreeModel::toolTip(const PactTreeNode *node) const
 {
     QString tip = node->toolTip.isEmpty() ? node->name + u'\n' + node->detail : node->toolTip;
+    if (!node->editImpactText.isEmpty())
+        tip += u'\n' + node->editImpactText;
     switch (Roles::VerificationMark(node->verification)) {
     case Roles::VerificationMark::None:
         break;

@@ -6,6 +6,7 @@
 #include <core/model/interaction.h>
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -52,6 +53,17 @@ public:
     /// Removes every verification mark of the document (a new run starts).
     void clearVerificationMarks(const PactDocument *document);
 
+    /// An interaction's changes since the last save: their highest impact and a line each.
+    struct EditImpactMark
+    {
+        Roles::EditImpact impact = Roles::EditImpact::None;
+        QString text;
+        bool operator==(const EditImpactMark &o) const = default;
+    };
+    /// Marks the document's interactions with the impact of their edits (by interaction index);
+    /// interactions not in `marks` are unchanged. Rows whose mark changes are updated.
+    void setEditImpacts(const PactDocument *document, const QHash<int, EditImpactMark> &marks);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -88,6 +100,7 @@ private:
     QVariant styleData(const PactTreeNode *node, int column, int role) const;
     QString jsonText(const PactTreeNode *node) const;
     QString toolTip(const PactTreeNode *node) const;
+    static QVariant editImpactColor(Roles::EditImpact impact);
     QString filterText(const PactTreeNode *node) const;
 
     std::unique_ptr<PactTreeNode> m_root;

@@ -125,4 +125,21 @@ void PactTreeModel::clearVerificationMarks(const PactDocument *document)
     }
 }
 
+void PactTreeModel::setEditImpacts(const PactDocument *document, const QHash<int, EditImpactMark> &marks)
+{
+    PactTreeNode *pact = pactNode(document);
+    for (int g = 0; pact && g < pact->childCount(); ++g) {
+        PactTreeNode *group = pact->child(g);
+        for (int r = 0; r < group->childCount(); ++r) {
+            PactTreeNode *node = group->child(r);
+            const EditImpactMark mark = marks.value(node->interaction);
+            if (node->editImpact == int(mark.impact) && node->editImpactText == mark.text)
+                continue;
+            node->editImpact = int(mark.impact);
+            node->editImpactText = mark.text;
+            Q_EMIT dataChanged(indexForNode(node, NameColumn), indexForNode(node, DetailColumn));
+        }
+    }
+}
+
 } // namespace Pactbench

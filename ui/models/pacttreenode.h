@@ -58,6 +58,8 @@ struct PactTreeNode
     bool matchedByRule = false;
     bool childrenLoaded = true; ///< false until an interaction's parts are created
     int verification = 0; ///< Roles::VerificationMark of an interaction node
+    int editImpact = 0; ///< Roles::EditImpact of an interaction node
+    QString editImpactText; ///< its changes in words (tooltip)
 
     PactTreeNode *parent() const { return m_parent; }
     int row() const { return m_row; }

@@ -20,6 +20,16 @@ enum Role : int {
     DetailRole, ///< QString: the detail column's text, also asked on column 0
     SeverityRole, ///< int: Diagnostic::Severity (diagnostics model)
     VerificationRole, ///< int: VerificationMark of the interaction's last verification (tree model)
+    EditImpactRole, ///< int: EditImpact of the interaction's changes since the pact was saved (tree model)
+};
+
+/// How much the edits of an interaction since the last save matter to a provider (core/diff's Impact).
+enum class EditImpact : int {
+    None, ///< unchanged
+    Cosmetic,
+    Safe,
+    Review,
+    Breaking,
 };
 
 /// How the last verification of an interaction went, as the tree marks it.

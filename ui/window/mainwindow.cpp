@@ -15,6 +15,9 @@
 #include <core/model/pactwriter.h>
 #include <ui/document/documentmanager.h>
 #include <ui/document/pactdocument.h>
+#include <ui/compare/changeimpact.h>
+#include <ui/compare/comparedialog.h>
+#include <ui/compare/impactformat.h>
 #include <ui/mock/overlaplint.h>
 #include <ui/models/diagnosticsmodel.h>
 #include <ui/models/pactfilterproxy.h>
@@ -105,6 +108,7 @@ void MainWindow::setupModels()
     m_diagnosticsModel = new DiagnosticsModel(this);
     m_diagnosticsModel->setDocumentManager(m_documents);
     m_overlapLint = new OverlapLint(m_documents, this);
+    m_changeImpact = new ChangeImpact(m_documents, m_treeModel, this);
     connect(m_overlapLint, &OverlapLint::lintChanged, m_diagnosticsModel, &DiagnosticsModel::setLint);
     m_recentFiles = new RecentFiles(this);
     m_undoGroup = new QUndoGroup(this);
@@ -210,6 +214,8 @@ void MainWindow::setupDocks()
 void MainWindow::setupConnections()
 {
     setupFileConnections();
+    connect(m_changeImpact, &ChangeImpact::changed, this, &MainWindow::updateImpactStatus);
+    connect(m_actions.compare, &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_actions.find, &QAction::triggered, m_tree, &PactTreeWidget::focusFilter);
     connect(m_actions.expandAll, &QAction::triggered, this, [this] { m_tree->treeView()->expandToDepth(1); });
     connect(m_actions.collapseAll, &QAction::triggered, m_tree->treeView(), &QTreeView::collapseAll);
@@ -399,6 +405,7 @@ bool MainWindow::save()
 void MainWindow::onCurrentChanged(const QModelIndex &sourceIndex)
 {
     m_detail->showIndex(sourceIndex);
+    updateImpactStatus();
     const auto [document, interaction] = selection();
     m_editor->showInteraction(document, interaction);
     m_panels->setSelection(document, interaction);
@@ -425,6 +432,32 @@ void MainWindow::updateStatus()
     const QString pacts = PactFormat::numerus(tr("%n pact(s) open", nullptr, m_documents->count()), m_documents->count());
     m_summaryLabel->setText(pacts + QStringLiteral(" · ")
         + PactFormat::numerus(tr("%n interaction(s)", nullptr, int(interactions)), interactions));
+    updateImpactStatus();
+}
+
+CompareDialog *MainWindow::showCompare()
+{
+    // A fresh dialog each time: its lists of open pacts are those of now.
+    if (m_compare)
+        m_compare->close();
+    m_compare = new CompareDialog(m_documents, m_files->dialogs(), this);
+    m_compare->setAttribute(Qt::WA_DeleteOnClose);
+    if (const PactDocument *document = currentDocument())
+        m_compare->compareWithSaved(document);
+    m_compare->show();
+    return m_compare;
+}
+
+void MainWindow::updateImpactStatus()
+{
+    const PactDocument *document = currentDocument();
+    const Diff::PactDiff diff = document ? m_changeImpact->diff(document) : Diff::PactDiff();
+    m_impactLabel->setText(ImpactFormat::summary(diff));
+    m_impactLabel->setVisible(!m_impactLabel->text().isEmpty());
+    const bool breaking = diff.maxImpact() == Diff::Impact::Breaking;
+    m_impactLabel->setStyleSheet(breaking ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    m_impactLabel->setToolTip(tr("What the edits since the last save mean for a provider that honours the saved pact; "
+                                 "the tree tints each changed interaction (tooltip: its changes)."));
 }
 
 void MainWindow::updateWindowTitle()

@@ -4,6 +4,7 @@
 #include <core/model/specversion.h>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -29,6 +30,8 @@ class EditController;
 class InteractionEditor;
 class LoadingIndicator;
 class OverlapLint;
+class ChangeImpact;
+class CompareDialog;
 class PanelDocks;
 class FileController;
 class PactDocument;
@@ -73,6 +76,8 @@ public:
     PanelDocks *panels() const { return m_panels; }
     /// Opens the bundled example pact.
     bool openExample();
+    /// File › Compare…: the compare dialog on the current pact against its saved form.
+    CompareDialog *showCompare();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
     bool saveAs(PactDocument *document, const QString &path, SpecVersion version);
     /// Closes a document, asking first when it has unsaved changes; false when the user keeps it.
@@ -108,6 +113,7 @@ private:
         QAction *expandAll = nullptr;
         QAction *collapseAll = nullptr;
         QAction *openExample = nullptr;
+        QAction *compare = nullptr;
         QAction *about = nullptr;
         QAction *aboutQt = nullptr;
     };
@@ -135,6 +141,7 @@ private:
     void updateCentralPage();
     void updateActions();
     void updateStatus();
+    void updateImpactStatus();
     void updateWindowTitle();
 
     FileController *m_files = nullptr;
@@ -144,6 +151,8 @@ private:
     PactTreeModel *m_treeModel = nullptr;
     DiagnosticsModel *m_diagnosticsModel = nullptr;
     OverlapLint *m_overlapLint = nullptr;
+    ChangeImpact *m_changeImpact = nullptr;
+    QPointer<CompareDialog> m_compare;
     RecentFiles *m_recentFiles = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QStackedWidget *m_central = nullptr;
@@ -158,6 +167,7 @@ private:
     DiagnosticsView *m_diagnosticsView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_impactLabel = nullptr; ///< the impact of the current pact's unsaved edits
     LoadingIndicator *m_loading = nullptr;
     Actions m_actions;
     bool m_layoutPending = true; ///< no saved layout: resetLayout() once the window has its size

@@ -37,6 +37,11 @@ void MainWindow::setupActions()
     m_actions.quit->setShortcut(QKeySequence::Quit);
     m_actions.quit->setMenuRole(QAction::QuitRole);
     m_actions.openExample = new QAction(tr("Open &Example Pact"), this);
+    m_actions.compare = new QAction(tr("Co&mpare…"), this);
+    m_actions.compare->setObjectName(QStringLiteral("compareAction"));
+    m_actions.compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_actions.compare->setStatusTip(tr("Compare two pacts, or a pact with its saved file: what changed and whether it "
+                                       "breaks the provider"));
     m_actions.about = new QAction(tr("&About Pactbench"), this);
     m_actions.aboutQt = new QAction(tr("About &Qt"), this);
     setupEditActions();
@@ -64,6 +69,8 @@ void MainWindow::setupMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentFiles->attachMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_actions.compare);
     file->addSeparator();
     file->addActions({ e.save, m_actions.saveAsV4, m_actions.saveAsV3 });
     file->addSeparator();
@@ -107,6 +114,10 @@ void MainWindow::setupToolBar()
 
 void MainWindow::setupStatusBar()
 {
+    m_impactLabel = new QLabel(this);
+    m_impactLabel->setObjectName(QStringLiteral("editImpactLabel"));
+    m_impactLabel->hide();
+    statusBar()->addPermanentWidget(m_impactLabel);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     statusBar()->addPermanentWidget(m_summaryLabel);
