@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -157,6 +158,16 @@ int main(int argc, char **argv)
     timed("type 10 characters into its description", meter,
         [&] { QTest::keyClicks(description, QStringLiteral(" (edited)")); });
     timed("deferred refreshes after typing (300 ms)", meter, [] { QTest::qWait(300); });
+    // The impact of the edits (core/diff against the saved pact, on a worker) reaches the tree and
+    // the status line; the stall is what the GUI thread spends taking it.
+    auto *impact = window.findChild<QLabel *>(QStringLiteral("editImpactLabel"));
+    timed("edit impact shown (diff of 10,000 on a worker)", meter, [&] {
+        QElapsedTimer wait;
+        wait.start();
+        while (impact->text().isEmpty() && wait.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        std::printf("  status line: %s\n", qPrintable(impact->text()));
+    });
     timed("add an interaction after it", meter, [&] { edit.addInteraction->trigger(); });
     timed("duplicate it", meter, [&] { edit.duplicateInteraction->trigger(); });
     timed("move it up", meter, [&] { edit.moveUp->trigger(); });

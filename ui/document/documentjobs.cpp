@@ -7,7 +7,29 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+#include <utility>
+
 namespace Pactbench {
+
+namespace {
+
+/// The worker yields to the GUI thread when both want a core: it runs niced (Linux: per thread).
+void lowerPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!std::exchange(lowered, true))
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+#endif
+}
+
+} // namespace
 
 DocumentJobs::DocumentJobs(DocumentManager *documents, Job job, int delayMs, QObject *parent)
     : QObject(parent)
@@ -90,6 +112,7 @@ void DocumentJobs::runNow(PactDocument *document)
     m_pool->start([this, document, counter, generation, current = document->pact(), saved = document->savedPact()] {
         if (counter->load() != generation)
             return;
+        lowerPriority();
         const QVariant result = m_job(current, saved);
         if (counter->load() != generation)
             return;

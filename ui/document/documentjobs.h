@@ -25,7 +25,7 @@ class PactDocument;
  * Runs a job over every open pact off the GUI thread: when a pact opens, a moment after its last
  * edit, and when it is saved. The job gets copies of the pact and of its saved form
  * (PactDocument::savedPact), so edits go on while it runs; a newer edit drops the result of an older
- * run, and a closed pact's result never arrives. One worker thread: the GUI keeps the other cores.
+ * run, and a closed pact's result never arrives. One worker thread, niced: the GUI thread comes first.
  */
 class DocumentJobs : public QObject
 {
