@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // pactbench-cli broker list|fetch|publish: browse a Pact Broker, fetch a pact, publish pacts.
 // Options and environment variables as in the reference broker client (pact-broker-client).
+#include "brokeroptions.h"
 #include "commands.h"
 #include "diagnosticprinter.h"
 
 #include <core/broker/brokerclient.h>
 #include <core/model/pactreader.h>
 #include <core/model/pactwriter.h>
-#include <core/net/bodyreader.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -17,57 +17,19 @@ namespace Pactbench::Cli {
 
 namespace {
 
-struct BrokerOptions
-{
-    QCommandLineOption baseUrl{{u"b"_qs, u"broker-base-url"_qs}, u"Broker base URL (PACT_BROKER_BASE_URL)."_qs, u"url"_qs};
-    QCommandLineOption username{{u"u"_qs, u"broker-username"_qs}, u"Basic auth username (PACT_BROKER_USERNAME)."_qs, u"name"_qs};
-    QCommandLineOption password{{u"p"_qs, u"broker-password"_qs},
-                                u"Basic auth password (PACT_BROKER_PASSWORD; prefer the variable: options show in ps)."_qs, u"password"_qs};
-    QCommandLineOption token{{u"k"_qs, u"broker-token"_qs}, u"Bearer token (PACT_BROKER_TOKEN; prefer the variable)."_qs, u"token"_qs};
-    QCommandLineOption caFile{u"ca-file"_qs, u"Extra trusted CA certificates (PEM) for the broker's TLS certificate."_qs, u"file"_qs};
-    QCommandLineOption insecure{u"disable-ssl-verification"_qs, u"Do not verify the broker's TLS certificate."_qs};
-    QCommandLineOption timeout{u"timeout"_qs, u"Seconds to wait for each answer (default 30)."_qs, u"seconds"_qs};
-    QCommandLineOption maxResponse{ u"max-response-size"_qs,
-        u"Largest broker answer read, in bytes or with K/M/G (KiB/MiB/GiB; default 64M)."_qs, u"size"_qs };
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({ baseUrl, username, password, token, caFile, insecure, timeout, maxResponse });
-    }
-};
-
-QString optionOrEnv(const QCommandLineParser &parser, const QCommandLineOption &option, const char *variable)
-{
-    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
-}
-
 /// The connection from options and environment; false (with a message) when unusable.
 bool connectionFrom(const QCommandLineParser &parser, const BrokerOptions &o, const QString &program, Io &io,
                     BrokerConnection *c)
 {
-    const QString url = optionOrEnv(parser, o.baseUrl, "PACT_BROKER_BASE_URL");
+    const QString url = o.baseUrlValue(parser);
     if (url.isEmpty()) {
         io.err << program << ": no broker: give --broker-base-url or set PACT_BROKER_BASE_URL\n";
         return false;
     }
     c->baseUrl = QUrl::fromUserInput(url);
-    c->username = optionOrEnv(parser, o.username, "PACT_BROKER_USERNAME");
-    c->password = optionOrEnv(parser, o.password, "PACT_BROKER_PASSWORD");
-    c->token = optionOrEnv(parser, o.token, "PACT_BROKER_TOKEN");
-    c->auth = BrokerConnection::authFor(c->username, c->token);
-    c->caFile = parser.value(o.caFile);
-    c->insecure = parser.isSet(o.insecure);
-    if (parser.isSet(o.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(o.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            io.err << program << ": --timeout must be a positive number of seconds\n";
-            return false;
-        }
-        c->timeoutMs = int(seconds * 1000);
-    }
-    if (parser.isSet(o.maxResponse) && !BodyReader::parseBytes(parser.value(o.maxResponse), &c->maxResponseBytes)) {
-        io.err << program << ": --max-response-size must be a positive size: bytes, or with K, M or G\n";
+    QString problem;
+    if (!o.apply(parser, c, &problem)) {
+        io.err << program << ": " << problem << '\n';
         return false;
     }
     return true;

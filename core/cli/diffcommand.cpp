@@ -2,6 +2,7 @@
 // pactbench-cli diff OLD NEW [--format text|json|markdown] [--fail-on breaking|review|safe|never]
 // OLD and NEW are pact files or pact URLs (a broker's pact links), fetched with the broker's
 // credentials (options or PACT_BROKER_* variables, as `broker` and `verify` take them).
+#include "brokeroptions.h"
 #include "commands.h"
 #include "diagnosticprinter.h"
 
@@ -9,7 +10,6 @@
 #include <core/diff/diffformat.h>
 #include <core/diff/pactdiff.h>
 #include <core/model/pactreader.h>
-#include <core/net/bodyreader.h>
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -23,26 +23,15 @@ struct DiffOptions
     QCommandLineOption format{u"format"_qs, u"Output: text (default), json or markdown (for a pull-request comment)."_qs, u"format"_qs};
     QCommandLineOption failOn{u"fail-on"_qs,
         u"Exit 1 when the highest impact is at least this: breaking (default), review, safe, or never."_qs, u"impact"_qs};
-    QCommandLineOption baseUrl{{u"b"_qs, u"broker-base-url"_qs},
-        u"The broker whose origin gets the credentials (PACT_BROKER_BASE_URL); default: each URL's own origin."_qs, u"url"_qs};
-    QCommandLineOption username{{u"u"_qs, u"broker-username"_qs}, u"Basic auth username for pact URLs (PACT_BROKER_USERNAME)."_qs, u"name"_qs};
-    QCommandLineOption password{{u"p"_qs, u"broker-password"_qs},
-        u"Basic auth password (PACT_BROKER_PASSWORD; prefer the variable: options show in ps)."_qs, u"password"_qs};
-    QCommandLineOption token{{u"k"_qs, u"broker-token"_qs}, u"Bearer token for pact URLs (PACT_BROKER_TOKEN; prefer the variable)."_qs, u"token"_qs};
-    QCommandLineOption caFile{u"ca-file"_qs, u"Extra trusted CA certificates (PEM) for the broker's TLS certificate."_qs, u"file"_qs};
-    QCommandLineOption insecure{u"disable-ssl-verification"_qs, u"Do not verify the broker's TLS certificate."_qs};
-    QCommandLineOption timeout{u"timeout"_qs, u"Seconds to wait for each answer (default 30)."_qs, u"seconds"_qs};
+    BrokerOptions broker{
+        u"The broker whose origin gets the credentials (PACT_BROKER_BASE_URL); default: each URL's own origin."_qs};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({format, failOn, baseUrl, username, password, token, caFile, insecure, timeout});
+        parser.addOptions({format, failOn});
+        broker.addTo(parser);
     }
 };
-
-QString optionOrEnv(const QCommandLineParser &parser, const QCommandLineOption &option, const char *variable)
-{
-    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
-}
 
 bool isUrl(const QString &source)
 {
@@ -52,25 +41,10 @@ bool isUrl(const QString &source)
 /// The connection for fetching `url`: credentials go only to the broker's (or the URL's own) origin.
 bool connectionFor(const QCommandLineParser &parser, const DiffOptions &o, const QUrl &url, BrokerConnection *c, QString *problem)
 {
-    const QString base = optionOrEnv(parser, o.baseUrl, "PACT_BROKER_BASE_URL");
+    const QString base = o.broker.baseUrlValue(parser);
     c->baseUrl = base.isEmpty() ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
                                 : QUrl::fromUserInput(base);
-    c->username = optionOrEnv(parser, o.username, "PACT_BROKER_USERNAME");
-    c->password = optionOrEnv(parser, o.password, "PACT_BROKER_PASSWORD");
-    c->token = optionOrEnv(parser, o.token, "PACT_BROKER_TOKEN");
-    c->auth = BrokerConnection::authFor(c->username, c->token);
-    c->caFile = parser.value(o.caFile);
-    c->insecure = parser.isSet(o.insecure);
-    if (parser.isSet(o.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(o.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0) {
-            *problem = QStringLiteral("--timeout must be a positive number of seconds");
-            return false;
-        }
-        c->timeoutMs = int(seconds * 1000);
-    }
-    return true;
+    return o.broker.apply(parser, c, problem);
 }
 
 std::optional<Pact> fetch(const QCommandLineParser &parser, const DiffOptions &o, const QString &source, const QString &program, Io &io)
