@@ -10,6 +10,7 @@
 #include <ui/models/jsonpathlocator.h>
 #include <ui/verify/bodylines.h>
 #include <ui/verify/diffcodeview.h>
+#include <ui/widgets/titledbox.h>
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -21,20 +22,6 @@
 #include <QVBoxLayout>
 
 namespace Pactbench {
-
-namespace {
-
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(title, box));
-    layout->addWidget(content, 1);
-    return box;
-}
-
-} // namespace
 
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent)
@@ -75,8 +62,8 @@ void CompareView::setupUi()
     m_newView->setObjectName(QStringLiteral("compareNewView"));
 
     auto *sides = new QSplitter(Qt::Horizontal, this);
-    sides->addWidget(titled(tr("Old"), m_oldView, sides));
-    sides->addWidget(titled(tr("New"), m_newView, sides));
+    sides->addWidget(titledBox(tr("Old"), m_oldView, sides));
+    sides->addWidget(titledBox(tr("New"), m_newView, sides));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(sides);

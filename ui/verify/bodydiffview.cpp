@@ -3,6 +3,7 @@
 
 #include "bodylines.h"
 #include "ruletext.h"
+#include <ui/widgets/titledbox.h>
 
 #include <QHash>
 #include <QLabel>
@@ -11,20 +12,6 @@
 #include <QVBoxLayout>
 
 namespace Pactbench {
-
-namespace {
-
-QWidget *titled(const QString &title, QWidget *view, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(title, box));
-    layout->addWidget(view);
-    return box;
-}
-
-} // namespace
 
 bool isBodyMismatch(const VerifierMismatch &m)
 {
@@ -71,8 +58,8 @@ BodyDiffView::BodyDiffView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("bodyDiffStatus"));
     m_status->hide();
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(titled(tr("Expected (pact)"), m_expected, splitter));
-    splitter->addWidget(titled(tr("Actual (provider)"), m_actual, splitter));
+    splitter->addWidget(titledBox(tr("Expected (pact)"), m_expected, splitter));
+    splitter->addWidget(titledBox(tr("Actual (provider)"), m_actual, splitter));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
