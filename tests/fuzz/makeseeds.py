@@ -204,11 +204,17 @@ def seeds_from(doc, out, spec_path=None):
 def main():
     shared, root = sys.argv[1], sys.argv[2]
     out = Out(root, int(sys.argv[3]) if len(sys.argv) > 3 else 65536)
+    previous = None
     for path in files(os.path.join(shared, "corpus")):
         raw, doc = load(path)
         if raw is not None:
             out.add("pactreader", raw)
             out.add("pactroundtrip", raw)
+            # pactdiff: a pact against itself, and against the one before it
+            out.add("pactdiff", raw + b"\n---8<---\n" + raw)
+            if previous is not None:
+                out.add("pactdiff", previous + b"\n---8<---\n" + raw)
+            previous = raw
         if isinstance(doc, dict):
             seeds_from(doc, out)
     for path in files(os.path.join(shared, "spec")):
