@@ -72,6 +72,55 @@
     </message>
 </context>
 <context>
+    <name>ImpactFormat</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>kosmetisch</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>breaking</source>
+        <translation>brechend</translation>
+    </message>
+    <message>
+        <source>Changed since the last save: %1</source>
+        <translation>Seit dem letzten Speichern geändert: %1</translation>
+    </message>
+    <message>
+        <source>Added since the last save: %1</source>
+        <translation>Seit dem letzten Speichern hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Änderung</numerusform>
+            <numerusform>… und %n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only cosmetic changes since the last save</source>
+        <translation>nur kosmetische Änderungen seit dem letzten Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) since the last save</source>
+        <translation>
+            <numerusform>%1: %n Änderung seit dem letzten Speichern</numerusform>
+            <numerusform>%1: %n Änderungen seit dem letzten Speichern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalActions</name>
     <message>
         <source>Export Journal</source>
@@ -384,6 +433,14 @@
         <source>Loading the latest pacts…</source>
         <translation>Neueste Pacts werden geladen…</translation>
     </message>
+    <message>
+        <source>Compare vers&amp;ions…</source>
+        <translation>Vers&amp;ionen vergleichen…</translation>
+    </message>
+    <message>
+        <source>List the published versions of the selected pact and compare two of them</source>
+        <translation>Die veröffentlichten Versionen des gewählten Pacts auflisten und zwei davon vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::BrokerConnectionForm</name>
@@ -515,6 +572,146 @@
             <numerusform>%1 (%n Aufruf läuft)</numerusform>
             <numerusform>%1 (%n Aufrufe laufen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::CompareDialog</name>
+    <message>
+        <source>Compare Pacts</source>
+        <translation>Pacts vergleichen</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Alt:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Neu:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 (open, as edited)</source>
+        <translation>%1 (geöffnet, wie bearbeitet)</translation>
+    </message>
+    <message>
+        <source>%1 (as read or last saved)</source>
+        <translation>%1 (wie gelesen oder zuletzt gespeichert)</translation>
+    </message>
+    <message>
+        <source>That pact was closed.</source>
+        <translation>Dieser Pact wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 kann nicht verglichen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::CompareModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interaction / where</source>
+        <translation>Interaktion / wo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Safe, review and breaking</source>
+        <translation>Sicher, prüfen und brechend</translation>
+    </message>
+    <message>
+        <source>Review and breaking</source>
+        <translation>Prüfen und brechend</translation>
+    </message>
+    <message>
+        <source>Breaking only</source>
+        <translation>Nur brechende</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Old:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;New:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Alt:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Neu:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>No differences: a provider that passes the old pact passes the new one.</source>
+        <translation>Keine Unterschiede: Ein Provider, der den alten Pact erfüllt, erfüllt auch den neuen.</translation>
+    </message>
+    <message>
+        <source>Highest impact: %1 (%2).</source>
+        <translation>Höchste Auswirkung: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>(not in the old pact)</source>
+        <translation>(nicht im alten Pact)</translation>
+    </message>
+    <message>
+        <source>(not in the new pact)</source>
+        <translation>(nicht im neuen Pact)</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1643,26 @@
         <source>Pacts from a Pact Broker: the latest per consumer, or those a provider must verify.</source>
         <translation>Pacts aus einem Pact Broker: die neuesten je Consumer oder die, die ein Provider verifizieren muss.</translation>
     </message>
+    <message>
+        <source>What the edits since the last save mean for a provider that honours the saved pact; the tree tints each changed interaction (tooltip: its changes).</source>
+        <translation>Was die Änderungen seit dem letzten Speichern für einen Provider bedeuten, der den gespeicherten Pact erfüllt; der Baum färbt jede geänderte Interaktion ein (Tooltip: ihre Änderungen).</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two pacts, or a pact with its saved file: what changed and whether it breaks the provider</source>
+        <translation>Zwei Pacts vergleichen oder einen Pact mit seiner gespeicherten Datei: was sich geändert hat und ob es den Provider bricht</translation>
+    </message>
+    <message>
+        <source>Provider &amp;Usage…</source>
+        <translation>Provider-&amp;Nutzung…</translation>
+    </message>
+    <message>
+        <source>What each consumer relies on from a provider, and who would break if a field went away</source>
+        <translation>Worauf sich jeder Consumer bei einem Provider verlässt und wer bräche, wenn ein Feld wegfiele</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::MatcherForm</name>
@@ -1994,6 +2211,60 @@ Spezifikation %2
     </message>
 </context>
 <context>
+    <name>Pactbench::PactVersionsModel</name>
+    <message>
+        <source>Consumer version</source>
+        <translation>Consumer-Version</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::PactVersionsPane</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>O&amp;ld:</source>
+        <translation>A&amp;lt:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>Ne&amp;u:</translation>
+    </message>
+    <message>
+        <source>Versions of the pact %1 → %2</source>
+        <translation>Versionen des Pacts %1 → %2</translation>
+    </message>
+    <message>
+        <source>Loading the versions of %1 → %2…</source>
+        <translation>Versionen von %1 → %2 werden geladen…</translation>
+    </message>
+    <message>
+        <source>This pact has only one version: there is nothing to compare it with.</source>
+        <translation>Dieser Pact hat nur eine Version: Es gibt nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Wählen Sie zwei verschiedene Versionen.</translation>
+    </message>
+    <message>
+        <source>Fetching versions %1 and %2…</source>
+        <translation>Versionen %1 und %2 werden geholt…</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::PacticipantsModel</name>
     <message>
         <source>Pacticipant</source>
@@ -2372,6 +2643,196 @@ Spezifikation %2
     <message>
         <source>No recent brokers yet.</source>
         <translation>Noch keine zuletzt verwendeten Broker.</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::UsageDialog</name>
+    <message>
+        <source>Provider Usage</source>
+        <translation>Provider-Nutzung</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>Provider wählen</translation>
+    </message>
+    <message>
+        <source>Filter fields</source>
+        <translation>Felder filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>&amp;Felder:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the pacts in a folder and its subfolders (.json files)</source>
+        <translation>Die Pacts eines Ordners und seiner Unterordner hinzufügen (.json-Dateien)</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Date&amp;ien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the open pacts again, as edited now</source>
+        <translation>Die geöffneten Pacts erneut lesen, wie sie jetzt bearbeitet sind</translation>
+    </message>
+    <message>
+        <source>Who uses this?</source>
+        <translation>Wer nutzt das?</translation>
+    </message>
+    <message>
+        <source>Select a field to see which consumers would break if the provider left it out.</source>
+        <translation>Wählen Sie ein Feld, um zu sehen, welche Consumer brächen, wenn der Provider es wegließe.</translation>
+    </message>
+    <message>
+        <source>Consumer / interaction</source>
+        <translation>Consumer / Interaktion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Matcher</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>Why it would break</source>
+        <translation>Warum es bräche</translation>
+    </message>
+    <message>
+        <source>%1: skipped, not a readable pact (%2)</source>
+        <translation>%1: übersprungen, kein lesbarer Pact (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no .json files</source>
+        <translation>%1: keine .json-Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open pact(s)</source>
+        <translation>
+            <numerusform>%n geöffneter Pact</numerusform>
+            <numerusform>%n geöffnete Pacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pact file(s) added</source>
+        <translation>
+            <numerusform>%n Pact-Datei hinzugefügt</numerusform>
+            <numerusform>%n Pact-Dateien hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pacts yet: open pacts in the window, or add a folder or files.</source>
+        <translation>Noch keine Pacts: Öffnen Sie Pacts im Fenster oder fügen Sie einen Ordner oder Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>The pacts name several providers: choose one.</source>
+        <translation>Die Pacts nennen mehrere Provider: Wählen Sie einen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 relied on by %n consumer(s).</source>
+        <translation>
+            <numerusform>%1: %2, genutzt von %n Consumer.</numerusform>
+            <numerusform>%1: %2, genutzt von %n Consumern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is used by %2.</source>
+        <translation>%1 wird von %2 genutzt.</translation>
+    </message>
+    <message>
+        <source>Nothing would break if %1 left it out: every example answer without it still matches its pact.</source>
+        <translation>Nichts bräche, wenn %1 es wegließe: Jede Beispielantwort ohne es passt weiterhin zu ihrem Pact.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 left it out, %n consumer(s) would break:</source>
+        <translation>
+            <numerusform>Wenn %1 es wegließe, bräche %n Consumer:</numerusform>
+            <numerusform>Wenn %1 es wegließe, brächen %n Consumer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is matched by %1.</source>
+        <translation>Es wird abgeglichen nach %1.</translation>
+    </message>
+    <message>
+        <source>It is below %1, matched by %2.</source>
+        <translation>Es liegt unter %1, abgeglichen nach %2.</translation>
+    </message>
+    <message>
+        <source>From &amp;Broker…</source>
+        <translation>Aus &amp;Broker…</translation>
+    </message>
+    <message>
+        <source>Open pacts from a Pact Broker (e.g. all pacts a provider must verify): they join this view</source>
+        <translation>Pacts aus einem Pact Broker öffnen (z. B. alle, die ein Provider verifizieren muss): Sie kommen in diese Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::UsageModel</name>
+    <message numerus="yes">
+        <source>Used by %n consumer(s)</source>
+        <translation>
+            <numerusform>Genutzt von %n Consumer</numerusform>
+            <numerusform>Genutzt von %n Consumern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n interaction part(s)</source>
+        <translation>
+            <numerusform>in %n Interaktionsteil</numerusform>
+            <numerusform>in %n Interaktionsteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used by this consumer</source>
+        <translation>Von diesem Consumer nicht genutzt</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 — %4</source>
+        <translation>„%1“ (%2): %3 – %4</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Response status, headers and body fields, message metadata and contents fields</source>
+        <translation>Antwortstatus, Header- und Body-Felder, Nachrichten-Metadaten und Inhaltsfelder</translation>
+    </message>
+    <message>
+        <source>Consumer %1, from %2</source>
+        <translation>Consumer %1, aus %2</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,41 @@ BrokerReply<BrokerPact> *BrokerClient::fetchPact(const PactSelection &selection)
     return reply;
 }
 
+BrokerReply<QList<PactVersionSummary>> *BrokerClient::pactVersions(const QUrl &pactUrl)
+{
+    auto *reply = new BrokerReply<QList<PactVersionSummary>>(this);
+    const QString what = u"the pact at "_qs + pactUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const BrokerTransport::Request request{"GET", pactUrl, {}, what, true};
+    sendFor(m_transport, reply, request, [this, what](auto *r, const BrokerTransport::Response &response) {
+        const QString rel = u"pb:all-pact-versions"_qs;
+        const HalLink link = HalLink::first(response.json, rel);
+        if (!link.isValid()) {
+            return r->fail({Kind::MissingRelation, 0, rel,
+                            what + u" has no '"_qs + rel
+                                + u"' link, so the versions of this pact cannot be listed (an older or restricted broker?)"_qs,
+                            {}, {}});
+        }
+        const QString consumer = response.json.value(u"consumer").toObject().value(u"name").toString();
+        const QString provider = response.json.value(u"provider").toObject().value(u"name").toString();
+        fetchPactVersions(r, response.url.resolved(QUrl(link.href)), consumer, provider);
+    });
+    return reply;
+}
+
+void BrokerClient::fetchPactVersions(BrokerReply<QList<PactVersionSummary>> *reply, const QUrl &url,
+                                     const QString &consumer, const QString &provider)
+{
+    const QString what = u"the versions of the pact from '"_qs + consumer + u"' to '"_qs + provider + u'\'';
+    const BrokerTransport::Request request{"GET", url, {}, what, true};
+    sendFor(m_transport, reply, request, [what, consumer, provider](auto *r, const BrokerTransport::Response &response) {
+        bool ok = false;
+        QList<PactVersionSummary> list = PactVersionSummary::listFromJson(response.json, response.url, consumer, provider, &ok);
+        if (!ok)
+            return r->fail(invalid(what, u"the broker's list of "_qs + what + u" has neither _embedded.pacts nor pact-versions links"_qs));
+        r->succeed(list);
+    });
+}
+
 void BrokerClient::fetchConsumerPact(BrokerReply<BrokerPact> *reply, const QUrl &listUrl, const PactSelection &selection)
 {
     const QString what = u"pacts for provider '"_qs + selection.provider + u'\'';

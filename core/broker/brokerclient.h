@@ -9,6 +9,7 @@
 #include "pactforverification.h"
 #include "pactselection.h"
 #include "pactsforverificationrequest.h"
+#include "pactversions.h"
 #include "publishpactsrequest.h"
 #include "publishpactsresult.h"
 #include "recordversionresult.h"
@@ -55,6 +56,13 @@ public:
     BrokerReply<BrokerPact> *fetchPact(const PactForVerification &entry);
     /// Fetches the latest pact, or the one for a branch, tag or consumer version.
     BrokerReply<BrokerPact> *fetchPact(const PactSelection &selection);
+    /**
+     * Every published version of one consumer → provider pact, in the broker's order (newest
+     * consumer version first). Fetches the pact at `pactUrl` (any version of it, e.g. a
+     * LatestPactSummary's) and follows its `pb:all-pact-versions` link; a pact without that link
+     * fails with a MissingRelation error naming it.
+     */
+    BrokerReply<QList<PactVersionSummary>> *pactVersions(const QUrl &pactUrl);
 
     /// `POST pb:provider-pacts-for-verification`: the list, without the pact documents.
     BrokerReply<QList<PactForVerification>> *pactsForVerification(const PactsForVerificationRequest &request);
@@ -87,6 +95,8 @@ private:
     void fetchPacticipantPage(BrokerReply<QList<PacticipantSummary>> *reply, const QUrl &url,
                               QList<PacticipantSummary> soFar, int pages);
     void fetchAllForVerification(BrokerReply<QList<BrokerPact>> *reply, const QList<PactForVerification> &entries);
+    void fetchPactVersions(BrokerReply<QList<PactVersionSummary>> *reply, const QUrl &url, const QString &consumer,
+                           const QString &provider);
     void fetchConsumerPact(BrokerReply<BrokerPact> *reply, const QUrl &listUrl, const PactSelection &selection);
     void publishContracts(BrokerReply<PublishPactsResult> *reply, const QUrl &url, const PublishPactsRequest &request);
     void publishLegacy(BrokerReply<PublishPactsResult> *reply, const QJsonObject &index,

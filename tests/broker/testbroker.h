@@ -86,7 +86,7 @@ public:
      * brokers before 2.86.0 lack). The two version relations leave the pacticipant resource
      * (`GET /pacticipants/{name}`) too: `pb:pacticipant-branch-version` takes `pb:branch-version`
      * with it, `pb:pacticipant-version-tag` takes `pb:version-tag` (what the reference verifier
-     * follows from a pact's `pb:provider`).
+     * follows from a pact's `pb:provider`). `pb:all-pact-versions` leaves the pact documents.
      */
     void dropRelation(const QString &rel) { m_dropped << rel; }
 
@@ -133,6 +133,7 @@ private:
     Answer latestPacts() const;
     Answer providerPacts(const QString &provider, const QString &tag, const QString &branch) const;
     Answer pactDocument(const StoredPact &pact) const;
+    Answer pactVersions(const QString &consumer, const QString &provider) const;
     Answer forVerification(const QString &provider, const RecordedRequest &request) const;
     Answer publishContracts(const RecordedRequest &request);
     Answer putPact(const QStringList &segments, const RecordedRequest &request);

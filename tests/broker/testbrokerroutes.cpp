@@ -80,6 +80,8 @@ TestBroker::Answer TestBroker::routeSegments(const QStringList &s, const Recorde
             return providerPacts(provider, s.at(4), {});
         if (m == "GET" && s.size() == 6 && s.at(3) == u"branch" && s.at(5) == u"latest")
             return providerPacts(provider, {}, s.at(4));
+        if (m == "GET" && s.size() == 6 && s.at(3) == u"consumer" && s.at(5) == u"versions")
+            return pactVersions(s.at(4), provider);
         if (s.value(3) == u"consumer" && s.value(5) == u"version" && s.size() == 7) {
             if (m == "PUT")
                 return putPact(s, request);
@@ -231,7 +233,41 @@ TestBroker::Answer TestBroker::pactDocument(const StoredPact &p) const
         {u"pb:pact-version"_qs, link(permalink, u"Pact content version permalink"_qs)},
         {u"pb:publish-verification-results"_qs, link(permalink + u"/metadata/"_qs + kMetadata + u"/verification-results"_qs, u"Publish verification results"_qs)},
         {u"curies"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"pb"_qs}, {u"href"_qs, href(u"/doc/{rel}?context=pact"_qs)}, {u"templated"_qs, true}}}}});
+    if (!m_dropped.contains(u"pb:all-pact-versions")) {
+        QJsonObject links = doc.value(u"_links"_qs).toObject();
+        links.insert(u"pb:all-pact-versions"_qs, link(href(pacts + u"/versions"_qs), u"All versions of this pact"_qs));
+        doc.insert(u"_links"_qs, links);
+    }
     return json(doc);
+}
+
+TestBroker::Answer TestBroker::pactVersions(const QString &consumer, const QString &provider) const
+{
+    // As the broker's pact versions decorator: newest consumer version first (later additions are newer).
+    QJsonArray embedded;
+    QJsonArray links;
+    for (qsizetype i = m_pacts.size() - 1; i >= 0; --i) {
+        const StoredPact &p = m_pacts.at(i);
+        if (p.consumer != consumer || p.provider != provider)
+            continue;
+        const QString url = href(u"/pacts/provider/"_qs + enc(provider) + u"/consumer/"_qs + enc(consumer) + u"/version/"_qs + enc(p.version));
+        QJsonObject version{{u"number"_qs, p.version},
+                            {u"_links"_qs, QJsonObject{{u"self"_qs, link(href(u"/pacticipants/"_qs + enc(consumer) + u"/versions/"_qs + enc(p.version)), u"Version"_qs, p.version)}}}};
+        if (!p.branch.isEmpty())
+            version.insert(u"branch"_qs, p.branch);
+        embedded.append(QJsonObject{{u"createdAt"_qs, QString(u"2024-05-"_qs + QString::number(10 + i) + u"T10:00:00+00:00"_qs)},
+                                    {u"_embedded"_qs, QJsonObject{{u"consumerVersion"_qs, version}}},
+                                    {u"_links"_qs, QJsonObject{{u"self"_qs, link(url, u"Pact between "_qs + consumer + u" ("_qs + p.version + u") and "_qs + provider)}}}});
+        links.append(link(url, p.version));
+    }
+    if (embedded.isEmpty())
+        return notFound({});
+    const QString self = href(u"/pacts/provider/"_qs + enc(provider) + u"/consumer/"_qs + enc(consumer) + u"/versions"_qs);
+    return json(QJsonObject{{u"_embedded"_qs, QJsonObject{{u"pacts"_qs, embedded}}},
+                            {u"_links"_qs, QJsonObject{{u"self"_qs, link(self, u"All versions of the pact between "_qs + consumer + u" and "_qs + provider)},
+                                                       {u"consumer"_qs, link(href(u"/pacticipants/"_qs + enc(consumer)), consumer)},
+                                                       {u"provider"_qs, link(href(u"/pacticipants/"_qs + enc(provider)), provider)},
+                                                       {u"pact-versions"_qs, links}}}});
 }
 
 const TestBroker::StoredPact *TestBroker::findPact(const QString &consumer, const QString &provider, const QString &version) const

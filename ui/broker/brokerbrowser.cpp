@@ -5,6 +5,7 @@
 #include "brokerprogress.h"
 #include "latestpactsmodel.h"
 #include "pacticipantsmodel.h"
+#include "pactversionspane.h"
 
 #include <core/broker/brokerclient.h>
 
@@ -83,6 +84,11 @@ void BrokerBrowser::setupUi()
     m_message->setObjectName(QStringLiteral("browseMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
+    m_compareVersions = new QPushButton(tr("Compare vers&ions\u2026"), this);
+    m_compareVersions->setObjectName(QStringLiteral("compareVersionsButton"));
+    m_compareVersions->setToolTip(tr("List the published versions of the selected pact and compare two of them"));
+    m_compareVersions->setAutoDefault(false);
+    m_versions = new PactVersionsPane(m_progress, this);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -98,7 +104,12 @@ void BrokerBrowser::setupUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(roleRow);
-    rightLayout->addWidget(m_pactsView);
+    rightLayout->addWidget(m_pactsView, 2);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addStretch(1);
+    compareRow->addWidget(m_compareVersions);
+    rightLayout->addLayout(compareRow);
+    rightLayout->addWidget(m_versions, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -115,6 +126,9 @@ void BrokerBrowser::setupUi()
     connect(
         m_pactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BrokerBrowser::selectionChanged);
     connect(m_pactsView, &QTableView::activated, this, &BrokerBrowser::openRequested);
+    connect(this, &BrokerBrowser::selectionChanged, this, &BrokerBrowser::updateCompareButton);
+    connect(m_compareVersions, &QPushButton::clicked, this, &BrokerBrowser::showVersionsOfSelected);
+    connect(m_versions, &PactVersionsPane::compareRequested, this, &BrokerBrowser::compareRequested);
 }
 
 void BrokerBrowser::setClient(BrokerClient *client)
@@ -123,7 +137,9 @@ void BrokerBrowser::setClient(BrokerClient *client)
     m_allPacts.clear();
     m_pacticipants->setPacticipants({});
     m_pacts->setPacts({});
+    m_versions->setClient(client);
     showMessage({});
+    updateCompareButton();
     if (m_client)
         refresh();
 }
@@ -207,6 +223,20 @@ QList<QUrl> BrokerBrowser::selectedPactUrls() const
     for (const QModelIndex &row : std::as_const(rows))
         urls << row.data(LatestPactsModel::UrlRole).toUrl();
     return urls;
+}
+
+void BrokerBrowser::updateCompareButton()
+{
+    m_compareVersions->setEnabled(m_client && m_pactsView->selectionModel()->selectedRows().size() == 1);
+}
+
+bool BrokerBrowser::showVersionsOfSelected()
+{
+    const QModelIndexList rows = m_pactsView->selectionModel()->selectedRows();
+    if (!m_client || rows.size() != 1)
+        return false;
+    m_versions->showVersionsOf(m_pacts->pacts().at(m_pactsSort->mapToSource(rows.constFirst()).row()));
+    return true;
 }
 
 void BrokerBrowser::showMessage(const QString &text)

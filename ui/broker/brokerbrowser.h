@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/broker/latestpactsummary.h>
+#include <core/model/pact.h> // complete for the compareRequested signal's meta type
 
 #include <QPointer>
 #include <QUrl>
@@ -11,6 +12,7 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 QT_END_NAMESPACE
@@ -21,11 +23,13 @@ class BrokerClient;
 class BrokerProgress;
 class LatestPactsModel;
 class PacticipantsModel;
+class PactVersionsPane;
 
 /**
  * The Browse tab: the broker's pacticipants (filterable, sorted) and the latest pacts of the chosen
  * one, as consumer, provider or either (all latest pacts while none is chosen), sortable by any
- * column (dates as dates). Several pacts can be selected.
+ * column (dates as dates). Several pacts can be selected. "Compare versions…" lists the versions
+ * of the one selected pact (PactVersionsPane) and compares two of them (compareRequested()).
  */
 class BrokerBrowser : public QWidget
 {
@@ -44,11 +48,16 @@ public:
     QList<QUrl> selectedPactUrls() const;
     /// The name of the chosen pacticipant, or empty.
     QString currentPacticipant() const;
+    /// Lists the versions of the one selected pact under the table; false when not exactly one is selected.
+    bool showVersionsOfSelected();
 
 Q_SIGNALS:
     void selectionChanged();
     /// A pact was double-clicked or Enter was pressed on it.
     void openRequested();
+    /// Two versions of a pact were fetched for comparing (PactVersionsPane::compareRequested).
+    void compareRequested(const Pactbench::Pact &oldPact, const QString &oldName, const Pactbench::Pact &newPact,
+        const QString &newName);
 
 private:
     void setupUi();
@@ -59,6 +68,7 @@ private:
     void showPactsOfCurrent();
     bool shows(const LatestPactSummary &pact, const QString &pacticipant) const;
     void showMessage(const QString &text);
+    void updateCompareButton();
 
     BrokerProgress *m_progress;
     QPointer<BrokerClient> m_client;
@@ -72,6 +82,8 @@ private:
     QTableView *m_pacticipantsView = nullptr;
     QTableView *m_pactsView = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_compareVersions = nullptr;
+    PactVersionsPane *m_versions = nullptr;
 };
 
 } // namespace Pactbench

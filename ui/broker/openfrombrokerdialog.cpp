@@ -77,6 +77,11 @@ void OpenFromBrokerDialog::setupUi()
     connect(m_browser, &BrokerBrowser::selectionChanged, this, &OpenFromBrokerDialog::updateButtons);
     connect(m_verification, &VerificationPage::selectionChanged, this, &OpenFromBrokerDialog::updateButtons);
     connect(m_browser, &BrokerBrowser::openRequested, this, &OpenFromBrokerDialog::openSelected);
+    connect(m_browser, &BrokerBrowser::compareRequested, this,
+        [this](const Pact &oldPact, const QString &oldName, const Pact &newPact, const QString &newName) {
+            Q_EMIT compareRequested(oldPact, oldName, newPact, newName);
+            accept(); // the compare dialog opens in the window
+        });
     connect(m_verification, &VerificationPage::openRequested, this, &OpenFromBrokerDialog::openSelected);
 }
 

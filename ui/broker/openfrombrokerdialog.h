@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/model/pact.h> // complete for the compareRequested signal's meta type
 #include <ui/document/pactdocument.h> // complete for the documentsOpened signal's meta type
 
 #include <QDialog>
@@ -32,7 +33,8 @@ struct RecentBroker;
  * File › Open from Broker: connect to a Pact Broker (URL, auth, credentials through the
  * CredentialStore, recent brokers), then browse pacticipants → latest pacts, or fetch the pacts
  * for verification of a provider, and open the selected ones as documents (origin: the pact URL,
- * with a BrokerSource). Every broker call is asynchronous, shows a busy indicator and can be
+ * with a BrokerSource), or compare two versions of one pact (Browse › Compare versions…:
+ * compareRequested(), then the dialog closes). Every broker call is asynchronous, shows a busy indicator and can be
  * cancelled; failures are shown in the dialog. Usable without exec(): show() it and drive the
  * widgets by objectName ("brokerUrl", "connectButton", "pactsView", "openButton", …).
  */
@@ -58,6 +60,9 @@ public:
 Q_SIGNALS:
     /// After pacts were added through DocumentManager::addBrokerPact (already open ones included).
     void documentsOpened(const QList<Pactbench::PactDocument *> &documents);
+    /// Two versions of one pact were fetched (Browse › Compare versions…); names like "web → orders 1.4.0".
+    void compareRequested(const Pactbench::Pact &oldPact, const QString &oldName, const Pactbench::Pact &newPact,
+        const QString &newName);
 
 public Q_SLOTS:
     void reject() override;

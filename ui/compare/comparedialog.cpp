@@ -103,6 +103,13 @@ bool CompareDialog::addFile(const QString &path, bool oldSide)
     return true;
 }
 
+void CompareDialog::addPact(const Pact &pact, const QString &label, bool oldSide)
+{
+    addSource(label, { Source::Kind::Memory, nullptr, label, pact });
+    QComboBox *side = oldSide ? m_old : m_new;
+    side->setCurrentIndex(side->count() - 1);
+}
+
 void CompareDialog::browse(QComboBox *side)
 {
     const QStringList files = m_dialogs->openFileNames(this, QString());
@@ -112,6 +119,10 @@ void CompareDialog::browse(QComboBox *side)
 
 std::optional<Pact> CompareDialog::pactOf(const Source &source, QString *name, QString *error) const
 {
+    if (source.kind == Source::Kind::Memory) {
+        *name = source.path;
+        return source.pact;
+    }
     if (source.kind != Source::Kind::File) {
         if (!m_documents->documents().contains(const_cast<PactDocument *>(source.document))) {
             *error = tr("That pact was closed.");

@@ -38,6 +38,9 @@ public:
     void compareWithSaved(const PactDocument *document);
     /// Adds a file as a choice on both sides and selects it for `oldSide` (or NEW); false when it is no pact.
     bool addFile(const QString &path, bool oldSide);
+    /// Adds a pact held in memory (e.g. a version from a broker) as a choice on both sides, named
+    /// `label`, and selects it for `oldSide` (or NEW).
+    void addPact(const Pact &pact, const QString &label, bool oldSide);
     /// Compares the two chosen pacts; false (with the reason shown) when one cannot be read.
     bool compare();
     CompareView *view() const { return m_view; }
@@ -45,9 +48,10 @@ public:
 private:
     struct Source
     {
-        enum class Kind { Open, Saved, File } kind = Kind::Open;
+        enum class Kind { Open, Saved, File, Memory } kind = Kind::Open;
         const PactDocument *document = nullptr;
-        QString path;
+        QString path; ///< File: the path; Memory: the label
+        Pact pact; ///< Memory only
     };
     void fillSources();
     void addSource(const QString &label, const Source &source);

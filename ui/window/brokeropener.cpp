@@ -38,6 +38,7 @@ OpenFromBrokerDialog *BrokerOpener::open()
         if (!documents.isEmpty())
             Q_EMIT documentOpened(documents.constFirst());
     });
+    connect(m_dialog, &OpenFromBrokerDialog::compareRequested, this, &BrokerOpener::compareRequested);
     m_dialog->open();
     return m_dialog;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/model/pact.h> // complete for the compareRequested signal's meta type
+
 #include <QObject>
 #include <QPointer>
 
@@ -41,6 +43,9 @@ public:
 Q_SIGNALS:
     /// A pact the dialog opened (the first of several): the window selects it.
     void documentOpened(Pactbench::PactDocument *document);
+    /// The dialog fetched two versions of a pact to compare (OpenFromBrokerDialog::compareRequested).
+    void compareRequested(const Pactbench::Pact &oldPact, const QString &oldName, const Pactbench::Pact &newPact,
+        const QString &newName);
 
 private:
     DocumentManager *m_documents;

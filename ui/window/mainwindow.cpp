@@ -18,6 +18,7 @@
 #include <ui/compare/changeimpact.h>
 #include <ui/compare/comparedialog.h>
 #include <ui/compare/impactformat.h>
+#include <ui/compare/usagedialog.h>
 #include <ui/mock/overlaplint.h>
 #include <ui/models/diagnosticsmodel.h>
 #include <ui/models/pactfilterproxy.h>
@@ -247,6 +248,13 @@ void MainWindow::setupFileConnections()
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_broker, &BrokerOpener::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(m_broker, &BrokerOpener::compareRequested, this,
+        [this](const Pact &oldPact, const QString &oldName, const Pact &newPact, const QString &newName) {
+            CompareDialog *dialog = showCompare();
+            dialog->addPact(oldPact, oldName, true);
+            dialog->addPact(newPact, newName, false);
+            dialog->compare();
+        });
     connect(m_documents, &DocumentManager::documentAdded, this, &MainWindow::onDocumentAdded);
     connect(m_edit, &EditController::selectRequested, this, &MainWindow::selectInteraction);
     connect(m_panels, &PanelDocks::interactionRequested, this, &MainWindow::selectInteraction);
@@ -446,6 +454,20 @@ CompareDialog *MainWindow::showCompare()
         m_compare->compareWithSaved(document);
     m_compare->show();
     return m_compare;
+}
+
+UsageDialog *MainWindow::showUsage()
+{
+    // One at a time; it follows the open pacts, and keeps the files added to it.
+    if (!m_usage) {
+        m_usage = new UsageDialog(m_documents, m_files->dialogs(), this);
+        m_usage->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_usage, &UsageDialog::brokerRequested, m_broker, &BrokerOpener::open);
+    }
+    m_usage->show();
+    m_usage->raise();
+    m_usage->activateWindow();
+    return m_usage;
 }
 
 void MainWindow::updateImpactStatus()

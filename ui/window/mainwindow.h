@@ -32,6 +32,7 @@ class LoadingIndicator;
 class OverlapLint;
 class ChangeImpact;
 class CompareDialog;
+class UsageDialog;
 class PanelDocks;
 class FileController;
 class PactDocument;
@@ -78,6 +79,8 @@ public:
     bool openExample();
     /// File › Compare…: the compare dialog on the current pact against its saved form.
     CompareDialog *showCompare();
+    /// Tools › Provider Usage…: fields × consumers of a provider over the open pacts (and files added there).
+    UsageDialog *showUsage();
     /// Writes `document` as `version` to `path`; for V3 the user first accepts the loss report.
     bool saveAs(PactDocument *document, const QString &path, SpecVersion version);
     /// Closes a document, asking first when it has unsaved changes; false when the user keeps it.
@@ -153,6 +156,7 @@ private:
     OverlapLint *m_overlapLint = nullptr;
     ChangeImpact *m_changeImpact = nullptr;
     QPointer<CompareDialog> m_compare;
+    QPointer<UsageDialog> m_usage;
     RecentFiles *m_recentFiles = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QStackedWidget *m_central = nullptr;

@@ -88,6 +88,11 @@ void MainWindow::setupMenus()
         m_panels->mockServerDock()->toggleViewAction(), m_panels->verificationDock()->toggleViewAction() });
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions({ m_panels->showMockServerAction(), m_panels->showVerificationAction() });
+    tools->addSeparator();
+    QAction *usage = tools->addAction(tr("Provider &Usage…"));
+    usage->setObjectName(QStringLiteral("usageAction"));
+    usage->setStatusTip(tr("What each consumer relies on from a provider, and who would break if a field went away"));
+    connect(usage, &QAction::triggered, this, [this] { showUsage(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.openExample);
     help->addSeparator();
