@@ -19,6 +19,7 @@ const QList<Command> &commands()
         {QStringLiteral("mock"), QStringLiteral("Serve a pact's HTTP interactions as a mock server until Ctrl-C"), runMock},
         {QStringLiteral("diff"), QStringLiteral("Compare two pacts: each difference and its impact on the provider"), runDiff},
         {QStringLiteral("usage"), QStringLiteral("Which provider fields each consumer relies on, and who breaks without one"), runUsage},
+        {QStringLiteral("openapi"), QStringLiteral("Check pacts against the provider's OpenAPI document (matcher-aware)"), runOpenApi},
     };
     return all;
 }

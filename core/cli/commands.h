@@ -18,6 +18,7 @@ int runVerify(const QStringList &arguments, Io &io);
 int runMock(const QStringList &arguments, Io &io);
 int runDiff(const QStringList &arguments, Io &io);
 int runUsage(const QStringList &arguments, Io &io);
+int runOpenApi(const QStringList &arguments, Io &io);
 
 /**
  * Parses `arguments` into `parser` (which has its options added). Handles --help (and -h unless

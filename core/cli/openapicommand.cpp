@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// pactbench-cli openapi SPEC PACT… [--format text|json] [--examples-only] [--coverage]
+// Checks consumer pacts against the provider's OpenAPI document (3.0, 3.1, Swagger 2.0; a file or a URL).
+#include "commands.h"
+#include "diagnosticprinter.h"
+
+#include <core/model/pactreader.h>
+#include <core/net/guardedfetch.h>
+#include <core/openapi/checker.h>
+#include <core/openapi/findingformat.h>
+#include <core/openapi/spec/specloader.h>
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace Pactbench::Cli {
+
+namespace {
+
+struct OpenApiOptions
+{
+    QCommandLineOption format{u"format"_qs, u"Output: text (default) or json (swagger-mock-validator's shape)."_qs, u"format"_qs};
+    QCommandLineOption examplesOnly{u"examples-only"_qs,
+        u"Check only the examples, as swagger-mock-validator does (no findings from matching rules)."_qs};
+    QCommandLineOption coverage{u"coverage"_qs, u"Also list the document's operations and responses no interaction exercises."_qs};
+    QCommandLineOption additional{u"additional-properties-in-response"_qs,
+        u"Allow response bodies properties the schema does not declare (swagger-mock-validator's option)."_qs};
+    QCommandLineOption required{u"required-properties-in-response"_qs,
+        u"Enforce `required` in response schemas (swagger-mock-validator's option)."_qs};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({format, examplesOnly, coverage, additional, required}); }
+};
+
+bool isUrl(const QString &source)
+{
+    return source.startsWith(u"http://", Qt::CaseInsensitive) || source.startsWith(u"https://", Qt::CaseInsensitive);
+}
+
+/// A document by URL, synchronously (redirects and size bounded by GuardedFetch).
+std::optional<QByteArray> fetchUrl(const QString &location, QString *error)
+{
+    QNetworkAccessManager nam;
+    QEventLoop loop;
+    FetchRequest request;
+    request.request = QNetworkRequest(QUrl(location));
+    request.request.setTransferTimeout(30000);
+    request.maxBodyBytes = 64ll * 1024 * 1024;
+    FetchResult result;
+    GuardedFetch::start(&nam, request, [&](const FetchResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.failure != FetchResult::Failure::None) {
+        *error = result.errorText;
+        return std::nullopt;
+    }
+    if (result.status < 200 || result.status > 299) {
+        *error = QStringLiteral("HTTP status %1").arg(result.status);
+        return std::nullopt;
+    }
+    return result.body;
+}
+
+std::optional<OpenApi::Spec> loadSpec(const QString &source, const QString &program, Io &io)
+{
+    OpenApi::SpecError error;
+    std::optional<OpenApi::Spec> spec;
+    if (isUrl(source)) {
+        QString problem;
+        const std::optional<QByteArray> bytes = fetchUrl(source, &problem);
+        if (!bytes) {
+            io.err << program << ": cannot read " << source << ": " << problem << '\n';
+            return std::nullopt;
+        }
+        const OpenApi::DocumentReader reader = [](const QString &location, QString *why) { return fetchUrl(location, why); };
+        spec = OpenApi::loadSpecBytes(*bytes, source, &error, reader);
+    } else {
+        spec = OpenApi::loadSpecFile(source, &error);
+    }
+    if (!spec) {
+        io.err << program << ": " << error.toString() << '\n';
+        return std::nullopt;
+    }
+    for (const OpenApi::SpecWarning &w : spec->warnings) {
+        const QString line = w.place.line > 0 ? QStringLiteral(":%1").arg(w.place.line) : QString();
+        io.err << program << ": warning: " << (w.place.file.isEmpty() ? source : w.place.file) << line << ": " << w.message
+               << " (" << w.place.location << ")\n";
+    }
+    return spec;
+}
+
+} // namespace
+
+int runOpenApi(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Check consumer pacts against the provider's OpenAPI document (OpenAPI 3.0, 3.1 or Swagger 2.0, YAML or\n"
+        "JSON, a file or a URL), with swagger-mock-validator's codes. Matching rules are checked too (findings\n"
+        "marked \"(matcher)\") unless --examples-only. Message interactions are skipped (AsyncAPI is not supported).\n"
+        "Exit 0 when compatible, 1 when any error, 2 when an input is unusable."));
+    parser.addPositionalArgument(u"SPEC"_qs, u"The OpenAPI document: a file or a URL."_qs);
+    parser.addPositionalArgument(u"PACT"_qs, u"Pact files to check."_qs, u"PACT…"_qs);
+    const OpenApiOptions o;
+    o.addTo(parser);
+    if (const int rc = parseArguments(parser, arguments, io, 2, -1); rc >= 0)
+        return rc;
+    const QString program = arguments.value(0);
+    const QString format = parser.isSet(o.format) ? parser.value(o.format) : u"text"_qs;
+    if (format != u"text" && format != u"json") {
+        io.err << program << ": --format must be text or json\n";
+        return Usage;
+    }
+    const QStringList sources = parser.positionalArguments();
+    QList<Pact> pacts;
+    for (const QString &file : sources.mid(1)) {
+        const ReadResult r = PactReader::readFile(file);
+        printDiagnostics(file, r.diagnostics, io.err, true);
+        if (!r.ok()) {
+            io.err << program << ": pact '" << file << "' is unusable\n";
+            return Usage;
+        }
+        pacts.append(*r.pact);
+    }
+    const std::optional<OpenApi::Spec> spec = loadSpec(sources.at(0), program, io);
+    if (!spec)
+        return Usage;
+    OpenApi::CheckOptions options;
+    options.examplesOnly = parser.isSet(o.examplesOnly);
+    options.additionalPropertiesInResponse = parser.isSet(o.additional);
+    options.requiredPropertiesInResponse = parser.isSet(o.required);
+    QList<OpenApi::PactInput> inputs;
+    for (qsizetype i = 0; i < pacts.size(); ++i)
+        inputs.append({&pacts.at(i), sources.at(i + 1)});
+    const OpenApi::Checker checker(*spec, options);
+    const OpenApi::CheckReport report = checker.check(inputs);
+    if (format == u"json")
+        io.out << QString::fromUtf8(QJsonDocument(OpenApi::toJson(report, parser.isSet(o.coverage))).toJson(QJsonDocument::Indented));
+    else
+        io.out << OpenApi::formatText(report, parser.isSet(o.coverage));
+    return report.ok() ? Success : Failure;
+}
+
+} // namespace Pactbench::Cli

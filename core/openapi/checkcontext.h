@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// What the checks of one interaction share (private to core/openapi).
+
+#include "checker.h"
+#include "mockinteraction.h"
+#include "schemavalidator.h"
+#include "schematransform.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
+
+namespace Pactbench::OpenApi {
+
+/// Compiled schemas by use and place, built on first use; shared by the checks, safe across threads.
+class SchemaCache
+{
+public:
+    SchemaCache(const Spec &spec, const CheckOptions &options);
+
+    enum class Use { Parameter, RequestBody, ResponseBody };
+    /// The schema at `key` (a SpecPlace location, unique per use) for `use`, compiled once.
+    std::shared_ptr<const CompiledSchema> get(Use use, const QString &key, const QJsonValue &schema);
+    /// The definitions a parameter's $refs reach (untransformed).
+    const QJsonObject &definitions() const { return m_spec.definitions; }
+
+private:
+    const Spec &m_spec;
+    SchemaDialect m_request;
+    SchemaDialect m_response;
+    QJsonObject m_parameterDefinitions;
+    QJsonObject m_requestDefinitions;
+    QJsonObject m_responseDefinitions;
+    QMutex m_mutex;
+    QHash<QString, std::shared_ptr<const CompiledSchema>> m_compiled;
+};
+
+struct CheckContext
+{
+    const Spec &spec;
+    const CheckOptions &options;
+    SchemaCache &schemas;
+    const MockInteraction &mock;
+    const Operation *operation = nullptr;
+    QList<Finding> *findings = nullptr;
+
+    /// Adds a finding; its type follows from the code.
+    void add(const QString &code, const QString &message, const MockValue &mockPart, const SpecPlace &specPlace,
+             const QJsonValue &specValue = {}, bool fromMatcher = false) const;
+    bool isBadRequest() const { return mock.status >= 400; }
+};
+
+/// The request checks, in swagger-mock-validator's order: content type, accept (and the response's content
+/// type), security, body, headers, query.
+void checkRequest(const CheckContext &c);
+/// The response checks: status, body, headers. Returns the response the status reached, or nullptr.
+const Response *checkResponse(const CheckContext &c);
+/// The operation the interaction reaches (path template and method), or nullptr after adding the finding.
+const Operation *findOperation(const CheckContext &c, const QList<const Operation *> &ordered);
+
+/// Whether a request path (as the pact gives it) reaches `operation` through one of its path templates.
+bool pathReaches(const CheckContext &c, const Operation &operation, const QString &path);
+
+/**
+ * swagger-mock-validator's check of one string value (path segment, query, header) against a parameter:
+ * missing and required is one error; else the value (several query values joined, arrays split by the
+ * collection format or style) is coerced to the schema's type as AJV's coerceTypes does and validated.
+ */
+QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &parameter, const QStringList &values,
+                                       bool present);
+
+/// The checks only a matcher shows (checker.h: not with examplesOnly).
+void checkMatchers(const CheckContext &c, const Response *response);
+
+} // namespace Pactbench::OpenApi

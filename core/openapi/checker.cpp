@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "checker.h"
+
+#include "checkcontext.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Pactbench::OpenApi {
+
+SchemaCache::SchemaCache(const Spec &spec, const CheckOptions &options)
+    : m_spec(spec)
+    , m_request(spec.definitions)
+    , m_response(spec.definitions, {options.additionalPropertiesInResponse, options.requiredPropertiesInResponse})
+{
+}
+
+std::shared_ptr<const CompiledSchema> SchemaCache::get(Use use, const QString &key, const QJsonValue &schema)
+{
+    const QString cacheKey = QString::number(int(use)) + u':' + key;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (const auto it = m_compiled.constFind(cacheKey); it != m_compiled.constEnd())
+            return *it;
+    }
+    std::shared_ptr<const CompiledSchema> compiled;
+    switch (use) {
+    case Use::Parameter:
+        compiled = std::make_shared<const CompiledSchema>(schema, m_spec.definitions);
+        break;
+    case Use::RequestBody:
+        compiled = std::make_shared<const CompiledSchema>(m_request.transform(schema), m_request.definitions());
+        break;
+    case Use::ResponseBody:
+        compiled = std::make_shared<const CompiledSchema>(m_response.transform(schema), m_response.definitions());
+        break;
+    }
+    const QMutexLocker lock(&m_mutex);
+    return *m_compiled.insert(cacheKey, compiled);
+}
+
+void CheckContext::add(const QString &code, const QString &message, const MockValue &mockPart, const SpecPlace &specPlace,
+                       const QJsonValue &specValue, bool fromMatcher) const
+{
+    Finding f;
+    f.code = code;
+    f.type = isErrorCode(code) ? FindingType::Error : FindingType::Warning;
+    f.message = fromMatcher ? message + u" (matcher)" : message;
+    f.fromMatcher = fromMatcher;
+    f.pactFile = mock.pactFile;
+    f.interactionIndex = mock.index;
+    f.interactionDescription = mock.description;
+    f.interactionState = mock.state;
+    f.mockLocation = mockPart.location.isEmpty() ? mock.location : mockPart.location;
+    f.mockValue = mockPart.value;
+    f.specLocation = specPlace.location;
+    f.specFile = specPlace.file.isEmpty() ? spec.file : specPlace.file;
+    f.specLine = specPlace.line;
+    if (operation) {
+        f.pathMethod = operation->method;
+        f.pathName = operation->pathName;
+    }
+    f.specValue = specValue;
+    findings->append(f);
+}
+
+bool CheckReport::ok() const
+{
+    return std::none_of(findings.begin(), findings.end(), [](const Finding &f) { return f.type == FindingType::Error; });
+}
+
+struct Checker::Private
+{
+    Private(const Spec &s, CheckOptions o)
+        : spec(s)
+        , options(o)
+        , schemas(spec, options)
+    {
+        for (const Operation &op : spec.operations)
+            ordered.append(&op);
+        // Templates without parameters first, so /pets/mine wins over /pets/{id} (as SMV orders them).
+        const auto hasParameter = [](const Operation *op) { return op->pathName.contains(u'{'); };
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&](const Operation *a, const Operation *b) { return !hasParameter(a) && hasParameter(b); });
+    }
+
+    const Spec spec;
+    const CheckOptions options;
+    mutable SchemaCache schemas;
+    QList<const Operation *> ordered;
+};
+
+Checker::Checker(const Spec &spec, CheckOptions options)
+    : d(std::make_unique<Private>(spec, options))
+{
+}
+
+Checker::~Checker() = default;
+
+namespace {
+
+const Operation *checkOne(const CheckContext &base, const QList<const Operation *> &ordered, const Response **response)
+{
+    CheckContext c = base;
+    c.operation = findOperation(c, ordered);
+    if (!c.operation)
+        return nullptr;
+    checkRequest(c);
+    *response = checkResponse(c);
+    if (!c.options.examplesOnly)
+        checkMatchers(c, *response);
+    return c.operation;
+}
+
+Coverage emptyCoverage(const Spec &spec)
+{
+    Coverage coverage;
+    for (const Operation &op : spec.operations) {
+        OperationCoverage o{op.method, op.pathName, op.operationId, 0, {}};
+        for (const Response &r : op.responses)
+            o.responses.append({r.status, 0});
+        coverage.operations.append(o);
+    }
+    return coverage;
+}
+
+void count(Coverage *coverage, const Spec &spec, const Operation *op, const Response *response)
+{
+    const qsizetype i = op - spec.operations.constData();
+    if (i < 0 || i >= coverage->operations.size())
+        return;
+    OperationCoverage &o = coverage->operations[i];
+    ++o.interactions;
+    if (response)
+        ++o.responses[response - op->responses.constData()].interactions;
+}
+
+/// Identical findings once (SMV's uniqWith isEqual), in check order.
+void removeRepeats(QList<Finding> *findings)
+{
+    QSet<QString> seen;
+    QList<Finding> kept;
+    for (const Finding &f : std::as_const(*findings)) {
+        const QString key = QStringList{f.pactFile, QString::number(f.interactionIndex), f.code, f.message, f.mockLocation,
+                                        f.specLocation}.join(u'\n');
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        kept.append(f);
+    }
+    *findings = kept;
+}
+
+} // namespace
+
+QList<Finding> Checker::checkInteraction(const Pact &pact, int index, const QString &pactFile) const
+{
+    QList<Finding> findings;
+    if (index < 0 || index >= pact.interactions.size() || !pact.interactions.at(index).isHttp())
+        return findings;
+    const MockInteraction mock = toMockInteraction(pact, index, pactFile);
+    const CheckContext c{d->spec, d->options, d->schemas, mock, nullptr, &findings};
+    const Response *response = nullptr;
+    checkOne(c, d->ordered, &response);
+    removeRepeats(&findings);
+    return findings;
+}
+
+CheckReport Checker::check(const QList<PactInput> &pacts) const
+{
+    CheckReport report;
+    report.coverage = emptyCoverage(d->spec);
+    for (const PactInput &input : pacts) {
+        for (int i = 0; i < input.pact->interactions.size(); ++i) {
+            if (!input.pact->interactions.at(i).isHttp()) {
+                ++report.skippedMessages;
+                continue;
+            }
+            ++report.httpInteractions;
+            const MockInteraction mock = toMockInteraction(*input.pact, i, input.file);
+            const CheckContext c{d->spec, d->options, d->schemas, mock, nullptr, &report.findings};
+            const Response *response = nullptr;
+            if (const Operation *op = checkOne(c, d->ordered, &response))
+                count(&report.coverage, d->spec, op, response);
+        }
+    }
+    removeRepeats(&report.findings);
+    return report;
+}
+
+} // namespace Pactbench::OpenApi

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "coverage.h"
+#include "finding.h"
+#include "spec/openapispec.h"
+
+#include <core/model/pact.h>
+
+#include <memory>
+
+namespace Pactbench::OpenApi {
+
+struct CheckOptions
+{
+    /// Only the examples, as swagger-mock-validator checks them (no matcher findings).
+    bool examplesOnly = false;
+    /// swagger-mock-validator's options of the same names (both off by default there too): when off, a
+    /// response body may not carry properties the schema does not declare, and `required` is not enforced.
+    bool additionalPropertiesInResponse = false;
+    bool requiredPropertiesInResponse = false;
+};
+
+struct PactInput
+{
+    const Pact *pact = nullptr;
+    QString file; ///< as findings name it
+};
+
+struct CheckReport
+{
+    QList<Finding> findings; ///< by pact, then interaction, in check order
+    Coverage coverage;
+    int httpInteractions = 0;
+    int skippedMessages = 0; ///< message interactions: checking them against AsyncAPI is out of scope
+    bool ok() const; ///< no error
+};
+
+/**
+ * The engine: compiles every schema once (valijson), then checks each HTTP interaction of each pact
+ * against the operation it reaches. Safe to call from a worker thread (it touches no shared state).
+ */
+class Checker
+{
+public:
+    explicit Checker(const Spec &spec, CheckOptions options = {});
+    ~Checker();
+    Checker(const Checker &) = delete;
+    Checker &operator=(const Checker &) = delete;
+
+    CheckReport check(const QList<PactInput> &pacts) const;
+    QList<Finding> checkInteraction(const Pact &pact, int index, const QString &pactFile) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Pactbench::OpenApi

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+// What only the pact's matching rules show (checker.h): the values a matcher admits, against the schema.
+//
+// A request's matcher says what the consumer may send: every value it admits must fit the schema. A
+// response's matcher says what the consumer accepts: the schema must allow at least one such value (a
+// matcher whose values the provider can never produce is a broken contract). Values are sampled: a regex
+// by our regex generator, a date/time format by formatting fixed instants, a number matcher by its kind.
+#include "checkcontext.h"
+#include "matchersamples.h"
+#include "schemanavigation.h"
+
+#include <core/matching/regexcache.h>
+#include <core/matching/rules.h>
+
+namespace Pactbench::OpenApi {
+
+namespace {
+
+enum class Side { Request, Response };
+
+struct Place
+{
+    Side side;
+    QString code;
+    MockValue mock; ///< the example the rule applies to, where it is
+    SpecPlace spec;
+    QString what; ///< "body field $.id", "query parameter q", …
+};
+
+bool alreadyReported(const CheckContext &c, const Place &p)
+{
+    for (const Finding &f : *c.findings)
+        if (f.code == p.code && f.mockLocation == p.mock.location)
+            return true;
+    return false;
+}
+
+void report(const CheckContext &c, const Place &p, const QString &reason, const QJsonValue &specValue)
+{
+    if (!alreadyReported(c, p))
+        c.add(p.code, QStringLiteral("%1: %2").arg(p.what, reason), p.mock, p.spec, specValue, true);
+}
+
+/// Samples a check function against the asymmetry of the side; reports the first that decides.
+void checkSamples(const CheckContext &c, const Place &p, const QString &matcher, const QList<QJsonValue> &samples,
+                  const std::function<QString(const QJsonValue &)> &rejection, const QJsonValue &specValue)
+{
+    if (samples.isEmpty())
+        return;
+    QString firstReason;
+    QJsonValue firstRejected;
+    int accepted = 0;
+    for (const QJsonValue &sample : samples) {
+        const QString why = rejection(sample);
+        if (why.isEmpty()) {
+            ++accepted;
+        } else if (firstReason.isEmpty()) {
+            firstReason = why;
+            firstRejected = sample;
+        }
+    }
+    if (firstReason.isEmpty())
+        return;
+    const QString shown = sampleText(firstRejected);
+    if (p.side == Side::Request)
+        report(c, p, QStringLiteral("the %1 matcher lets the consumer send %2, which the spec rejects: %3").arg(matcher, shown, firstReason),
+               specValue);
+    else if (accepted == 0)
+        report(c, p, QStringLiteral("no value the %1 matcher accepts fits the spec (e.g. %2: %3)").arg(matcher, shown, firstReason),
+               specValue);
+}
+
+QString firstError(const QList<SchemaError> &errors)
+{
+    return errors.isEmpty() ? QString() : errors.first().message;
+}
+
+/// The checks of one rule against one schema (a body field's, or a parameter's through `validateText`).
+void checkRule(const CheckContext &c, const Place &p, const Rule &rule, const QJsonValue &example, const SchemaInfo &schema,
+               const std::function<QString(const QJsonValue &)> &validate)
+{
+    if (const QString clash = typeClash(rule, schema, p.side == Side::Request); !clash.isEmpty()) {
+        report(c, p, clash, schema.schema);
+        return;
+    }
+    if (const QString clash = sizeClash(rule, schema, p.side == Side::Request); !clash.isEmpty()) {
+        report(c, p, clash, schema.schema);
+        return;
+    }
+    const QList<QJsonValue> samples = samplesOf(rule, example);
+    checkSamples(c, p, matcherName(rule), samples, validate, schema.schema);
+}
+
+/// eachValue: its rules apply to every value of the object, whose schema is `additionalProperties`.
+void checkEachValue(const CheckContext &c, const Place &object, const Rule &rule, const RulePath &path, const QJsonValue &bodySchema,
+                    const QJsonValue &example)
+{
+    RulePath valuesPath = path;
+    valuesPath.tokens.append({PathToken::Kind::Star, {}, 0});
+    const SchemaInfo values = schemaAt(bodySchema, valuesPath, c.spec.definitions);
+    if (!values.found)
+        return;
+    const QJsonObject members = example.toObject();
+    const QJsonValue sample = members.isEmpty() ? QJsonValue(QJsonValue::Undefined) : *members.begin();
+    Place p = object;
+    p.spec.location = p.spec.location.section(u".schema"_qs, 0, 0) + u".schema" + values.location;
+    p.what = object.what + u" (each value)";
+    const auto leaf = c.schemas.get(SchemaCache::Use::Parameter, u"leaf:"_qs + p.spec.location, values.schema);
+    const auto validate = [&](const QJsonValue &v) { return firstError(leaf->validate(v)); };
+    for (const Rule &sub : rule.subRules)
+        checkRule(c, p, sub, sample, values, validate);
+}
+
+/// eachKey: the keys its rules admit must be names the object schema allows.
+void checkEachKey(const CheckContext &c, const Place &object, const Rule &rule, const SchemaInfo &schema)
+{
+    // The example's own keys are values the rule admits too (when they match it).
+    const QJsonObject example = object.mock.value.toObject();
+    const QJsonObject o = schema.schema.toObject();
+    const QJsonObject properties = o.value(u"properties"_qs).toObject();
+    const bool closed = o.value(u"additionalProperties"_qs) == QJsonValue(false) && !o.contains(u"patternProperties"_qs);
+    if (!closed)
+        return;
+    Place p = object;
+    p.what = object.what + u" (each key)";
+    for (const Rule &sub : rule.subRules) {
+        QList<QJsonValue> keys = samplesOf(sub, QJsonValue(QJsonValue::Undefined));
+        for (auto key = example.begin(); key != example.end(); ++key)
+            if (sub.type != Rule::Type::Regex || RegexCache::instance().matchesWhole(sub.text, key.key()))
+                keys.prepend(key.key());
+        checkSamples(c, p, matcherName(sub), keys, [&](const QJsonValue &key) {
+            return properties.contains(key.toString()) ? QString()
+                : QStringLiteral("\"%1\" is not a property the spec allows (additionalProperties is false)").arg(key.toString());
+        }, schema.schema);
+    }
+}
+
+void checkBodyRules(const CheckContext &c, Side side, const Response *response)
+{
+    const Interaction &i = *c.mock.source;
+    const MatchingRules &rules = side == Side::Request ? i.request.matchingRules : i.response.matchingRules;
+    const MockValue &body = side == Side::Request ? c.mock.requestBody : c.mock.responseBody;
+    const MediaType *media = side == Side::Request ? requestMedia(c) : responseMedia(c, response);
+    if (!media || !isTruthy(body.value))
+        return;
+    const auto category = rules.category(u"body"_qs);
+    for (auto it = category.begin(); it != category.end(); ++it) {
+        const RulePath path = RulePath::parse(it.key());
+        const SchemaInfo schema = schemaAt(media->schema, path, c.spec.definitions);
+        if (!schema.found)
+            continue;
+        const QList<ValuePath> selected = selectValuePaths(path, body.value, 1);
+        const QJsonValue example = selected.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAtPath(body.value, selected.first());
+        const QString dotted = selected.isEmpty() ? QString() : dottedPath(selected.first());
+        const Place p{side, side == Side::Request ? u"request.body.incompatible"_qs : u"response.body.incompatible"_qs,
+                      {body.location + dotted, example},
+                      {media->place.location + u".schema" + schema.location, media->place.file, media->place.line},
+                      QStringLiteral("%1 body field %2").arg(side == Side::Request ? u"Request"_qs : u"Response"_qs, path.text)};
+        const auto leaf = c.schemas.get(SchemaCache::Use::Parameter, u"leaf:"_qs + p.spec.location, schema.schema);
+        const auto validate = [&](const QJsonValue &v) { return firstError(leaf->validate(v)); };
+        for (const Matcher &m : it.value().matchers) {
+            const Rule rule = Rule::fromMatcher(m);
+            if (rule.type == Rule::Type::EachValue)
+                checkEachValue(c, p, rule, path, media->schema, example);
+            else if (rule.type == Rule::Type::EachKey)
+                checkEachKey(c, p, rule, schema);
+            else
+                checkRule(c, p, rule, example, schema, validate);
+        }
+    }
+}
+
+void checkParameterRules(const CheckContext &c, Side side, const QString &category, ParamIn in, const QList<Parameter> &parameters,
+                         const QString &code, const QMap<QString, MockValue> &headers)
+{
+    const MatchingRules &rules = side == Side::Request ? c.mock.source->request.matchingRules : c.mock.source->response.matchingRules;
+    const auto ruleLists = rules.category(category);
+    for (auto it = ruleLists.begin(); it != ruleLists.end(); ++it) {
+        const QString name = it.key();
+        const Parameter *param = nullptr;
+        for (const Parameter &candidate : parameters)
+            if (candidate.in == in && candidate.name.compare(name, in == ParamIn::Header ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0)
+                param = &candidate;
+        if (!param)
+            continue;
+        const MockValue mock = in == ParamIn::Query
+            ? MockValue{c.mock.queryLocations.value(name), c.mock.query.value(name).join(u',')}
+            : headers.value(name.toLower());
+        const Place p{side, code, mock, param->place, QStringLiteral("%1 %2").arg(in == ParamIn::Query ? u"Query parameter"_qs : u"Header"_qs, name)};
+        const SchemaInfo schema = parameterSchemaInfo(*param, c.spec.definitions);
+        const auto validate = [&](const QJsonValue &v) {
+            return firstError(checkParameterValue(c, *param, {v.isString() ? v.toString() : sampleText(v)}, true));
+        };
+        for (const Matcher &m : it.value().matchers) {
+            const Rule rule = Rule::fromMatcher(m);
+            if (rule.type == Rule::Type::Regex || rule.type == Rule::Type::Date || rule.type == Rule::Type::Time
+                || rule.type == Rule::Type::Timestamp)
+                checkRule(c, p, rule, mock.value, schema, validate);
+        }
+    }
+}
+
+void checkPathRule(const CheckContext &c)
+{
+    const auto rules = c.mock.source->request.matchingRules.category(u"path"_qs);
+    for (const RuleList &list : rules) {
+        for (const Matcher &m : list.matchers) {
+            const Rule rule = Rule::fromMatcher(m);
+            if (rule.type != Rule::Type::Regex)
+                continue;
+            const Place p{Side::Request, u"request.path-or-method.unknown"_qs, c.mock.path, c.operation->place, u"Request path"_qs};
+            checkSamples(c, p, u"regex"_qs, samplesOf(rule, c.mock.path.value), [&](const QJsonValue &v) {
+                return pathReaches(c, *c.operation, v.toString()) ? QString()
+                    : QStringLiteral("it does not reach %1 %2").arg(c.operation->method.toUpper(), c.operation->pathName);
+            }, c.operation->pathName);
+        }
+    }
+}
+
+} // namespace
+
+void checkMatchers(const CheckContext &c, const Response *response)
+{
+    if (!c.operation || !c.mock.source)
+        return;
+    if (!c.isBadRequest()) {
+        checkPathRule(c);
+        checkBodyRules(c, Side::Request, nullptr);
+        checkParameterRules(c, Side::Request, u"query"_qs, ParamIn::Query, c.operation->parameters, u"request.query.incompatible"_qs, {});
+        checkParameterRules(c, Side::Request, u"header"_qs, ParamIn::Header, c.operation->parameters, u"request.header.incompatible"_qs,
+                            c.mock.requestHeaders);
+    }
+    if (!response)
+        return;
+    checkBodyRules(c, Side::Response, response);
+    checkParameterRules(c, Side::Response, u"header"_qs, ParamIn::Header, response->headers, u"response.header.incompatible"_qs,
+                        c.mock.responseHeaders);
+}
+
+} // namespace Pactbench::OpenApi

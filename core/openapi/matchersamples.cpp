@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "matchersamples.h"
+
+#include <core/matching/generator.h>
+#include <core/matching/regexcache.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace Pactbench::OpenApi {
+
+namespace {
+
+constexpr int kRegexSamples = 12;
+
+bool allows(const SchemaInfo &schema, std::initializer_list<const char16_t *> types)
+{
+    if (schema.types.isEmpty())
+        return true;
+    for (const char16_t *t : types)
+        if (schema.types.contains(QString::fromUtf16(t)))
+            return true;
+    return false;
+}
+
+/// The matcher's own kind of value, for the ones that fix it.
+QString kindOf(const Rule &rule)
+{
+    switch (rule.type) {
+    case Rule::Type::Integer:
+        return u"integer"_qs;
+    case Rule::Type::Decimal:
+        return u"decimal"_qs;
+    case Rule::Type::Number:
+        return u"number"_qs;
+    case Rule::Type::Boolean:
+        return u"boolean"_qs;
+    case Rule::Type::Null:
+        return u"null"_qs;
+    case Rule::Type::Regex:
+    case Rule::Type::Date:
+    case Rule::Type::Time:
+    case Rule::Type::Timestamp:
+    case Rule::Type::Semver:
+        return u"string"_qs;
+    default:
+        return {};
+    }
+}
+
+QString defaultFormat(Rule::Type type)
+{
+    if (type == Rule::Type::Date)
+        return u"yyyy-MM-dd"_qs;
+    if (type == Rule::Type::Time)
+        return u"HH:mm:ss"_qs;
+    return u"yyyy-MM-dd'T'HH:mm:ssXXX"_qs;
+}
+
+QList<QJsonValue> dateSamples(const Rule &rule)
+{
+    const QString format = rule.text.isEmpty() ? defaultFormat(rule.type) : rule.text;
+    // Fixed instants with one- and two-digit fields, in UTC and with an offset.
+    const QList<QDateTime> instants{
+        QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6, 7), QTimeZone::utc()),
+        QDateTime(QDate(2024, 12, 31), QTime(23, 59, 58, 999), QTimeZone(3600 * 2)),
+    };
+    QList<QJsonValue> out;
+    for (const QDateTime &at : instants)
+        out.append(formatJavaDateTime(at, format));
+    return out;
+}
+
+} // namespace
+
+QString typeClash(const Rule &rule, const SchemaInfo &schema, bool request)
+{
+    const QString kind = kindOf(rule);
+    bool fits = true;
+    if (kind == u"integer")
+        fits = allows(schema, {u"integer", u"number"});
+    else if (kind == u"number")
+        fits = request ? allows(schema, {u"number"}) : allows(schema, {u"integer", u"number"});
+    else if (kind == u"decimal")
+        fits = allows(schema, {u"number"});
+    else if (kind == u"boolean")
+        fits = allows(schema, {u"boolean"});
+    else if (kind == u"null")
+        fits = allows(schema, {u"null"});
+    else if (kind == u"string")
+        fits = allows(schema, {u"string"});
+    if (fits)
+        return {};
+    return QStringLiteral("the %1 matcher admits only %2 values, but the spec allows %3")
+        .arg(matcherName(rule), kind, schema.types.join(u" or "));
+}
+
+QString sizeClash(const Rule &rule, const SchemaInfo &schema, bool request)
+{
+    const bool hasMin = rule.type == Rule::Type::MinType || rule.type == Rule::Type::MinMaxType;
+    const bool hasMax = rule.type == Rule::Type::MaxType || rule.type == Rule::Type::MinMaxType;
+    if (!hasMin && !hasMax)
+        return {};
+    const qint64 min = hasMin ? rule.min : 0;
+    const QString range = hasMax ? QStringLiteral("%1 to %2").arg(min).arg(rule.max) : QStringLiteral("at least %1").arg(min);
+    const QString specRange = QStringLiteral("%1 to %2").arg(schema.minItems.value_or(0))
+                                  .arg(schema.maxItems ? QString::number(*schema.maxItems) : u"any number"_qs);
+    const bool disjoint = (schema.maxItems && min > *schema.maxItems) || (hasMax && schema.minItems && rule.max < *schema.minItems);
+    const bool outside = (schema.minItems && min < *schema.minItems) || (schema.maxItems && (!hasMax || rule.max > *schema.maxItems));
+    if (disjoint)
+        return QStringLiteral("the matcher wants %1 items, the spec allows %2 (no size fits both)").arg(range, specRange);
+    if (request && outside)
+        return QStringLiteral("the matcher lets the consumer send %1 items, the spec allows %2").arg(range, specRange);
+    return {};
+}
+
+QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example)
+{
+    QList<QJsonValue> out;
+    switch (rule.type) {
+    case Rule::Type::Regex:
+        if (example.isString() && RegexCache::instance().matchesWhole(rule.text, example.toString()))
+            out.append(example); // an example its own regex refuses is the pact's problem, not a value it admits
+        for (int i = 0; i < kRegexSamples; ++i)
+            if (const std::optional<QString> s = generateFromRegex(rule.text); s && !out.contains(QJsonValue(*s)))
+                out.append(*s);
+        break;
+    case Rule::Type::Date:
+    case Rule::Type::Time:
+    case Rule::Type::Timestamp:
+        out = dateSamples(rule);
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+QString matcherName(const Rule &rule)
+{
+    switch (rule.type) {
+    case Rule::Type::Timestamp:
+        return u"datetime"_qs;
+    case Rule::Type::MinType:
+    case Rule::Type::MaxType:
+    case Rule::Type::MinMaxType:
+        return u"type"_qs;
+    default:
+        return rule.referenceName();
+    }
+}
+
+QString sampleText(const QJsonValue &value)
+{
+    if (value.isString())
+        return u'"' + value.toString() + u'"';
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace Pactbench::OpenApi

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// What a matcher admits, in forms the schema can be asked about (for matcherchecks.cpp).
+
+#include "schemanavigation.h"
+
+#include <core/matching/rules.h>
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace Pactbench::OpenApi {
+
+/// Why the matcher's kind of value cannot be what the schema's types allow ("integer" vs string), or empty.
+/// In a request the matcher's kind must fit inside the types (a `number` matcher may send 1.5, which an
+/// integer schema refuses); in a response it only needs to overlap them.
+QString typeClash(const Rule &rule, const SchemaInfo &schema, bool request);
+/// Why a min/max type matcher's sizes do not fit minItems/maxItems, or empty. A request must stay inside
+/// the schema's range; a response only needs to overlap it.
+QString sizeClash(const Rule &rule, const SchemaInfo &schema, bool request);
+/// Values the matcher admits, to try against the schema: the regex's generated strings (and the example),
+/// a date/time format applied to fixed instants, an each-value's sub-rules' samples. Empty when the
+/// matcher is not one that samples (type, number kinds: typeClash covers them).
+QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example);
+/// "regex", "datetime", "integer", … for messages.
+QString matcherName(const Rule &rule);
+/// A sample as a finding shows it: strings quoted, the rest as compact JSON.
+QString sampleText(const QJsonValue &value);
+
+} // namespace Pactbench::OpenApi

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Finding the schema of one place of a body or a parameter (for the matcher checks).
+
+#include "checkcontext.h"
+
+#include <core/matching/rules.h>
+
+#include <optional>
+
+namespace Pactbench::OpenApi {
+
+/// The schema that governs one place: $refs resolved, and what the matcher checks need from it.
+struct SchemaInfo
+{
+    bool found = false;
+    QJsonValue schema; ///< $ref resolved
+    QString location; ///< below the body schema: ".properties.items.items"
+    QStringList types; ///< JSON types it allows ("integer", "number", "string", …); empty: any
+    std::optional<qint64> minItems;
+    std::optional<qint64> maxItems;
+};
+
+/// The schema a rule path ("$.items[*].id") reaches in a body schema: through properties, items,
+/// additionalProperties, and the parts of allOf/oneOf/anyOf (the first part that has the place).
+SchemaInfo schemaAt(const QJsonValue &bodySchema, const RulePath &path, const QJsonObject &definitions);
+SchemaInfo parameterSchemaInfo(const Parameter &parameter, const QJsonObject &definitions);
+
+/// The media type (with a schema) whose schema the request body is checked against, as checkRequest picks it.
+const MediaType *requestMedia(const CheckContext &c);
+/// The response media type whose schema the response body is checked against (by the request's Accept).
+const MediaType *responseMedia(const CheckContext &c, const Response *response);
+
+/// A value path as a dotted suffix: ["$", "items", "0", "id"] → ".items.0.id".
+QString dottedPath(const ValuePath &path);
+
+} // namespace Pactbench::OpenApi

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Pactbench::OpenApi {
+
+/// One way a value failed its schema.
+struct SchemaError
+{
+    /// Where in the value, in swagger-mock-validator's dotted form: "" for the value itself, ".items.0.name".
+    QString instancePath;
+    QString message; ///< what failed, in AJV's words where they are known ("must be string")
+    QString keyword; ///< the failing keyword ("type", "required", "additionalProperties", …) when known
+};
+
+/**
+ * A JSON Schema (the draft-7 dialect of schemaconvert.h) compiled once with valijson, its "#/definitions/"
+ * references resolved against `definitions`. `x-pb-pattern` and `x-pb-format` are checked by our own
+ * constraints (QRegularExpression with PCRE2's match limits; AJV's formats), never by std::regex.
+ * A schema valijson refuses (a broken keyword) compiles to one that reports that problem for every value.
+ * validate() is thread-safe.
+ */
+class CompiledSchema
+{
+public:
+    CompiledSchema(const QJsonValue &schema, const QJsonObject &definitions);
+    ~CompiledSchema();
+    CompiledSchema(const CompiledSchema &) = delete;
+    CompiledSchema &operator=(const CompiledSchema &) = delete;
+
+    /// The errors of `value`: only the innermost ones (not "property 'x' failed" around them), each once.
+    QList<SchemaError> validate(const QJsonValue &value) const;
+    bool accepts(const QJsonValue &value) const;
+    /// Empty, or why valijson refused the schema.
+    QString compileError() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Pactbench::OpenApi

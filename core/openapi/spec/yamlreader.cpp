@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+// YAML (yaml-cpp's event parser) into Qt values. Scalars are typed as YAML 1.2's core schema types plain ones;
+// aliases share the anchored value (Qt values are implicitly shared) while their expanded size is counted
+// against LoadLimits::maxNodes and their depth against maxDepth, so a "billion laughs" fails at once.
+#include "sourcedoc.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+namespace Pactbench::OpenApi::detail {
+
+namespace {
+
+struct YamlStop
+{
+    QString message;
+    YAML::Mark mark;
+};
+
+struct Anchored
+{
+    QJsonValue value;
+    qint64 nodes = 1; ///< values it holds once expanded, itself included
+    int height = 0; ///< mappings and sequences nested in it, itself included
+    QStringList keys; ///< a mapping's keys in document order, for the places an alias repeats it
+};
+
+/// Whether a plain scalar may be something other than a string (the first character says, cheaply).
+bool mayBeTyped(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const char16_t c = text.front().unicode();
+    return (c >= u'0' && c <= u'9') || c == u'-' || c == u'+' || c == u'.' || c == u'~' || c == u't' || c == u'T'
+        || c == u'f' || c == u'F' || c == u'n' || c == u'N';
+}
+
+QJsonValue plainScalar(const QString &text)
+{
+    if (!mayBeTyped(text))
+        return text;
+    static const QRegularExpression integer(u"^[-+]?[0-9]+$"_qs);
+    static const QRegularExpression real(u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"_qs);
+    if (text == u"true"_qs || text == u"True"_qs || text == u"TRUE"_qs)
+        return true;
+    if (text == u"false"_qs || text == u"False"_qs || text == u"FALSE"_qs)
+        return false;
+    if (text.isEmpty() || text == u"~"_qs || text == u"null"_qs || text == u"Null"_qs || text == u"NULL"_qs)
+        return QJsonValue(QJsonValue::Null);
+    bool ok = false;
+    if (integer.match(text).hasMatch()) {
+        const qint64 v = text.toLongLong(&ok);
+        return ok ? QJsonValue(v) : QJsonValue(text.toDouble());
+    }
+    if (text.startsWith(u"0x"_qs) || text.startsWith(u"0o"_qs)) {
+        const qint64 v = text.mid(2).toLongLong(&ok, text.at(1) == u'x' ? 16 : 8);
+        if (ok)
+            return QJsonValue(v);
+    }
+    if (real.match(text).hasMatch())
+        return text.toDouble();
+    return text; // .inf and .nan too: JSON cannot hold them
+}
+
+QJsonValue taggedScalar(const std::string &tag, const QString &text)
+{
+    static const std::string core = "tag:yaml.org,2002:";
+    if (tag == "?")
+        return plainScalar(text);
+    if (tag.rfind(core, 0) == 0 && tag != core + "str") {
+        const QJsonValue v = plainScalar(text);
+        return v.isString() ? QJsonValue(text) : v;
+    }
+    return text; // quoted ("!"), !!str and application tags
+}
+
+class Builder final : public YAML::EventHandler
+{
+public:
+    Builder(SourceDoc &doc, const LoadLimits &limits) : m_doc(doc), m_limits(limits) { }
+
+    bool done = false;
+
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        if (expectingKey()) {
+            setKey(u"null"_qs, false, mark);
+            return;
+        }
+        count(1, mark);
+        remember(anchor, { QJsonValue(QJsonValue::Null), 1, 0, {} });
+        deliver(QJsonValue(QJsonValue::Null));
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end())
+            throw YamlStop{ u"an alias refers to an anchor that is not complete yet (a value holding itself)"_qs,
+                mark };
+        const Anchored &a = it->second;
+        if (expectingKey()) {
+            if (a.value.isObject() || a.value.isArray())
+                throw YamlStop{ u"a mapping key must be a scalar"_qs, mark };
+            setKey(a.value.toVariant().toString(), false, mark);
+            return;
+        }
+        if (qsizetype(m_stack.size()) + a.height > m_limits.maxDepth)
+            throw YamlStop{
+                u"values nest deeper than %1 levels once aliases are expanded (LoadLimits::maxDepth)"_qs.arg(
+                    m_limits.maxDepth),
+                mark
+            };
+        count(a.nodes, mark);
+        if (a.height > 0)
+            m_doc.lines.insert(childPointer(), valueLine(mark));
+        if (!a.keys.isEmpty())
+            m_doc.keyOrder.insert(childPointer(), a.keys);
+        deliver(a.value, a.height);
+    }
+
+    void OnScalar(
+        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    {
+        const QString text = QString::fromStdString(value);
+        if (expectingKey()) {
+            setKey(text, tag == "?" && text == u"<<"_qs, mark);
+            remember(anchor, { text, 1, 0, {} });
+            return;
+        }
+        count(1, mark);
+        // Lines for the root's own scalars (openapi, swagger…) and for $refs, which errors name.
+        if (!m_stack.empty() && (m_stack.size() == 1 || (m_stack.back().map && m_stack.back().key == u"$ref"_qs)))
+            m_doc.lines.insert(childPointer(), mark.line + 1);
+        const QJsonValue v = taggedScalar(tag, text);
+        remember(anchor, { v, 1, 0, {} });
+        deliver(v);
+    }
+
+    void OnSequenceStart(
+        const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        start(false, mark, anchor);
+    }
+    void OnSequenceEnd() override { finish(); }
+
+    void OnMapStart(
+        const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        start(true, mark, anchor);
+    }
+    void OnMapEnd() override { finish(); }
+
+private:
+    struct Frame
+    {
+        bool map = false;
+        QString pointer;
+        QJsonObject object;
+        QJsonArray array;
+        QStringList keys;
+        bool haveKey = false;
+        QString key;
+        int keyLine = 0; ///< a value under a key is placed on the key's line
+        bool mergeKey = false;
+        QJsonArray merges;
+        YAML::anchor_t anchor = 0;
+        qint64 nodesAtStart = 0;
+        int height = 1;
+        YAML::Mark mark;
+    };
+
+    bool expectingKey() const { return !m_stack.empty() && m_stack.back().map && !m_stack.back().haveKey; }
+
+    QString childPointer() const
+    {
+        if (m_stack.empty())
+            return QString();
+        const Frame &f = m_stack.back();
+        return f.map ? pointerChild(f.pointer, f.key) : pointerChild(f.pointer, f.array.size());
+    }
+
+    int valueLine(const YAML::Mark &mark) const
+    {
+        const bool underKey = !m_stack.empty() && m_stack.back().map;
+        return underKey ? m_stack.back().keyLine : mark.line + 1;
+    }
+
+    void count(qint64 nodes, const YAML::Mark &mark)
+    {
+        m_nodes += nodes;
+        if (m_nodes > m_limits.maxNodes)
+            throw YamlStop{ u"the document holds more than %1 values once YAML aliases are expanded "
+                            "(LoadLimits::maxNodes)"_qs.arg(m_limits.maxNodes),
+                mark };
+    }
+
+    void remember(YAML::anchor_t anchor, const Anchored &a)
+    {
+        if (anchor != 0)
+            m_anchors[anchor] = a;
+    }
+
+    void setKey(const QString &key, bool merge, const YAML::Mark &mark)
+    {
+        Frame &f = m_stack.back();
+        if (!merge && f.object.contains(key))
+            throw YamlStop{ u"the key \"%1\" appears twice in one mapping"_qs.arg(key), mark };
+        f.key = key;
+        f.keyLine = mark.line + 1;
+        f.mergeKey = merge;
+        f.haveKey = true;
+    }
+
+    void start(bool map, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (expectingKey())
+            throw YamlStop{ u"a mapping key must be a scalar"_qs, mark };
+        if (qsizetype(m_stack.size()) >= m_limits.maxDepth)
+            throw YamlStop{ u"values nest deeper than %1 levels (LoadLimits::maxDepth)"_qs.arg(m_limits.maxDepth),
+                mark };
+        count(1, mark);
+        Frame f;
+        f.map = map;
+        f.pointer = childPointer();
+        f.anchor = anchor;
+        f.nodesAtStart = m_nodes - 1;
+        f.mark = mark;
+        m_doc.lines.insert(f.pointer, valueLine(mark));
+        m_stack.push_back(std::move(f));
+    }
+
+    void applyMerges(Frame &f)
+    {
+        for (const QJsonValue &m : std::as_const(f.merges)) {
+            const QJsonArray sources = m.isArray() ? m.toArray() : QJsonArray{ m };
+            for (const QJsonValue &s : sources) {
+                if (!s.isObject())
+                    throw YamlStop{ u"a merge key (<<) needs a mapping or a list of mappings"_qs, f.mark };
+                const QJsonObject o = s.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    if (!f.object.contains(it.key()))
+                        f.object.insert(it.key(), it.value());
+                }
+            }
+        }
+    }
+
+    void finish()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        QJsonValue value;
+        if (f.map) {
+            applyMerges(f);
+            m_doc.keyOrder.insert(f.pointer, f.keys);
+            value = f.object;
+        } else {
+            value = f.array;
+        }
+        remember(f.anchor, { value, m_nodes - f.nodesAtStart, f.height, f.map ? f.keys : QStringList() });
+        deliver(value, f.height);
+    }
+
+    void deliver(const QJsonValue &value, int height = 0)
+    {
+        if (m_stack.empty()) {
+            m_doc.root = value;
+            done = true;
+            return;
+        }
+        Frame &f = m_stack.back();
+        f.height = std::max(f.height, height + 1);
+        if (!f.map) {
+            f.array.append(value);
+            return;
+        }
+        f.haveKey = false;
+        if (f.mergeKey) {
+            f.merges.append(value);
+            return;
+        }
+        f.object.insert(f.key, value);
+        f.keys.append(f.key);
+    }
+
+    SourceDoc &m_doc;
+    const LoadLimits &m_limits;
+    std::vector<Frame> m_stack;
+    std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
+    qint64 m_nodes = 0;
+};
+
+void fail(SpecError *error, const QString &file, const YAML::Mark &mark, const QString &message)
+{
+    if (!error)
+        return;
+    error->file = file;
+    error->line = mark.is_null() ? 0 : mark.line + 1;
+    error->column = mark.is_null() ? 0 : mark.column + 1;
+    error->message = message;
+}
+
+} // namespace
+
+std::optional<SourceDoc> readYamlDocument(
+    const QByteArray &bytes, const QString &file, const LoadLimits &limits, SpecError *error)
+{
+    SourceDoc doc;
+    doc.file = file;
+    try {
+        std::istringstream in(std::string(bytes.constData(), size_t(bytes.size())));
+        YAML::Parser parser(in);
+        Builder builder(doc, limits);
+        parser.HandleNextDocument(builder);
+        if (!builder.done) {
+            fail(error, file, YAML::Mark::null_mark(), u"the document is empty"_qs);
+            return std::nullopt;
+        }
+    } catch (const YamlStop &stop) {
+        fail(error, file, stop.mark, stop.message);
+        return std::nullopt;
+    } catch (const YAML::Exception &e) {
+        fail(error, file, e.mark, u"not valid YAML: "_qs + QString::fromStdString(e.msg));
+        return std::nullopt;
+    } catch (const std::bad_alloc &) {
+        fail(error, file, YAML::Mark::null_mark(), u"out of memory while reading YAML"_qs);
+        return std::nullopt;
+    } catch (const std::exception &e) {
+        fail(error, file, YAML::Mark::null_mark(), u"cannot read YAML: "_qs + QString::fromLocal8Bit(e.what()));
+        return std::nullopt;
+    }
+    return doc;
+}
+
+} // namespace Pactbench::OpenApi::detail
