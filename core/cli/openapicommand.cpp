@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
+#include <future>
+
 namespace Pactbench::Cli {
 
 namespace {
@@ -64,24 +66,36 @@ std::optional<QByteArray> fetchUrl(const QString &location, QString *error)
     return result.body;
 }
 
-std::optional<OpenApi::Spec> loadSpec(const QString &source, const QString &program, Io &io)
+/// The document, read while the pacts are (a file in a second thread; a URL here, where the network lives).
+struct SpecLoad
 {
+    std::future<std::optional<OpenApi::Spec>> file;
     OpenApi::SpecError error;
+    QString fetchProblem;
+};
+
+void startSpecLoad(const QString &source, SpecLoad *load)
+{
+    if (!isUrl(source))
+        load->file = std::async(std::launch::async, [source, load] { return OpenApi::loadSpecFile(source, &load->error); });
+}
+
+std::optional<OpenApi::Spec> finishSpecLoad(const QString &source, SpecLoad *load, const QString &program, Io &io)
+{
     std::optional<OpenApi::Spec> spec;
-    if (isUrl(source)) {
-        QString problem;
-        const std::optional<QByteArray> bytes = fetchUrl(source, &problem);
+    if (load->file.valid()) {
+        spec = load->file.get();
+    } else {
+        const std::optional<QByteArray> bytes = fetchUrl(source, &load->fetchProblem);
         if (!bytes) {
-            io.err << program << ": cannot read " << source << ": " << problem << '\n';
+            io.err << program << ": cannot read " << source << ": " << load->fetchProblem << '\n';
             return std::nullopt;
         }
         const OpenApi::DocumentReader reader = [](const QString &location, QString *why) { return fetchUrl(location, why); };
-        spec = OpenApi::loadSpecBytes(*bytes, source, &error, reader);
-    } else {
-        spec = OpenApi::loadSpecFile(source, &error);
+        spec = OpenApi::loadSpecBytes(*bytes, source, &load->error, reader);
     }
     if (!spec) {
-        io.err << program << ": " << error.toString() << '\n';
+        io.err << program << ": " << load->error.toString() << '\n';
         return std::nullopt;
     }
     for (const OpenApi::SpecWarning &w : spec->warnings) {
@@ -115,17 +129,21 @@ int runOpenApi(const QStringList &arguments, Io &io)
         return Usage;
     }
     const QStringList sources = parser.positionalArguments();
+    SpecLoad specLoad;
+    startSpecLoad(sources.at(0), &specLoad);
     QList<Pact> pacts;
     for (const QString &file : sources.mid(1)) {
         const ReadResult r = PactReader::readFile(file);
         printDiagnostics(file, r.diagnostics, io.err, true);
         if (!r.ok()) {
             io.err << program << ": pact '" << file << "' is unusable\n";
+            if (specLoad.file.valid())
+                specLoad.file.wait();
             return Usage;
         }
         pacts.append(*r.pact);
     }
-    const std::optional<OpenApi::Spec> spec = loadSpec(sources.at(0), program, io);
+    const std::optional<OpenApi::Spec> spec = finishSpecLoad(sources.at(0), &specLoad, program, io);
     if (!spec)
         return Usage;
     OpenApi::CheckOptions options;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rulesreader.h"
 
+#include "regexcheck.h"
+
 #include "generatorcheck.h"
 
 #include <QRegularExpression>
@@ -65,11 +67,8 @@ static void checkMatcher(const Matcher &m, const QString &path, ReadContext &ctx
         if (!r.isString()) {
             ctx.invalid(path, QStringLiteral("regex matcher needs a 'regex' string"));
         } else {
-            const QRegularExpression re(r.toString());
-            if (!re.isValid())
-                ctx.invalid(path, QStringLiteral("invalid regex '%1': %2 at offset %3")
-                                      .arg(r.toString(), re.errorString())
-                                      .arg(re.patternErrorOffset()));
+            if (const QString problem = regexProblem(r.toString()); !problem.isEmpty())
+                ctx.invalid(path, QStringLiteral("invalid regex '%1': %2").arg(r.toString(), problem));
         }
     }
     const auto needs = [&](const char *attribute, QJsonValue::Type type, const QString &what) {

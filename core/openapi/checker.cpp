@@ -4,6 +4,9 @@
 #include "checkcontext.h"
 
 #include <QSet>
+#include <QThread>
+
+#include <future>
 
 #include <algorithm>
 
@@ -13,6 +16,9 @@ SchemaCache::SchemaCache(const Spec &spec, const CheckOptions &options)
     : m_spec(spec)
     , m_request(spec.definitions)
     , m_response(spec.definitions, {options.additionalPropertiesInResponse, options.requiredPropertiesInResponse})
+    , m_parameterDefinitions(CompiledSchema::prepareDefinitions(spec.definitions))
+    , m_requestDefinitions(CompiledSchema::prepareDefinitions(m_request.definitions()))
+    , m_responseDefinitions(CompiledSchema::prepareDefinitions(m_response.definitions()))
 {
 }
 
@@ -27,13 +33,13 @@ std::shared_ptr<const CompiledSchema> SchemaCache::get(Use use, const QString &k
     std::shared_ptr<const CompiledSchema> compiled;
     switch (use) {
     case Use::Parameter:
-        compiled = std::make_shared<const CompiledSchema>(schema, m_spec.definitions);
+        compiled = std::make_shared<const CompiledSchema>(schema, m_parameterDefinitions);
         break;
     case Use::RequestBody:
-        compiled = std::make_shared<const CompiledSchema>(m_request.transform(schema), m_request.definitions());
+        compiled = std::make_shared<const CompiledSchema>(m_request.transform(schema), m_requestDefinitions);
         break;
     case Use::ResponseBody:
-        compiled = std::make_shared<const CompiledSchema>(m_response.transform(schema), m_response.definitions());
+        compiled = std::make_shared<const CompiledSchema>(m_response.transform(schema), m_responseDefinitions);
         break;
     }
     const QMutexLocker lock(&m_mutex);
@@ -167,10 +173,47 @@ QList<Finding> Checker::checkInteraction(const Pact &pact, int index, const QStr
     return findings;
 }
 
+namespace {
+
+/// One HTTP interaction to check, and what checking it gave.
+struct Job
+{
+    const PactInput *input = nullptr;
+    int index = -1;
+    QList<Finding> findings;
+    const Operation *operation = nullptr;
+    const Response *response = nullptr;
+};
+
+/// Checks the jobs on up to `threads` threads (each job alone; results stay in job order).
+template<typename Check>
+void runJobs(QList<Job> &jobs, int threads, const Check &checkJob)
+{
+    const qsizetype perThread = (jobs.size() + threads - 1) / std::max(threads, 1);
+    if (threads <= 1 || jobs.size() < 64) {
+        for (Job &job : jobs)
+            checkJob(job);
+        return;
+    }
+    std::vector<std::future<void>> running;
+    for (qsizetype from = 0; from < jobs.size(); from += perThread) {
+        const qsizetype to = std::min(jobs.size(), from + perThread);
+        running.push_back(std::async(std::launch::async, [&jobs, &checkJob, from, to] {
+            for (qsizetype i = from; i < to; ++i)
+                checkJob(jobs[i]);
+        }));
+    }
+    for (auto &r : running)
+        r.get();
+}
+
+} // namespace
+
 CheckReport Checker::check(const QList<PactInput> &pacts) const
 {
     CheckReport report;
     report.coverage = emptyCoverage(d->spec);
+    QList<Job> jobs;
     for (const PactInput &input : pacts) {
         for (int i = 0; i < input.pact->interactions.size(); ++i) {
             if (!input.pact->interactions.at(i).isHttp()) {
@@ -178,12 +221,19 @@ CheckReport Checker::check(const QList<PactInput> &pacts) const
                 continue;
             }
             ++report.httpInteractions;
-            const MockInteraction mock = toMockInteraction(*input.pact, i, input.file);
-            const CheckContext c{d->spec, d->options, d->schemas, mock, nullptr, &report.findings};
-            const Response *response = nullptr;
-            if (const Operation *op = checkOne(c, d->ordered, &response))
-                count(&report.coverage, d->spec, op, response);
+            jobs.append({&input, i, {}, nullptr, nullptr});
         }
+    }
+    // Interactions are independent and the schema cache is shared and locked: one chunk per core.
+    runJobs(jobs, std::max(1, QThread::idealThreadCount()), [this](Job &job) {
+        const MockInteraction mock = toMockInteraction(*job.input->pact, job.index, job.input->file);
+        const CheckContext c{d->spec, d->options, d->schemas, mock, nullptr, &job.findings};
+        job.operation = checkOne(c, d->ordered, &job.response);
+    });
+    for (const Job &job : jobs) {
+        report.findings.append(job.findings);
+        if (job.operation)
+            count(&report.coverage, d->spec, job.operation, job.response);
     }
     removeRepeats(&report.findings);
     return report;

@@ -25,6 +25,7 @@ struct Place
     MockValue mock; ///< the example the rule applies to, where it is
     SpecPlace spec;
     QString what; ///< "body field $.id", "query parameter q", …
+    bool text = false; ///< a query, header or path value: always a string, coerced to the schema's type
 };
 
 bool alreadyReported(const CheckContext &c, const Place &p)
@@ -79,7 +80,7 @@ QString firstError(const QList<SchemaError> &errors)
 void checkRule(const CheckContext &c, const Place &p, const Rule &rule, const QJsonValue &example, const SchemaInfo &schema,
                const std::function<QString(const QJsonValue &)> &validate)
 {
-    if (const QString clash = typeClash(rule, schema, p.side == Side::Request); !clash.isEmpty()) {
+    if (const QString clash = p.text ? QString() : typeClash(rule, schema, p.side == Side::Request); !clash.isEmpty()) {
         report(c, p, clash, schema.schema);
         return;
     }
@@ -186,7 +187,8 @@ void checkParameterRules(const CheckContext &c, Side side, const QString &catego
         const MockValue mock = in == ParamIn::Query
             ? MockValue{c.mock.queryLocations.value(name), c.mock.query.value(name).join(u',')}
             : headers.value(name.toLower());
-        const Place p{side, code, mock, param->place, QStringLiteral("%1 %2").arg(in == ParamIn::Query ? u"Query parameter"_qs : u"Header"_qs, name)};
+        const Place p{side, code, mock, param->place,
+                      QStringLiteral("%1 %2").arg(in == ParamIn::Query ? u"Query parameter"_qs : u"Header"_qs, name), true};
         const SchemaInfo schema = parameterSchemaInfo(*param, c.spec.definitions);
         const auto validate = [&](const QJsonValue &v) {
             return firstError(checkParameterValue(c, *param, {v.isString() ? v.toString() : sampleText(v)}, true));
@@ -208,7 +210,7 @@ void checkPathRule(const CheckContext &c)
             const Rule rule = Rule::fromMatcher(m);
             if (rule.type != Rule::Type::Regex)
                 continue;
-            const Place p{Side::Request, u"request.path-or-method.unknown"_qs, c.mock.path, c.operation->place, u"Request path"_qs};
+            const Place p{Side::Request, u"request.path-or-method.unknown"_qs, c.mock.path, c.operation->place, u"Request path"_qs, true};
             checkSamples(c, p, u"regex"_qs, samplesOf(rule, c.mock.path.value), [&](const QJsonValue &v) {
                 return pathReaches(c, *c.operation, v.toString()) ? QString()
                     : QStringLiteral("it does not reach %1 %2").arg(c.operation->method.toUpper(), c.operation->pathName);

@@ -107,7 +107,8 @@ QString sizeClash(const Rule &rule, const SchemaInfo &schema, bool request)
     const QString specRange = QStringLiteral("%1 to %2").arg(schema.minItems.value_or(0))
                                   .arg(schema.maxItems ? QString::number(*schema.maxItems) : u"any number"_qs);
     const bool disjoint = (schema.maxItems && min > *schema.maxItems) || (hasMax && schema.minItems && rule.max < *schema.minItems);
-    const bool outside = (schema.minItems && min < *schema.minItems) || (schema.maxItems && (!hasMax || rule.max > *schema.maxItems));
+    // A matcher without a max is not taken to promise arrays of any length: only explicit bounds count.
+    const bool outside = (schema.minItems && min < *schema.minItems) || (schema.maxItems && hasMax && rule.max > *schema.maxItems);
     if (disjoint)
         return QStringLiteral("the matcher wants %1 items, the spec allows %2 (no size fits both)").arg(range, specRange);
     if (request && outside)

@@ -12,8 +12,11 @@ namespace {
 
 QString normalized(const QString &t)
 {
-    QString out = t.toLower();
-    out.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QString out;
+    out.reserve(t.size());
+    for (const QChar c : t)
+        if (!c.isSpace())
+            out.append(c.toLower());
     return out;
 }
 

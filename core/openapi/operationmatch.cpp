@@ -14,21 +14,25 @@ const Parameter *pathParameter(const Operation &op, const QString &name)
     return nullptr;
 }
 
+bool isTemplate(const QString &segment)
+{
+    return segment.startsWith(u'{') && segment.endsWith(u'}');
+}
+
 bool segmentsMatch(const CheckContext &c, const Operation &op, const QString &templatePath, const QStringList &segments)
 {
     const QStringList templ = templatePath.split(u'/', Qt::SkipEmptyParts);
     if (templ.size() != segments.size())
         return false;
+    // Literal segments first: they are cheap, and most templates fail on one.
+    for (qsizetype i = 0; i < templ.size(); ++i)
+        if (!isTemplate(templ[i]) && templ[i] != segments[i])
+            return false;
     for (qsizetype i = 0; i < templ.size(); ++i) {
-        const QString &t = templ[i];
-        const QString &actual = segments[i];
-        if (!(t.startsWith(u'{') && t.endsWith(u'}'))) {
-            if (t != actual)
-                return false;
+        if (!isTemplate(templ[i]))
             continue;
-        }
-        const Parameter *p = pathParameter(op, t.mid(1, t.size() - 2));
-        if (p && !checkParameterValue(c, *p, {actual}, true).isEmpty())
+        const Parameter *p = pathParameter(op, templ[i].mid(1, templ[i].size() - 2));
+        if (p && !checkParameterValue(c, *p, {segments[i]}, true).isEmpty())
             return false;
     }
     return true;

@@ -224,7 +224,7 @@ CompiledSchema::CompiledSchema(const QJsonValue &schema, const QJsonObject &defi
     QJsonValue root = rewriteIntegers(schema);
     if (root.isObject()) {
         QJsonObject o = root.toObject();
-        o.insert(QStringLiteral("definitions"), rewriteIntegers(definitions));
+        o.insert(QStringLiteral("definitions"), definitions);
         root = o;
     }
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
@@ -240,6 +240,11 @@ CompiledSchema::CompiledSchema(const QJsonValue &schema, const QJsonObject &defi
 }
 
 CompiledSchema::~CompiledSchema() = default;
+
+QJsonObject CompiledSchema::prepareDefinitions(const QJsonObject &definitions)
+{
+    return rewriteIntegers(definitions).toObject();
+}
 
 QString CompiledSchema::compileError() const
 {

@@ -29,7 +29,11 @@ struct SchemaError
 class CompiledSchema
 {
 public:
+    /// `definitions` must come from prepareDefinitions() (done once per set, not per schema).
     CompiledSchema(const QJsonValue &schema, const QJsonObject &definitions);
+    /// The definitions in the form the compiled schemas expect (`type: integer` as our own constraint, since
+    /// valijson's Qt adapter takes only 32-bit numbers for integers).
+    static QJsonObject prepareDefinitions(const QJsonObject &definitions);
     ~CompiledSchema();
     CompiledSchema(const CompiledSchema &) = delete;
     CompiledSchema &operator=(const CompiledSchema &) = delete;

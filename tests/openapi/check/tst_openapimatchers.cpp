@@ -50,9 +50,16 @@ private Q_SLOTS:
             << QStringList{u"response.body.incompatible@d+m"_qs};
         QTest::newRow("response array sizes overlap")
             << withRules(kGetPets, pet + rules(u"body"_qs, u"$[*].tags"_qs, u"{\"match\":\"type\",\"min\":0}"_qs)) << none << none;
-        QTest::newRow("request array unbounded vs maxItems")
-            << withRules(kPost + u",\"body\":{\"name\":\"a\",\"tags\":[\"x\"]}," + rules(u"body"_qs, u"$.tags"_qs, u"{\"match\":\"type\",\"min\":1}"_qs), kCreated)
+        QTest::newRow("request array max beyond maxItems")
+            << withRules(kPost + u",\"body\":{\"name\":\"a\",\"tags\":[\"x\"]}," + rules(u"body"_qs, u"$.tags"_qs, u"{\"match\":\"type\",\"min\":1,\"max\":5}"_qs), kCreated)
             << none << QStringList{u"request.body.incompatible@d+m"_qs};
+        QTest::newRow("request array without max is not unbounded")
+            << withRules(kPost + u",\"body\":{\"name\":\"a\",\"tags\":[\"x\"]}," + rules(u"body"_qs, u"$.tags"_qs, u"{\"match\":\"type\",\"min\":1}"_qs), kCreated)
+            << none << none;
+        QTest::newRow("query regex is text, not a string type clash")
+            << withRules(kGetPets + u",\"query\":{\"limit\":[\"5\"]}," + rules(u"query"_qs, u"limit"_qs, u"{\"match\":\"regex\",\"regex\":\"[1-9]\"}"_qs),
+                         u"\"status\":200,\"body\":[]"_qs)
+            << none << none;
         QTest::newRow("request regex wider than enum")
             << withRules(kPost + u",\"body\":{\"name\":\"a\",\"code\":\"AAA\"}," + rules(u"body"_qs, u"$.code"_qs, u"{\"match\":\"regex\",\"regex\":\"[A-Z]{3}\"}"_qs), kCreated)
             << none << QStringList{u"request.body.incompatible@d+m"_qs};
