@@ -2,6 +2,7 @@
 // pactbench-cli openapi: exit codes, the JSON shape (swagger-mock-validator's), text output, coverage, options.
 #include "clirun.h"
 #include "petsspec.h"
+#include "testbroker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +120,35 @@ private Q_SLOTS:
         QCOMPARE(runCli(u"openapi"_qs, {spec, pact}).code, 1);
         QCOMPARE(runCli(u"openapi"_qs, {u"--additional-properties-in-response"_qs, spec, pact}).code, 0);
         QCOMPARE(runCli(u"openapi"_qs, {u"--additional-properties-in-response"_qs, u"--required-properties-in-response"_qs, spec, pact}).code, 1);
+    }
+
+    void specFromUrlWithRelativeRef()
+    {
+        TestBroker server;
+        QVERIFY(server.start());
+        const QByteArray spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n"
+                                "        '200': {description: ok, content: {application/json: {schema: {$ref: 'schemas.yaml#/Pets'}}}}\n";
+        const QByteArray schemas = "Pets: {type: array, items: {type: object, properties: {id: {type: integer}}}}\n";
+        server.setOverride("GET", u"/oas/spec.yaml"_qs, {200, spec, "application/yaml", 0, {}});
+        server.setOverride("GET", u"/oas/schemas.yaml"_qs, {200, schemas, "application/yaml", 0, {}});
+        const QString ok = write(m_dir, u"ok.json"_qs, pactWith(u"{\"status\":200,\"body\":[{\"id\":1}]}"_qs));
+        const QString bad = write(m_dir, u"bad.json"_qs, pactWith(u"{\"status\":200,\"body\":[{\"id\":\"x\"}]}"_qs));
+        const QString url = server.baseUrl().toString() + u"/oas/spec.yaml";
+        const CliRun good = runCli(u"openapi"_qs, {url, ok});
+        QVERIFY2(good.code == 0, qPrintable(good.out + good.err));
+        QCOMPARE(runCli(u"openapi"_qs, {url, bad}).code, 1); // the schema came from the second URL
+        QVERIFY(!server.requests("GET", u"/oas/schemas.yaml"_qs).isEmpty());
+    }
+
+    void unreachableSpecUrlIsUnusable()
+    {
+        TestBroker server;
+        QVERIFY(server.start());
+        server.setOverride("GET", u"/missing.yaml"_qs, {404, "no", "text/plain", 0, {}});
+        const QString pact = write(m_dir, u"ok.json"_qs, pactWith(u"{\"status\":200}"_qs));
+        const CliRun r = runCli(u"openapi"_qs, {server.baseUrl().toString() + u"/missing.yaml", pact});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"404"), qPrintable(r.err));
     }
 
 private:
