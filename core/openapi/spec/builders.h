@@ -36,6 +36,15 @@ std::optional<ParamIn> paramInFromString(const QString &in);
 SecurityRequirements securityRequirements(
     LoadContext &ctx, const Node &list, const QString &location, const Node &schemes);
 
+/// What a version reads from one response object beyond its status, description, place and headers.
+using ResponseFiller = std::function<void(Response &r, const Node &response, const QString &location)>;
+using HeadersReader = std::function<QList<Parameter>(const Node &headers, const QString &location)>;
+
+/// Every response under an operation's `responses` node, in document order, each through `$ref`s; a warning
+/// when there is none.
+void buildResponses(LoadContext &ctx, Operation &op, const Node &node, const QString &location, const HeadersReader &headers,
+                    const ResponseFiller &fill);
+
 /// The lists of strings at `node` (consumes, produces); a warning for anything else.
 QStringList stringList(LoadContext &ctx, const Node &node, const QString &location);
 

@@ -171,30 +171,14 @@ private:
 
     void responses(Operation &op, const Node &node, const QString &location)
     {
-        if (node.value.isUndefined()) {
-            m_ctx.warn(u"the operation has no `responses`"_qs, op.place);
-            return;
-        }
-        if (!m_ctx.expectObject(node, location))
-            return;
-        const QStringList statuses = node.keys();
-        for (const QString &status : statuses) {
-            const QString rLocation = location + u'.' + status;
-            const std::optional<Node> target = m_ctx.follow(node.child(status), rLocation);
-            if (!target || !m_ctx.expectObject(*target, rLocation))
-                continue;
-            Response r;
-            r.status = status;
-            r.description = target->object().value(u"description"_qs).toString();
-            r.place = m_ctx.place(rLocation, *target);
-            r.headers = headers(target->child(u"headers"_qs), rLocation + u".headers"_qs);
-            r.content = mediaTypes(target->child(u"content"_qs), rLocation + u".content"_qs);
+        const auto readHeaders = [this](const Node &h, const QString &at) { return headers(h, at); };
+        buildResponses(m_ctx, op, node, location, readHeaders, [&](Response &r, const Node &target, const QString &rLocation) {
+            r.content = mediaTypes(target.child(u"content"_qs), rLocation + u".content"_qs);
             for (const MediaType &mt : std::as_const(r.content)) {
                 if (!op.produces.contains(mt.name))
                     op.produces.append(mt.name);
             }
-            op.responses.append(r);
-        }
+        });
     }
 
     QList<Parameter> headers(const Node &node, const QString &location)

@@ -105,6 +105,31 @@ std::optional<ParamIn> paramInFromString(const QString &in)
     return std::nullopt;
 }
 
+void buildResponses(LoadContext &ctx, Operation &op, const Node &node, const QString &location, const HeadersReader &headers,
+                    const ResponseFiller &fill)
+{
+    if (node.value.isUndefined()) {
+        ctx.warn(u"the operation has no `responses`"_qs, op.place);
+        return;
+    }
+    if (!ctx.expectObject(node, location))
+        return;
+    const QStringList statuses = node.keys();
+    for (const QString &status : statuses) {
+        const QString rLocation = location + u'.' + status;
+        const std::optional<Node> target = ctx.follow(node.child(status), rLocation);
+        if (!target || !ctx.expectObject(*target, rLocation))
+            continue;
+        Response r;
+        r.status = status;
+        r.description = target->object().value(u"description"_qs).toString();
+        r.place = ctx.place(rLocation, *target);
+        r.headers = headers(target->child(u"headers"_qs), rLocation + u".headers"_qs);
+        fill(r, *target, rLocation);
+        op.responses.append(r);
+    }
+}
+
 QStringList stringList(LoadContext &ctx, const Node &node, const QString &location)
 {
     QStringList out;

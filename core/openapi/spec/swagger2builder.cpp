@@ -197,30 +197,14 @@ private:
 
     void responses(Operation &op, const Node &node, const QString &location)
     {
-        if (node.value.isUndefined()) {
-            m_ctx.warn(u"the operation has no `responses`"_qs, op.place);
-            return;
-        }
-        if (!m_ctx.expectObject(node, location))
-            return;
-        const QStringList statuses = node.keys();
-        for (const QString &status : statuses) {
-            const QString rLocation = location + u'.' + status;
-            const std::optional<Node> target = m_ctx.follow(node.child(status), rLocation);
-            if (!target || !m_ctx.expectObject(*target, rLocation))
-                continue;
-            Response r;
-            r.status = status;
-            r.description = target->object().value(u"description"_qs).toString();
-            r.place = m_ctx.place(rLocation, *target);
-            r.headers = headers(target->child(u"headers"_qs), rLocation + u".headers"_qs);
-            if (target->has(u"schema"_qs)) {
-                const QJsonValue schema = m_ctx.schema(target->child(u"schema"_qs), rLocation + u".schema"_qs);
+        const auto readHeaders = [this](const Node &h, const QString &at) { return headers(h, at); };
+        buildResponses(m_ctx, op, node, location, readHeaders, [&](Response &r, const Node &target, const QString &rLocation) {
+            if (target.has(u"schema"_qs)) {
+                const QJsonValue schema = m_ctx.schema(target.child(u"schema"_qs), rLocation + u".schema"_qs);
                 for (const QString &name : op.produces.isEmpty() ? QStringList{ QString() } : op.produces)
                     r.content.append({ name, true, schema, r.place });
             }
-            op.responses.append(r);
-        }
+        });
     }
 
     QList<Parameter> headers(const Node &node, const QString &location)
