@@ -36,6 +36,11 @@ std::optional<ParamIn> paramInFromString(const QString &in);
 SecurityRequirements securityRequirements(
     LoadContext &ctx, const Node &list, const QString &location, const Node &schemes);
 
+/// Calls `each` for every member of the object at `node` (absent: none) whose value is an object, in document
+/// order, through `$ref`s when `follow`; a warning for each that is not.
+using MemberVisitor = std::function<void(const QString &name, const Node &member, const QString &memberLocation)>;
+void forEachObjectMember(LoadContext &ctx, const Node &node, const QString &location, bool follow, const MemberVisitor &each);
+
 /// What a version reads from one response object beyond its status, description, place and headers.
 using ResponseFiller = std::function<void(Response &r, const Node &response, const QString &location)>;
 using HeadersReader = std::function<QList<Parameter>(const Node &headers, const QString &location)>;

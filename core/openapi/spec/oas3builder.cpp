@@ -137,14 +137,7 @@ private:
     QList<MediaType> mediaTypes(const Node &content, const QString &location)
     {
         QList<MediaType> out;
-        if (content.isAbsent() || !m_ctx.expectObject(content, location))
-            return out;
-        const QStringList names = content.keys();
-        for (const QString &name : names) {
-            const QString mtLocation = location + u'.' + name;
-            const Node node = content.child(name);
-            if (!m_ctx.expectObject(node, mtLocation))
-                continue;
+        forEachObjectMember(m_ctx, content, location, false, [&](const QString &name, const Node &node, const QString &mtLocation) {
             MediaType mt;
             mt.name = name;
             mt.place = m_ctx.place(mtLocation, node);
@@ -152,7 +145,7 @@ private:
             if (mt.hasSchema)
                 mt.schema = m_ctx.schema(node.child(u"schema"_qs), mtLocation + u".schema"_qs);
             out.append(mt);
-        }
+        });
         return out;
     }
 
@@ -184,19 +177,12 @@ private:
     QList<Parameter> headers(const Node &node, const QString &location)
     {
         QList<Parameter> out;
-        if (node.isAbsent() || !m_ctx.expectObject(node, location))
-            return out;
-        const QStringList names = node.keys();
-        for (const QString &name : names) {
-            const QString hLocation = location + u'.' + name;
-            const std::optional<Node> target = m_ctx.follow(node.child(name), hLocation);
-            if (!target || !m_ctx.expectObject(*target, hLocation))
-                continue;
-            Parameter h = valueOf(*target, hLocation, ParamIn::Header);
+        forEachObjectMember(m_ctx, node, location, true, [&](const QString &name, const Node &target, const QString &hLocation) {
+            Parameter h = valueOf(target, hLocation, ParamIn::Header);
             h.name = name;
-            h.required = target->object().value(u"required"_qs).toBool();
+            h.required = target.object().value(u"required"_qs).toBool();
             out.append(h);
-        }
+        });
         return out;
     }
 

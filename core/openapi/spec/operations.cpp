@@ -105,6 +105,19 @@ std::optional<ParamIn> paramInFromString(const QString &in)
     return std::nullopt;
 }
 
+void forEachObjectMember(LoadContext &ctx, const Node &node, const QString &location, bool follow, const MemberVisitor &each)
+{
+    if (node.isAbsent() || !ctx.expectObject(node, location))
+        return;
+    const QStringList names = node.keys();
+    for (const QString &name : names) {
+        const QString memberLocation = location + u'.' + name;
+        const std::optional<Node> member = follow ? ctx.follow(node.child(name), memberLocation) : std::optional<Node>(node.child(name));
+        if (member && ctx.expectObject(*member, memberLocation))
+            each(name, *member, memberLocation);
+    }
+}
+
 void buildResponses(LoadContext &ctx, Operation &op, const Node &node, const QString &location, const HeadersReader &headers,
                     const ResponseFiller &fill)
 {
@@ -112,22 +125,15 @@ void buildResponses(LoadContext &ctx, Operation &op, const Node &node, const QSt
         ctx.warn(u"the operation has no `responses`"_qs, op.place);
         return;
     }
-    if (!ctx.expectObject(node, location))
-        return;
-    const QStringList statuses = node.keys();
-    for (const QString &status : statuses) {
-        const QString rLocation = location + u'.' + status;
-        const std::optional<Node> target = ctx.follow(node.child(status), rLocation);
-        if (!target || !ctx.expectObject(*target, rLocation))
-            continue;
+    forEachObjectMember(ctx, node, location, true, [&](const QString &status, const Node &target, const QString &rLocation) {
         Response r;
         r.status = status;
-        r.description = target->object().value(u"description"_qs).toString();
-        r.place = ctx.place(rLocation, *target);
-        r.headers = headers(target->child(u"headers"_qs), rLocation + u".headers"_qs);
-        fill(r, *target, rLocation);
+        r.description = target.object().value(u"description"_qs).toString();
+        r.place = ctx.place(rLocation, target);
+        r.headers = headers(target.child(u"headers"_qs), rLocation + u".headers"_qs);
+        fill(r, target, rLocation);
         op.responses.append(r);
-    }
+    });
 }
 
 QStringList stringList(LoadContext &ctx, const Node &node, const QString &location)

@@ -210,14 +210,7 @@ private:
     QList<Parameter> headers(const Node &node, const QString &location)
     {
         QList<Parameter> out;
-        if (node.isAbsent() || !m_ctx.expectObject(node, location))
-            return out;
-        const QStringList names = node.keys();
-        for (const QString &name : names) {
-            const QString hLocation = location + u'.' + name;
-            const Node h = node.child(name);
-            if (!m_ctx.expectObject(h, hLocation))
-                continue;
+        forEachObjectMember(m_ctx, node, location, false, [&](const QString &name, const Node &h, const QString &hLocation) {
             Parameter p;
             p.name = name;
             p.in = ParamIn::Header;
@@ -226,7 +219,7 @@ private:
             p.raw = h.value;
             p.place = m_ctx.place(hLocation, h);
             out.append(p);
-        }
+        });
         return out;
     }
 
