@@ -140,7 +140,8 @@ void checkBody(const CheckContext &c)
     const QJsonValue value = media->name.startsWith(u"application/x-www-form-urlencoded") ? formBody(body) : body;
     const auto schema = c.schemas.get(SchemaCache::Use::RequestBody, media->place.location, media->schema);
     for (const SchemaError &e : schema->validate(value))
-        c.add(u"request.body.incompatible"_qs, u"Request body is incompatible with the request body schema in the spec file: "_qs + e.message,
+        c.add(u"request.body.incompatible"_qs,
+              u"Request body is incompatible with the request body schema in the spec file: "_qs + errorMessage(e, media->schema, c.spec.definitions),
               c.mock.requestBodyAt(e.instancePath), {media->place.location + u".schema", media->place.file, media->place.line},
               media->schema);
 }
@@ -169,7 +170,8 @@ void addParameterErrors(const CheckContext &c, const QString &code, const Parame
                         const QList<SchemaError> &errors)
 {
     for (const SchemaError &e : errors)
-        c.add(code, u"Value is incompatible with the parameter defined in the spec file: "_qs + e.message, mockPart, p.place, p.raw);
+        c.add(code, u"Value is incompatible with the parameter defined in the spec file: "_qs + errorMessage(e, p.schema, c.spec.definitions),
+              mockPart, p.place, p.raw);
 }
 
 void checkHeaders(const CheckContext &c)

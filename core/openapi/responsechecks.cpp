@@ -78,7 +78,8 @@ void checkBody(const CheckContext &c, const Response &r)
     const auto schema = c.schemas.get(SchemaCache::Use::ResponseBody, media->place.location, media->schema);
     for (const SchemaError &e : schema->validate(c.mock.responseBody.value))
         c.add(u"response.body.incompatible"_qs,
-              u"Response body is incompatible with the response body schema in the spec file: "_qs + e.message,
+              u"Response body is incompatible with the response body schema in the spec file: "_qs
+                  + errorMessage(e, media->schema, c.spec.definitions),
               c.mock.responseBodyAt(e.instancePath), {media->place.location + u".schema", media->place.file, media->place.line},
               media->schema);
 }
@@ -104,7 +105,8 @@ void checkHeaders(const CheckContext &c, const Response &r)
                 spec = &h;
         if (spec) {
             for (const SchemaError &e : checkParameterValue(c, *spec, {it.value().value.toString()}, true))
-                c.add(u"response.header.incompatible"_qs, u"Value is incompatible with the parameter defined in the spec file: "_qs + e.message,
+                c.add(u"response.header.incompatible"_qs,
+                      u"Value is incompatible with the parameter defined in the spec file: "_qs + errorMessage(e, spec->schema, c.spec.definitions),
                       it.value(), spec->place, spec->raw);
         } else if (it.key() == kContentType) {
             continue;

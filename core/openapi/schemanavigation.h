@@ -32,6 +32,10 @@ const MediaType *requestMedia(const CheckContext &c);
 /// The response media type whose schema the response body is checked against (by the request's Accept).
 const MediaType *responseMedia(const CheckContext &c, const Response *response);
 
+/// A schema error's message with AJV's wording for types ("must be integer", "must be string,null"), found
+/// from the schema at the error's place; other messages unchanged.
+QString errorMessage(const SchemaError &error, const QJsonValue &schema, const QJsonObject &definitions);
+
 /// A value path as a dotted suffix: ["$", "items", "0", "id"] → ".items.0.id".
 QString dottedPath(const ValuePath &path);
 

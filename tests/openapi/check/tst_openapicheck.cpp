@@ -130,6 +130,18 @@ private Q_SLOTS:
         QCOMPARE(f.pathName, u"/pets"_qs);
         QVERIFY2(f.specLocation.startsWith(u"[root].paths./pets.get.responses.200.content.application/json"), qPrintable(f.specLocation));
         QCOMPARE(f.interactionState, u"[none]"_qs);
+        QVERIFY2(f.message.endsWith(u": must be integer"), qPrintable(f.message)); // AJV's words, the type named
+    }
+
+    void typeMessagesNameTheType()
+    {
+        const auto findings = check(petsSpec(), pactOf(interaction(kGetPets + u",\"query\":{\"limit\":[\"x\"]}",
+                                                                    u"\"status\":200,\"body\":[{\"id\":1,\"name\":7,\"tag\":3}]"_qs)), {true});
+        QStringList messages;
+        for (const OpenApi::Finding &f : findings)
+            messages.append(f.message.section(u": "_qs, -1));
+        messages.sort();
+        QCOMPARE(messages, (QStringList{u"must be integer"_qs, u"must be string"_qs, u"must be string,null"_qs}));
     }
 
     void messagesAreSkipped()
