@@ -55,6 +55,19 @@ QIcon NodeIcons::verificationIcon(Roles::VerificationMark mark)
     return {};
 }
 
+QIcon NodeIcons::specCheckIcon(Roles::SpecCheckMark mark)
+{
+    switch (mark) {
+    case Roles::SpecCheckMark::None:
+        return {};
+    case Roles::SpecCheckMark::Warning:
+        return badge(QStringLiteral("!"), QColor(0xd3, 0x8b, 0x1f));
+    case Roles::SpecCheckMark::Error:
+        return badge(QStringLiteral("!"), QColor(0xc0, 0x39, 0x2b));
+    }
+    return {};
+}
+
 QIcon NodeIcons::badge(const QString &text, const QColor &color)
 {
     static QHash<QString, QIcon> cache;

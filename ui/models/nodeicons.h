@@ -20,6 +20,8 @@ public:
     static QIcon icon(PactTreeNode::Kind kind, InteractionKind interactionKind, const QString &method = {});
     /// The mark of an interaction's last verification (null icon for None).
     static QIcon verificationIcon(Roles::VerificationMark mark);
+    /// The mark of an interaction's last check against an OpenAPI document (null icon for None).
+    static QIcon specCheckIcon(Roles::SpecCheckMark mark);
     /// A badge: rounded square of `color` with `text` in white.
     static QIcon badge(const QString &text, const QColor &color);
 

@@ -301,6 +301,8 @@ QVariant PactTreeModel::roleData(const PactTreeNode *node, int role) const
         return node->verification;
     case Roles::EditImpactRole:
         return node->editImpact;
+    case Roles::SpecCheckRole:
+        return node->specCheck;
     default:
         return {};
     }
@@ -314,7 +316,8 @@ QVariant PactTreeModel::styleData(const PactTreeNode *node, int column, int role
     const auto mark = Roles::VerificationMark(node->verification);
     if (role == Qt::DecorationRole) {
         if (column == DetailColumn)
-            return NodeIcons::verificationIcon(mark);
+            return mark != Roles::VerificationMark::None ? NodeIcons::verificationIcon(mark)
+                                                         : NodeIcons::specCheckIcon(Roles::SpecCheckMark(node->specCheck));
         return NodeIcons::icon(node->kind, interaction ? interaction->kind : InteractionKind::SynchronousHttp,
             interaction && node->kind == Kind::Interaction ? interaction->request.method : QString());
     }
@@ -357,6 +360,8 @@ QString PactTreeModel::toolTip(const PactTreeNode *node) const
     QString tip = node->toolTip.isEmpty() ? node->name + u'\n' + node->detail : node->toolTip;
     if (!node->editImpactText.isEmpty())
         tip += u'\n' + node->editImpactText;
+    if (!node->specCheckText.isEmpty())
+        tip += u'\n' + node->specCheckText;
     switch (Roles::VerificationMark(node->verification)) {
     case Roles::VerificationMark::None:
         break;

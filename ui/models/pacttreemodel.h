@@ -64,6 +64,17 @@ public:
     /// interactions not in `marks` are unchanged. Rows whose mark changes are updated.
     void setEditImpacts(const PactDocument *document, const QHash<int, EditImpactMark> &marks);
 
+    /// An interaction's findings from the last check against an OpenAPI document: the worst and a summary.
+    struct SpecCheckMark
+    {
+        Roles::SpecCheckMark mark = Roles::SpecCheckMark::None;
+        QString text;
+        bool operator==(const SpecCheckMark &o) const = default;
+    };
+    /// Marks the document's interactions with their findings (by interaction index); interactions not in
+    /// `marks` lose theirs (an empty hash clears the document). Rows whose mark changes are updated.
+    void setSpecCheckMarks(const PactDocument *document, const QHash<int, SpecCheckMark> &marks);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -142,4 +142,21 @@ void PactTreeModel::setEditImpacts(const PactDocument *document, const QHash<int
     }
 }
 
+void PactTreeModel::setSpecCheckMarks(const PactDocument *document, const QHash<int, SpecCheckMark> &marks)
+{
+    PactTreeNode *pact = pactNode(document);
+    for (int g = 0; pact && g < pact->childCount(); ++g) {
+        PactTreeNode *group = pact->child(g);
+        for (int r = 0; r < group->childCount(); ++r) {
+            PactTreeNode *node = group->child(r);
+            const SpecCheckMark mark = marks.value(node->interaction);
+            if (node->specCheck == int(mark.mark) && node->specCheckText == mark.text)
+                continue;
+            node->specCheck = int(mark.mark);
+            node->specCheckText = mark.text;
+            Q_EMIT dataChanged(indexForNode(node, NameColumn), indexForNode(node, DetailColumn));
+        }
+    }
+}
+
 } // namespace Pactbench

@@ -60,6 +60,8 @@ struct PactTreeNode
     int verification = 0; ///< Roles::VerificationMark of an interaction node
     int editImpact = 0; ///< Roles::EditImpact of an interaction node
     QString editImpactText; ///< its changes in words (tooltip)
+    int specCheck = 0; ///< Roles::SpecCheckMark of an interaction node
+    QString specCheckText; ///< the check's findings in words (tooltip)
 
     PactTreeNode *parent() const { return m_parent; }
     int row() const { return m_row; }

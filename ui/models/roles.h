@@ -21,6 +21,7 @@ enum Role : int {
     SeverityRole, ///< int: Diagnostic::Severity (diagnostics model)
     VerificationRole, ///< int: VerificationMark of the interaction's last verification (tree model)
     EditImpactRole, ///< int: EditImpact of the interaction's changes since the pact was saved (tree model)
+    SpecCheckRole, ///< int: SpecCheckMark of the interaction's last check against an OpenAPI document (tree model)
 };
 
 /// How much the edits of an interaction since the last save matter to a provider (core/diff's Impact).
@@ -39,6 +40,13 @@ enum class VerificationMark : int {
     Passed,
     Failed, ///< failed or errored, not pending
     PendingFailed, ///< failed, but pending: does not fail the build
+};
+
+/// What the last check of an interaction against the provider's OpenAPI document found, as the tree marks it.
+enum class SpecCheckMark : int {
+    None, ///< not checked, or nothing found
+    Warning,
+    Error,
 };
 
 } // namespace Pactbench::Roles

@@ -19,6 +19,7 @@
 #include <ui/compare/impactformat.h>
 #include <ui/compare/usagedialog.h>
 #include <ui/mock/overlaplint.h>
+#include <ui/openapi/fieldjump.h>
 #include <ui/models/diagnosticsmodel.h>
 #include <ui/models/pactfilterproxy.h>
 #include <ui/models/pacttreemodel.h>
@@ -84,9 +85,11 @@ MainWindow::~MainWindow()
     // The panels stop their servers and runs; the marks they send the tree go first.
     QDockWidget *mockDock = m_panels->mockServerDock();
     QDockWidget *verifyDock = m_panels->verificationDock();
+    QDockWidget *openApiDock = m_panels->openApiDock();
     delete m_panels;
     delete mockDock;
     delete verifyDock;
+    delete openApiDock;
 }
 
 void MainWindow::setDialogService(std::unique_ptr<DialogService> service)
@@ -252,6 +255,7 @@ void MainWindow::setupFileConnections()
     connect(m_documents, &DocumentManager::documentAdded, this, &MainWindow::onDocumentAdded);
     connect(m_edit, &EditController::selectRequested, this, &MainWindow::selectInteraction);
     connect(m_panels, &PanelDocks::interactionRequested, this, &MainWindow::selectInteraction);
+    connect(m_panels, &PanelDocks::fieldRequested, this, &MainWindow::selectField);
     connect(m_edit, &EditController::documentCreated, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &DocumentManager::documentRemoved, this, [this] {
         updateCentralPage();
@@ -301,6 +305,13 @@ void MainWindow::selectInteraction(PactDocument *document, int interaction)
     if (!m_tree->proxy()->mapFromSource(index).isValid())
         m_tree->setFilterText({}); // the filter hides it
     m_tree->select(index);
+}
+
+void MainWindow::selectField(PactDocument *document, int interaction, const QString &mockLocation)
+{
+    selectInteraction(document, interaction);
+    if (m_editor->document() == document && m_editor->interactionIndex() == interaction)
+        FieldJump::reveal(m_editor, FieldJump::parse(mockLocation, document->pact().interactions.at(interaction)));
 }
 
 void MainWindow::onDocumentOpened(PactDocument *document)

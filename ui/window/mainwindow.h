@@ -89,6 +89,8 @@ public:
     bool save();
     /// Selects an interaction of an open document and shows it.
     void selectInteraction(PactDocument *document, int interaction);
+    /// Selects an interaction and, in the editor, the field a finding names ("[root].interactions[3].response.body.id").
+    void selectField(PactDocument *document, int interaction, const QString &mockLocation);
     /// Restores a sensible layout (splitter, columns) for the current window size.
     void resetLayout();
     /// Moves and shrinks the window into its screen's available area (a saved or first geometry).

@@ -85,9 +85,11 @@ void MainWindow::setupMenus()
     view->addActions({ m_actions.expandAll, m_actions.collapseAll });
     view->addSeparator();
     view->addActions({ m_rawJsonDock->toggleViewAction(), m_diagnosticsDock->toggleViewAction(),
-        m_panels->mockServerDock()->toggleViewAction(), m_panels->verificationDock()->toggleViewAction() });
+        m_panels->mockServerDock()->toggleViewAction(), m_panels->verificationDock()->toggleViewAction(),
+        m_panels->openApiDock()->toggleViewAction() });
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addActions({ m_panels->showMockServerAction(), m_panels->showVerificationAction() });
+    tools->addActions({ m_panels->showMockServerAction(), m_panels->showVerificationAction(),
+        m_panels->showOpenApiAction() });
     tools->addSeparator();
     QAction *usage = tools->addAction(tr("Provider &Usage…"));
     usage->setObjectName(QStringLiteral("usageAction"));

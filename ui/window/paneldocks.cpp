@@ -4,6 +4,7 @@
 #include "verificationmarks.h"
 
 #include <ui/mock/mockserverpanel.h>
+#include <ui/openapi/openapipanel.h>
 #include <ui/verify/verificationpanel.h>
 
 #include <QAction>
@@ -32,11 +33,30 @@ PanelDocks::PanelDocks(DocumentManager *documents, PactTreeModel *tree, QMainWin
     m_showVerify->setIcon(QIcon::fromTheme(QStringLiteral("system-run")));
     m_showVerify->setStatusTip(tr("Replay the selected pact against a running provider and compare its answers"));
     new VerificationMarks(m_verify, tree, this);
+    setupOpenApi(documents, tree);
     connect(m_mock, &MockServerPanel::interactionActivated, this, &PanelDocks::interactionRequested);
     connect(m_verify, &VerificationPanel::interactionActivated, this, &PanelDocks::interactionRequested);
 }
 
 PanelDocks::~PanelDocks() = default;
+
+void PanelDocks::setupOpenApi(DocumentManager *documents, PactTreeModel *tree)
+{
+    m_openApi = new OpenApiPanel(documents);
+    m_openApi->setTreeModel(tree);
+    m_openApiDock = addDock(tr("OpenAPI"), QStringLiteral("openApiDock"), m_openApi);
+    m_window->tabifyDockWidget(m_verifyDock, m_openApiDock);
+    m_openApiDock->hide();
+    m_showOpenApi = showAction(m_openApiDock, tr("Check Against &OpenAPI…"), QKeySequence());
+    m_showOpenApi->setObjectName(QStringLiteral("openApiAction"));
+    m_showOpenApi->setStatusTip(tr("Check the selected pact against the provider's OpenAPI document"));
+    connect(m_showOpenApi, &QAction::triggered, m_openApi, [this] {
+        if (m_openApi->currentDocument() && !m_openApi->hasSpec())
+            m_openApi->browseForSpec();
+    });
+    connect(m_openApi, &OpenApiPanel::interactionActivated, this, &PanelDocks::interactionRequested);
+    connect(m_openApi, &OpenApiPanel::fieldActivated, this, &PanelDocks::fieldRequested);
+}
 
 QDockWidget *PanelDocks::addDock(const QString &title, const QString &objectName, QWidget *panel)
 {
@@ -86,12 +106,14 @@ void PanelDocks::setSelection(PactDocument *document, int interaction)
     m_mock->setCurrentDocument(document);
     m_verify->setCurrentDocument(document);
     m_verify->setCurrentInteraction(interaction);
+    m_openApi->setCurrentDocument(document);
 }
 
 void PanelDocks::setDialogService(DialogService *service)
 {
     m_mock->setDialogService(service);
     m_verify->setDialogService(service);
+    m_openApi->setDialogService(service);
 }
 
 } // namespace Pactbench

@@ -14,12 +14,13 @@ namespace Pactbench {
 class DialogService;
 class DocumentManager;
 class MockServerPanel;
+class OpenApiPanel;
 class PactDocument;
 class PactTreeModel;
 class VerificationPanel;
 
 /**
- * The mock-server and verification panels of a window, each in a dock at the bottom (tabbed
+ * The mock-server, verification and OpenAPI panels of a window, each in a dock at the bottom (tabbed
  * with each other). They follow the window's selection (which pact a new server serves, which
  * pact and interaction a run verifies) and ask the window to select an interaction they show.
  */
@@ -37,9 +38,13 @@ public:
     VerificationPanel *verification() const { return m_verify; }
     QDockWidget *mockServerDock() const { return m_mockDock; }
     QDockWidget *verificationDock() const { return m_verifyDock; }
+    OpenApiPanel *openApi() const { return m_openApi; }
+    QDockWidget *openApiDock() const { return m_openApiDock; }
     /// "Mock Server" and "Verify Provider": show and raise their dock (View and Tools menus).
     QAction *showMockServerAction() const { return m_showMock; }
     QAction *showVerificationAction() const { return m_showVerify; }
+    /// "Check Against OpenAPI…": shows and raises its dock, and asks for the document when the pact has none.
+    QAction *showOpenApiAction() const { return m_showOpenApi; }
 
     /// The window's selection changed.
     void setSelection(PactDocument *document, int interaction);
@@ -51,8 +56,11 @@ public:
 Q_SIGNALS:
     /// A panel asks the window to show this interaction.
     void interactionRequested(Pactbench::PactDocument *document, int interaction);
+    /// A panel asks the window to show this field of an interaction (a finding's mockLocation).
+    void fieldRequested(Pactbench::PactDocument *document, int interaction, const QString &mockLocation);
 
 private:
+    void setupOpenApi(DocumentManager *documents, PactTreeModel *tree);
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *panel);
     QAction *showAction(QDockWidget *dock, const QString &text, const QKeySequence &shortcut);
 
@@ -63,6 +71,9 @@ private:
     QDockWidget *m_verifyDock = nullptr;
     QAction *m_showMock = nullptr;
     QAction *m_showVerify = nullptr;
+    OpenApiPanel *m_openApi = nullptr;
+    QDockWidget *m_openApiDock = nullptr;
+    QAction *m_showOpenApi = nullptr;
 };
 
 } // namespace Pactbench
