@@ -715,6 +715,29 @@
     </message>
 </context>
 <context>
+    <name>Pactbench::CoverageView</name>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations, %3 of %4 responses covered</source>
+        <translation>%1 von %2 Operationen, %3 von %4 Antworten abgedeckt</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::DetailPane</name>
     <message>
         <source>Select a pact, an interaction or one of its parts to see its JSON.</source>
@@ -785,6 +808,14 @@
     <message>
         <source>Open Folder of Pacts</source>
         <translation>Ordner mit Pacts öffnen</translation>
+    </message>
+    <message>
+        <source>Open OpenAPI Document</source>
+        <translation>OpenAPI-Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>OpenAPI-Dokumente (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1174,78 @@
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::FindingDetail</name>
+    <message>
+        <source>Pact</source>
+        <translation>Pact</translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation>OpenAPI-Dokument</translation>
+    </message>
+    <message>
+        <source>Select a finding to see the pact and the document side by side.</source>
+        <translation>Wählen Sie einen Befund, um Pact und Dokument nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <source>(no place in the document)</source>
+        <translation>(keine Stelle im Dokument)</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::FindingsModel</name>
+    <message>
+        <source>(interaction)</source>
+        <translation>(Interaktion)</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>(pact)</source>
+        <translation>(Pact)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Where (pact)</source>
+        <translation>Wo (Pact)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2030,116 @@
     </message>
 </context>
 <context>
+    <name>Pactbench::OpenApiPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>OpenAPI &amp;document:</source>
+        <translation>OpenAPI-&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>A file (YAML or JSON) or an http(s) URL</source>
+        <translation>Eine Datei (YAML oder JSON) oder eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Read the document again and check the pact (F5)</source>
+        <translation>Das Dokument neu lesen und den Pact prüfen (F5)</translation>
+    </message>
+    <message>
+        <source>Examples only</source>
+        <translation>Nur Beispiele</translation>
+    </message>
+    <message>
+        <source>Check only the examples, as swagger-mock-validator does (no findings from matching rules)</source>
+        <translation>Nur die Beispiele prüfen, wie swagger-mock-validator (keine Befunde aus Matching-Regeln)</translation>
+    </message>
+    <message>
+        <source>Allow undeclared response properties</source>
+        <translation>Nicht deklarierte Properties in Antworten erlauben</translation>
+    </message>
+    <message>
+        <source>swagger-mock-validator&apos;s additionalPropertiesInResponse</source>
+        <translation>additionalPropertiesInResponse von swagger-mock-validator</translation>
+    </message>
+    <message>
+        <source>Enforce required response properties</source>
+        <translation>Pflicht-Properties in Antworten erzwingen</translation>
+    </message>
+    <message>
+        <source>swagger-mock-validator&apos;s requiredPropertiesInResponse</source>
+        <translation>requiredPropertiesInResponse von swagger-mock-validator</translation>
+    </message>
+    <message>
+        <source>Select a pact to check it against its provider&apos;s OpenAPI document.</source>
+        <translation>Wählen Sie einen Pact, um ihn gegen das OpenAPI-Dokument seines Providers zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s OpenAPI document (a file or a URL).</source>
+        <translation>Wählen Sie das OpenAPI-Dokument des Providers (eine Datei oder eine URL).</translation>
+    </message>
+    <message>
+        <source>Checking against %1…</source>
+        <translation>Prüfe gegen %1…</translation>
+    </message>
+    <message>
+        <source>Cannot use the document: %1</source>
+        <translation>Das Dokument ist nicht verwendbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP interaction(s) checked</source>
+        <translation>
+            <numerusform>%n HTTP-Interaktion geprüft</numerusform>
+            <numerusform>%n HTTP-Interaktionen geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message interaction(s) skipped (AsyncAPI is not supported)</source>
+        <translation>
+            <numerusform>%n Nachrichten-Interaktion übersprungen (AsyncAPI wird nicht unterstützt)</numerusform>
+            <numerusform>%n Nachrichten-Interaktionen übersprungen (AsyncAPI wird nicht unterstützt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the document</source>
+        <translation>
+            <numerusform>%n Problem im Dokument</numerusform>
+            <numerusform>%n Probleme im Dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAPI: %1, %2</source>
+        <translation>OpenAPI: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::OpenFromBrokerDialog</name>
     <message>
         <source>Open from Pact Broker</source>
@@ -2627,6 +2840,13 @@ Spezifikation %2
     </message>
 </context>
 <context>
+    <name>Pactbench::SpecCheckRunner</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::StartPage</name>
     <message>
         <source>&lt;h2&gt;Pactbench&lt;/h2&gt;&lt;p&gt;Open a pact to inspect, edit, mock or verify it.&lt;/p&gt;</source>
@@ -3184,218 +3404,6 @@ Spezifikation %2
     <message>
         <source>Write to FILE whether the window fits its screen (&quot;ok&quot; or what does not fit) once shown.</source>
         <translation>Nach dem Anzeigen in DATEI schreiben, ob das Fenster auf den Bildschirm passt („ok“ oder was nicht passt).</translation>
-    </message>
-</context>
-<context>
-    <name>Pactbench::OpenApiPanel</name>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Abdeckung</translation>
-    </message>
-    <message>
-        <source>OpenAPI &amp;document:</source>
-        <translation>OpenAPI-&amp;Dokument:</translation>
-    </message>
-    <message>
-        <source>A file (YAML or JSON) or an http(s) URL</source>
-        <translation>Eine Datei (YAML oder JSON) oder eine http(s)-URL</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Read the document again and check the pact (F5)</source>
-        <translation>Das Dokument neu lesen und den Pact prüfen (F5)</translation>
-    </message>
-    <message>
-        <source>Examples only</source>
-        <translation>Nur Beispiele</translation>
-    </message>
-    <message>
-        <source>Check only the examples, as swagger-mock-validator does (no findings from matching rules)</source>
-        <translation>Nur die Beispiele prüfen, wie swagger-mock-validator (keine Befunde aus Matching-Regeln)</translation>
-    </message>
-    <message>
-        <source>Allow undeclared response properties</source>
-        <translation>Nicht deklarierte Properties in Antworten erlauben</translation>
-    </message>
-    <message>
-        <source>swagger-mock-validator&apos;s additionalPropertiesInResponse</source>
-        <translation>additionalPropertiesInResponse von swagger-mock-validator</translation>
-    </message>
-    <message>
-        <source>Enforce required response properties</source>
-        <translation>Pflicht-Properties in Antworten erzwingen</translation>
-    </message>
-    <message>
-        <source>swagger-mock-validator&apos;s requiredPropertiesInResponse</source>
-        <translation>requiredPropertiesInResponse von swagger-mock-validator</translation>
-    </message>
-    <message>
-        <source>Select a pact to check it against its provider&apos;s OpenAPI document.</source>
-        <translation>Wählen Sie einen Pact, um ihn gegen das OpenAPI-Dokument seines Providers zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Choose the provider&apos;s OpenAPI document (a file or a URL).</source>
-        <translation>Wählen Sie das OpenAPI-Dokument des Providers (eine Datei oder eine URL).</translation>
-    </message>
-    <message>
-        <source>Checking against %1…</source>
-        <translation>Prüfe gegen %1…</translation>
-    </message>
-    <message>
-        <source>Cannot use the document: %1</source>
-        <translation>Das Dokument ist nicht verwendbar: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n HTTP interaction(s) checked</source>
-        <translation>
-            <numerusform>%n HTTP-Interaktion geprüft</numerusform>
-            <numerusform>%n HTTP-Interaktionen geprüft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message interaction(s) skipped (AsyncAPI is not supported)</source>
-        <translation>
-            <numerusform>%n Nachrichten-Interaktion übersprungen (AsyncAPI wird nicht unterstützt)</numerusform>
-            <numerusform>%n Nachrichten-Interaktionen übersprungen (AsyncAPI wird nicht unterstützt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the document</source>
-        <translation>
-            <numerusform>%n Problem im Dokument</numerusform>
-            <numerusform>%n Probleme im Dokument</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OpenAPI: %1, %2</source>
-        <translation>OpenAPI: %1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>Pactbench::FindingsModel</name>
-    <message>
-        <source>(interaction)</source>
-        <translation>(Interaktion)</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>(pact)</source>
-        <translation>(Pact)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Where (pact)</source>
-        <translation>Wo (Pact)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-</context>
-<context>
-    <name>Pactbench::FindingDetail</name>
-    <message>
-        <source>Pact</source>
-        <translation>Pact</translation>
-    </message>
-    <message>
-        <source>OpenAPI document</source>
-        <translation>OpenAPI-Dokument</translation>
-    </message>
-    <message>
-        <source>Select a finding to see the pact and the document side by side.</source>
-        <translation>Wählen Sie einen Befund, um Pact und Dokument nebeneinander zu sehen.</translation>
-    </message>
-    <message>
-        <source>(no place in the document)</source>
-        <translation>(keine Stelle im Dokument)</translation>
-    </message>
-</context>
-<context>
-    <name>Pactbench::CoverageView</name>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>Interaktionen</translation>
-    </message>
-    <message>
-        <source>not covered</source>
-        <translation>nicht abgedeckt</translation>
-    </message>
-    <message>
-        <source>response %1</source>
-        <translation>Antwort %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 operations, %3 of %4 responses covered</source>
-        <translation>%1 von %2 Operationen, %3 von %4 Antworten abgedeckt</translation>
-    </message>
-</context>
-<context>
-    <name>Pactbench::SpecCheckRunner</name>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP-Status %1</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,12 @@ QStringList DialogService::openFileNames(QWidget *parent, const QString &directo
         directory, QApplication::translate("Pactbench::DialogService", "Pact files (*.json);;All files (*)"));
 }
 
+QString DialogService::openSpecFileName(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, QApplication::translate("Pactbench::DialogService", "Open OpenAPI Document"), directory,
+        QApplication::translate("Pactbench::DialogService", "OpenAPI documents (*.yaml *.yml *.json);;All files (*)"));
+}
+
 QString DialogService::existingDirectory(QWidget *parent, const QString &directory)
 {
     return QFileDialog::getExistingDirectory(

@@ -37,6 +37,8 @@ public:
 
     /// Files to open; empty when cancelled.
     virtual QStringList openFileNames(QWidget *parent, const QString &directory);
+    /// An OpenAPI document (YAML or JSON) to check pacts against; empty when cancelled.
+    virtual QString openSpecFileName(QWidget *parent, const QString &directory);
     /// A folder of pacts to open; empty when cancelled.
     virtual QString existingDirectory(QWidget *parent, const QString &directory);
     /// Where to save; empty when cancelled.

@@ -76,12 +76,15 @@ void checkBody(const CheckContext &c, const Response &r)
         return;
     }
     const auto schema = c.schemas.get(SchemaCache::Use::ResponseBody, media->place.location, media->schema);
-    for (const SchemaError &e : schema->validate(c.mock.responseBody.value))
+    for (const SchemaError &e : schema->validate(c.mock.responseBody.value)) {
+        // The spec side is the schema of the failing place (the body's schema when it cannot be followed).
+        const SchemaInfo at = schemaAtInstance(media->schema, e.instancePath, c.spec.definitions);
+        const SpecPlace place{media->place.location + u".schema" + (at.found ? at.location : QString()), media->place.file, media->place.line};
         c.add(u"response.body.incompatible"_qs,
               u"Response body is incompatible with the response body schema in the spec file: "_qs
                   + errorMessage(e, media->schema, c.spec.definitions),
-              c.mock.responseBodyAt(e.instancePath), {media->place.location + u".schema", media->place.file, media->place.line},
-              media->schema);
+              c.mock.responseBodyAt(e.instancePath), place, at.found ? at.schema : media->schema);
+    }
 }
 
 bool isStandardResponseHeader(const QString &name)

@@ -127,18 +127,23 @@ const MediaType *responseMedia(const CheckContext &c, const Response *response)
     return nullptr;
 }
 
-QString errorMessage(const SchemaError &error, const QJsonValue &schema, const QJsonObject &definitions)
+SchemaInfo schemaAtInstance(const QJsonValue &bodySchema, const QString &instancePath, const QJsonObject &definitions)
 {
-    if (error.keyword != u"type" || error.message == u"must be integer")
-        return error.message;
     RulePath path;
     path.tokens.append({PathToken::Kind::Root, {}, 0});
-    for (const QString &part : error.instancePath.split(u'.', Qt::SkipEmptyParts)) {
+    for (const QString &part : instancePath.split(u'.', Qt::SkipEmptyParts)) {
         bool isIndex = false;
         const qint64 index = part.toLongLong(&isIndex);
         path.tokens.append(isIndex ? PathToken{PathToken::Kind::Index, {}, index} : PathToken{PathToken::Kind::Field, part, 0});
     }
-    const SchemaInfo info = schemaAt(schema, path, definitions);
+    return schemaAt(bodySchema, path, definitions);
+}
+
+QString errorMessage(const SchemaError &error, const QJsonValue &schema, const QJsonObject &definitions)
+{
+    if (error.keyword != u"type" || error.message == u"must be integer")
+        return error.message;
+    const SchemaInfo info = schemaAtInstance(schema, error.instancePath, definitions);
     return info.found && !info.types.isEmpty() ? u"must be "_qs + info.types.join(u',') : error.message;
 }
 

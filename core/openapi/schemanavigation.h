@@ -32,6 +32,9 @@ const MediaType *requestMedia(const CheckContext &c);
 /// The response media type whose schema the response body is checked against (by the request's Accept).
 const MediaType *responseMedia(const CheckContext &c, const Response *response);
 
+/// The schema that governs the value at a schema error's instance path ("" or ".items.0.id").
+SchemaInfo schemaAtInstance(const QJsonValue &bodySchema, const QString &instancePath, const QJsonObject &definitions);
+
 /// A schema error's message with AJV's wording for types ("must be integer", "must be string,null"), found
 /// from the schema at the error's place; other messages unchanged.
 QString errorMessage(const SchemaError &error, const QJsonValue &schema, const QJsonObject &definitions);

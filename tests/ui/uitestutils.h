@@ -61,6 +61,7 @@ public:
 
     QString folder; ///< what "Open Folder…" answers
     QStringList openFileNames(QWidget *, const QString &) override { return {}; }
+    QString openSpecFileName(QWidget *, const QString &) override { return {}; }
     QString existingDirectory(QWidget *, const QString &) override { return folder; }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return savePath; }
     std::function<void()> whileErrorShown; ///< called while the error "is shown" (to look at the window then)

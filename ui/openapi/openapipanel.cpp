@@ -170,10 +170,10 @@ bool OpenApiPanel::browseForSpec()
     const QString current = specSource();
     const QString directory
         = current.isEmpty() || SpecSettingsStore::isUrl(current) ? QString() : QFileInfo(current).absolutePath();
-    const QStringList files = m_dialogs->openFileNames(this, directory);
-    if (files.isEmpty())
+    const QString file = m_dialogs->openSpecFileName(this, directory);
+    if (file.isEmpty())
         return false;
-    setSpecSource(files.constFirst());
+    setSpecSource(file);
     return true;
 }
 

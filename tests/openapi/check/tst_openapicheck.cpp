@@ -131,6 +131,9 @@ private Q_SLOTS:
         QVERIFY2(f.specLocation.startsWith(u"[root].paths./pets.get.responses.200.content.application/json"), qPrintable(f.specLocation));
         QCOMPARE(f.interactionState, u"[none]"_qs);
         QVERIFY2(f.message.endsWith(u": must be integer"), qPrintable(f.message)); // AJV's words, the type named
+        // The spec side is the failing field's schema, through the array's items and the $ref to Pet.
+        QVERIFY2(f.specLocation.endsWith(u".schema.items.properties.id"), qPrintable(f.specLocation));
+        QCOMPARE(f.specValue.toObject().value(u"type"_qs), QJsonValue(u"integer"_qs));
     }
 
     void typeMessagesNameTheType()

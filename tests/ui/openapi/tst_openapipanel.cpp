@@ -46,10 +46,10 @@ class SpecDialogs : public Test::RecordingDialogService
 public:
     QString specFile;
     int asked = 0;
-    QStringList openFileNames(QWidget *, const QString &) override
+    QString openSpecFileName(QWidget *, const QString &) override
     {
         ++asked;
-        return specFile.isEmpty() ? QStringList() : QStringList{ specFile };
+        return specFile;
     }
 };
 
