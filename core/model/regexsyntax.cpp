@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "regexsyntax.h"
 
+#include "regexcheck.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -387,9 +389,9 @@ RegexSyntax RegexSyntax::parse(const QString &pattern)
         s.error = u"the pattern can produce values over the limit of %1 characters"_qs.arg(MaxLength);
         return s;
     }
-    const QRegularExpression re(pattern); // what the matcher will make of the pattern
-    if (!re.isValid())
-        s.error = u"%1 at offset %2"_qs.arg(re.errorString()).arg(re.patternErrorOffset());
+    // What the matcher will make of the pattern (compiled once per pattern: generators run it per value).
+    if (const QString problem = regexProblem(pattern); !problem.isEmpty())
+        s.error = problem;
     return s;
 }
 
