@@ -72,6 +72,10 @@ bool pathReaches(const CheckContext &c, const Operation &operation, const QStrin
 QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &parameter, const QStringList &values,
                                        bool present);
 
+/// Adds one `request.body.incompatible` / `response.body.incompatible` finding per schema error of a body
+/// checked against `media`'s schema; the spec side is the failing place's schema when it can be followed.
+void addBodyErrors(const CheckContext &c, bool request, const MediaType &media, const QList<SchemaError> &errors);
+
 /// The checks only a matcher shows (checker.h: not with examplesOnly).
 void checkMatchers(const CheckContext &c, const Response *response);
 

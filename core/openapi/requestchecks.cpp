@@ -139,15 +139,7 @@ void checkBody(const CheckContext &c)
     }
     const QJsonValue value = media->name.startsWith(u"application/x-www-form-urlencoded") ? formBody(body) : body;
     const auto schema = c.schemas.get(SchemaCache::Use::RequestBody, media->place.location, media->schema);
-    for (const SchemaError &e : schema->validate(value)) {
-        // The spec side is the schema of the failing place (the body's schema when it cannot be followed).
-        const SchemaInfo at = schemaAtInstance(media->schema, e.instancePath, c.spec.definitions);
-        const SpecPlace place{media->place.location + u".schema" + (at.found ? at.location : QString()), media->place.file, media->place.line};
-        c.add(u"request.body.incompatible"_qs,
-              u"Request body is incompatible with the request body schema in the spec file: "_qs
-                  + errorMessage(e, media->schema, c.spec.definitions),
-              c.mock.requestBodyAt(e.instancePath), place, at.found ? at.schema : media->schema);
-    }
+    addBodyErrors(c, true, *media, schema->validate(value));
 }
 
 bool usedForSecurity(const Operation &op, SecurityScheme::Carrier carrier, const QString &name, Qt::CaseSensitivity cs)

@@ -76,15 +76,7 @@ void checkBody(const CheckContext &c, const Response &r)
         return;
     }
     const auto schema = c.schemas.get(SchemaCache::Use::ResponseBody, media->place.location, media->schema);
-    for (const SchemaError &e : schema->validate(c.mock.responseBody.value)) {
-        // The spec side is the schema of the failing place (the body's schema when it cannot be followed).
-        const SchemaInfo at = schemaAtInstance(media->schema, e.instancePath, c.spec.definitions);
-        const SpecPlace place{media->place.location + u".schema" + (at.found ? at.location : QString()), media->place.file, media->place.line};
-        c.add(u"response.body.incompatible"_qs,
-              u"Response body is incompatible with the response body schema in the spec file: "_qs
-                  + errorMessage(e, media->schema, c.spec.definitions),
-              c.mock.responseBodyAt(e.instancePath), place, at.found ? at.schema : media->schema);
-    }
+    addBodyErrors(c, false, *media, schema->validate(c.mock.responseBody.value));
 }
 
 bool isStandardResponseHeader(const QString &name)
@@ -123,6 +115,20 @@ void checkHeaders(const CheckContext &c, const Response &r)
 }
 
 } // namespace
+
+void addBodyErrors(const CheckContext &c, bool request, const MediaType &media, const QList<SchemaError> &errors)
+{
+    const QString part = request ? u"request"_qs : u"response"_qs;
+    const QString lead = QStringLiteral("%1 body is incompatible with the %2 body schema in the spec file: ")
+                             .arg(request ? u"Request"_qs : u"Response"_qs, part);
+    for (const SchemaError &e : errors) {
+        const SchemaInfo at = schemaAtInstance(media.schema, e.instancePath, c.spec.definitions);
+        const SpecPlace place{media.place.location + u".schema" + (at.found ? at.location : QString()), media.place.file, media.place.line};
+        c.add(part + u".body.incompatible", lead + errorMessage(e, media.schema, c.spec.definitions),
+              request ? c.mock.requestBodyAt(e.instancePath) : c.mock.responseBodyAt(e.instancePath), place,
+              at.found ? at.schema : media.schema);
+    }
+}
 
 const Response *checkResponse(const CheckContext &c)
 {
