@@ -15,7 +15,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
+#include <atomic>
 #include <future>
+#include <memory>
 
 namespace Pactbench::Cli {
 
@@ -66,44 +68,68 @@ std::optional<QByteArray> fetchUrl(const QString &location, QString *error)
     return result.body;
 }
 
-/// The document, read while the pacts are (a file in a second thread; a URL here, where the network lives).
+/// The document and its checker.
+struct Prepared
+{
+    std::optional<OpenApi::Spec> spec;
+    std::unique_ptr<OpenApi::Checker> checker;
+};
+
+/**
+ * The document, read while the pacts are: a file in a second thread, which then compiles the body
+ * schemas until the pacts are read (`pactsRead`); a URL here, where the network lives.
+ */
 struct SpecLoad
 {
-    std::future<std::optional<OpenApi::Spec>> file;
+    std::future<Prepared> file;
+    std::atomic<bool> pactsRead{false};
     OpenApi::SpecError error;
     QString fetchProblem;
 };
 
-void startSpecLoad(const QString &source, SpecLoad *load)
+void startSpecLoad(const QString &source, const OpenApi::CheckOptions &options, SpecLoad *load)
 {
-    if (!isUrl(source))
-        load->file = std::async(std::launch::async, [source, load] { return OpenApi::loadSpecFile(source, &load->error); });
+    if (isUrl(source))
+        return;
+    load->file = std::async(std::launch::async, [source, options, load] {
+        Prepared p;
+        p.spec = OpenApi::loadSpecFile(source, &load->error);
+        if (p.spec) {
+            p.checker = std::make_unique<OpenApi::Checker>(*p.spec, options);
+            p.checker->precompile(&load->pactsRead);
+        }
+        return p;
+    });
 }
 
-std::optional<OpenApi::Spec> finishSpecLoad(const QString &source, SpecLoad *load, const QString &program, Io &io)
+Prepared finishSpecLoad(const QString &source, const OpenApi::CheckOptions &options, SpecLoad *load,
+                        const QString &program, Io &io)
 {
-    std::optional<OpenApi::Spec> spec;
+    Prepared p;
+    load->pactsRead = true;
     if (load->file.valid()) {
-        spec = load->file.get();
+        p = load->file.get();
     } else {
         const std::optional<QByteArray> bytes = fetchUrl(source, &load->fetchProblem);
         if (!bytes) {
             io.err << program << ": cannot read " << source << ": " << load->fetchProblem << '\n';
-            return std::nullopt;
+            return {};
         }
         const OpenApi::DocumentReader reader = [](const QString &location, QString *why) { return fetchUrl(location, why); };
-        spec = OpenApi::loadSpecBytes(*bytes, source, &load->error, reader);
+        p.spec = OpenApi::loadSpecBytes(*bytes, source, &load->error, reader);
+        if (p.spec)
+            p.checker = std::make_unique<OpenApi::Checker>(*p.spec, options);
     }
-    if (!spec) {
+    if (!p.spec) {
         io.err << program << ": " << load->error.toString() << '\n';
-        return std::nullopt;
+        return {};
     }
-    for (const OpenApi::SpecWarning &w : spec->warnings) {
+    for (const OpenApi::SpecWarning &w : p.spec->warnings) {
         const QString line = w.place.line > 0 ? QStringLiteral(":%1").arg(w.place.line) : QString();
         io.err << program << ": warning: " << (w.place.file.isEmpty() ? source : w.place.file) << line << ": " << w.message
                << " (" << w.place.location << ")\n";
     }
-    return spec;
+    return p;
 }
 
 } // namespace
@@ -128,33 +154,33 @@ int runOpenApi(const QStringList &arguments, Io &io)
         io.err << program << ": --format must be text or json\n";
         return Usage;
     }
+    OpenApi::CheckOptions options;
+    options.examplesOnly = parser.isSet(o.examplesOnly);
+    options.additionalPropertiesInResponse = parser.isSet(o.additional);
+    options.requiredPropertiesInResponse = parser.isSet(o.required);
     const QStringList sources = parser.positionalArguments();
     SpecLoad specLoad;
-    startSpecLoad(sources.at(0), &specLoad);
+    startSpecLoad(sources.at(0), options, &specLoad);
     QList<Pact> pacts;
     for (const QString &file : sources.mid(1)) {
         const ReadResult r = PactReader::readFile(file);
         printDiagnostics(file, r.diagnostics, io.err, true);
         if (!r.ok()) {
             io.err << program << ": pact '" << file << "' is unusable\n";
+            specLoad.pactsRead = true;
             if (specLoad.file.valid())
                 specLoad.file.wait();
             return Usage;
         }
         pacts.append(*r.pact);
     }
-    const std::optional<OpenApi::Spec> spec = finishSpecLoad(sources.at(0), &specLoad, program, io);
-    if (!spec)
+    const Prepared prepared = finishSpecLoad(sources.at(0), options, &specLoad, program, io);
+    if (!prepared.checker)
         return Usage;
-    OpenApi::CheckOptions options;
-    options.examplesOnly = parser.isSet(o.examplesOnly);
-    options.additionalPropertiesInResponse = parser.isSet(o.additional);
-    options.requiredPropertiesInResponse = parser.isSet(o.required);
     QList<OpenApi::PactInput> inputs;
     for (qsizetype i = 0; i < pacts.size(); ++i)
         inputs.append({&pacts.at(i), sources.at(i + 1)});
-    const OpenApi::Checker checker(*spec, options);
-    const OpenApi::CheckReport report = checker.check(inputs);
+    const OpenApi::CheckReport report = prepared.checker->check(inputs);
     if (format == u"json")
         io.out << QString::fromUtf8(QJsonDocument(OpenApi::toJson(report, parser.isSet(o.coverage))).toJson(QJsonDocument::Indented));
     else

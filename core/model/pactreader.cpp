@@ -12,7 +12,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <QThread>
+
 #include <algorithm>
+#include <future>
+#include <vector>
 
 namespace Pactbench {
 
@@ -84,6 +88,71 @@ SpecVersion readMetadata(const QJsonObject &root, QJsonObject *metadata, ReadCon
     return v;
 }
 
+/// The interactions [from, to) of the `interactions` array, read into `out` (its own diagnostics).
+struct InteractionRange
+{
+    QList<Interaction> interactions;
+    QList<InteractionOrigin> origins;
+    Diagnostics diagnostics;
+    bool fatal = false;
+};
+
+void readInteractionRange(const QJsonArray &interactions, qsizetype from, qsizetype to, SpecVersion version,
+                          InteractionRange *out)
+{
+    const QString ipath = childPath(kRoot, QStringLiteral("interactions"));
+    try {
+        for (qsizetype n = from; n < to; ++n) {
+            const QString at = indexPath(ipath, n);
+            const QJsonValue value = interactions.at(n);
+            if (!value.isObject()) {
+                ReadContext ctx(&out->diagnostics, version);
+                ctx.fatal(at, QStringLiteral("an interaction must be an object, not %1").arg(jsonTypeName(value)));
+            }
+            const QJsonObject json = value.toObject();
+            const bool v4Shape = json.contains(u"type") && version == SpecVersion::Unknown;
+            ReadContext ictx(&out->diagnostics, v4Shape ? SpecVersion::V4 : version);
+            if (version == SpecVersion::V4 || v4Shape)
+                out->interactions.append(readV4Interaction(json, at, ictx));
+            else
+                out->interactions.append(readHttpInteraction(json, at, ictx));
+            out->origins.append({ NumberLexemes::child(NumberLexemes::child(kRoot, u"interactions"), n),
+                version == SpecVersion::V4 || v4Shape });
+        }
+    } catch (const FatalRead &) {
+        out->fatal = true;
+    }
+}
+
+/// Reads the interactions, in ranges on several threads when there are many; diagnostics stay in file
+/// order, and a fatal problem stops the reading where a single thread would have stopped.
+void readInteractionArray(const QJsonArray &interactions, Pact &pact, Diagnostics *diags,
+                          QList<InteractionOrigin> *origins)
+{
+    constexpr qsizetype perRange = 128;
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const qsizetype ranges = interactions.size() < 2 * perRange || threads == 1
+        ? 1 : std::min<qsizetype>(threads, interactions.size() / perRange);
+    std::vector<InteractionRange> results(ranges);
+    std::vector<std::future<void>> running;
+    const qsizetype size = (interactions.size() + ranges - 1) / ranges;
+    for (qsizetype r = 1; r < ranges; ++r) {
+        running.push_back(std::async(std::launch::async, [&, r] {
+            readInteractionRange(interactions, r * size, std::min(interactions.size(), (r + 1) * size), pact.specVersion, &results[r]);
+        }));
+    }
+    readInteractionRange(interactions, 0, std::min(interactions.size(), size), pact.specVersion, &results[0]);
+    for (auto &f : running)
+        f.get();
+    for (InteractionRange &range : results) {
+        diags->append(range.diagnostics);
+        if (range.fatal)
+            throw FatalRead{};
+        pact.interactions.append(std::move(range.interactions));
+        origins->append(std::move(range.origins));
+    }
+}
+
 void readInteractions(const QJsonObject &root, Pact &pact, Diagnostics *diags, QList<InteractionOrigin> *origins)
 {
     ReadContext ctx(diags, pact.specVersion);
@@ -91,22 +160,7 @@ void readInteractions(const QJsonObject &root, Pact &pact, Diagnostics *diags, Q
     const bool hasMessages = root.contains(u"messages");
     if (!hasInteractions && !hasMessages)
         ctx.invalid(kRoot, QStringLiteral("no 'interactions' (or 'messages') in the pact"));
-    const QJsonArray interactions = ctx.array(root, QStringLiteral("interactions"), kRoot);
-    const QString ipath = childPath(kRoot, QStringLiteral("interactions"));
-    for (qsizetype n = 0; n < interactions.size(); ++n) {
-        const QString at = indexPath(ipath, n);
-        if (!interactions.at(n).isObject())
-            ctx.fatal(at, QStringLiteral("an interaction must be an object, not %1").arg(jsonTypeName(interactions.at(n))));
-        const QJsonObject json = interactions.at(n).toObject();
-        const bool v4Shape = json.contains(u"type") && pact.specVersion == SpecVersion::Unknown;
-        ReadContext ictx(diags, v4Shape ? SpecVersion::V4 : pact.specVersion);
-        if (pact.specVersion == SpecVersion::V4 || v4Shape)
-            pact.interactions.append(readV4Interaction(json, at, ictx));
-        else
-            pact.interactions.append(readHttpInteraction(json, at, ictx));
-        origins->append({ NumberLexemes::child(NumberLexemes::child(kRoot, u"interactions"), n),
-            pact.specVersion == SpecVersion::V4 || v4Shape });
-    }
+    readInteractionArray(ctx.array(root, QStringLiteral("interactions"), kRoot), pact, diags, origins);
     const QJsonArray messages = ctx.array(root, QStringLiteral("messages"), kRoot);
     const QString mpath = childPath(kRoot, QStringLiteral("messages"));
     if (hasMessages && pact.specVersion == SpecVersion::V4)

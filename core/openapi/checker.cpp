@@ -104,6 +104,33 @@ Checker::Checker(const Spec &spec, CheckOptions options)
 
 Checker::~Checker() = default;
 
+int Checker::precompile(const std::atomic<bool> *stop) const
+{
+    int compiled = 0;
+    const auto stopped = [stop] { return stop && stop->load(std::memory_order_relaxed); };
+    for (const Operation &op : d->spec.operations) {
+        for (const MediaType &media : op.requestBody.content) {
+            if (stopped())
+                return compiled;
+            if (!media.schema.isUndefined()) {
+                d->schemas.get(SchemaCache::Use::RequestBody, media.place.location, media.schema);
+                ++compiled;
+            }
+        }
+        for (const Response &response : op.responses) {
+            for (const MediaType &media : response.content) {
+                if (stopped())
+                    return compiled;
+                if (!media.schema.isUndefined()) {
+                    d->schemas.get(SchemaCache::Use::ResponseBody, media.place.location, media.schema);
+                    ++compiled;
+                }
+            }
+        }
+    }
+    return compiled;
+}
+
 namespace {
 
 const Operation *checkOne(const CheckContext &base, const QList<const Operation *> &ordered, const Response **response)
@@ -185,24 +212,27 @@ struct Job
     const Response *response = nullptr;
 };
 
-/// Checks the jobs on up to `threads` threads (each job alone; results stay in job order).
+/// Checks the jobs on up to `threads` threads, each taking the next batch of 8 as it is free (results stay in job order).
 template<typename Check>
 void runJobs(QList<Job> &jobs, int threads, const Check &checkJob)
 {
-    const qsizetype perThread = (jobs.size() + threads - 1) / std::max(threads, 1);
     if (threads <= 1 || jobs.size() < 64) {
         for (Job &job : jobs)
             checkJob(job);
         return;
     }
-    std::vector<std::future<void>> running;
-    for (qsizetype from = 0; from < jobs.size(); from += perThread) {
-        const qsizetype to = std::min(jobs.size(), from + perThread);
-        running.push_back(std::async(std::launch::async, [&jobs, &checkJob, from, to] {
-            for (qsizetype i = from; i < to; ++i)
+    constexpr qsizetype batch = 8;
+    std::atomic<qsizetype> next{0};
+    const auto work = [&jobs, &checkJob, &next] {
+        for (qsizetype from = next.fetch_add(batch); from < jobs.size(); from = next.fetch_add(batch)) {
+            for (qsizetype i = from; i < std::min(jobs.size(), from + batch); ++i)
                 checkJob(jobs[i]);
-        }));
-    }
+        }
+    };
+    std::vector<std::future<void>> running;
+    for (int t = 1; t < threads; ++t)
+        running.push_back(std::async(std::launch::async, work));
+    work();
     for (auto &r : running)
         r.get();
 }

@@ -7,6 +7,7 @@
 
 #include <core/model/pact.h>
 
+#include <atomic>
 #include <memory>
 
 namespace Pactbench::OpenApi {
@@ -49,6 +50,12 @@ public:
     Checker &operator=(const Checker &) = delete;
 
     CheckReport check(const QList<PactInput> &pacts) const;
+    /**
+     * Compiles the body schemas of every operation now, in document order, until `stop` becomes true
+     * (checks compile what they need anyway): run it on a worker thread while the pacts are read.
+     * Returns how many it compiled.
+     */
+    int precompile(const std::atomic<bool> *stop = nullptr) const;
     QList<Finding> checkInteraction(const Pact &pact, int index, const QString &pactFile) const;
 
 private:

@@ -324,6 +324,56 @@ private Q_SLOTS:
         QCOMPARE(m.attributes.value(u"regex").toString(), u"application/hal\\+json"_qs);
     }
 
+    // Many interactions are read in ranges on several threads: the result and the order of the
+    // diagnostics are those of one thread, and a fatal problem stops the reading where it is.
+    void manyInteractionsReadInOrder_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("fatalAt"); // -1: none
+        QTest::newRow("1000") << 1000 << -1;
+        QTest::newRow("1000, fatal in a later range") << 1000 << 700;
+        QTest::newRow("1000, fatal in the first range") << 1000 << 3;
+        QTest::newRow("300") << 300 << -1;
+    }
+    void manyInteractionsReadInOrder()
+    {
+        QFETCH(int, count);
+        QFETCH(int, fatalAt);
+        QByteArrayList items;
+        QList<int> flawed; // an unknown key: a warning at that interaction
+        for (int n = 0; n < count; ++n) {
+            if (n == fatalAt) {
+                items.append("42");
+                continue;
+            }
+            const bool bad = n % 97 == 5;
+            if (bad)
+                flawed.append(n);
+            items.append(QByteArray(R"({"description":"i)") + QByteArray::number(n) + (bad ? R"(","odd":1)" : "\"")
+                         + R"(,"request":{"method":"GET","path":"/p/)" + QByteArray::number(n) + R"("},"response":{"status":200}})");
+        }
+        const ReadResult r = PactReader::read(v2Pact(items.join(',')));
+        QStringList errorPaths;
+        for (const Diagnostic &d : r.diagnostics)
+            errorPaths.append(d.jsonPath);
+        QStringList expected;
+        for (int n : std::as_const(flawed)) {
+            if (fatalAt < 0 || n < fatalAt)
+                expected.append(QStringLiteral("$.interactions[%1].odd").arg(n));
+        }
+        if (fatalAt >= 0) {
+            expected.append(QStringLiteral("$.interactions[%1]").arg(fatalAt));
+            QVERIFY(!r.pact);
+            QCOMPARE(r.diagnostics.last().severity, Diagnostic::Severity::Fatal);
+        } else {
+            QVERIFY2(r.pact, qPrintable(dump(r.diagnostics)));
+            QCOMPARE(r.pact->interactions.size(), count);
+            for (int n = 0; n < count; ++n)
+                QCOMPARE(r.pact->interactions.at(n).request.path, QStringLiteral("/p/%1").arg(n));
+        }
+        QCOMPARE(errorPaths, expected);
+    }
+
     void lineColumn()
     {
         QCOMPARE(lineColumnOf("ab\ncd", 4), (QPair<int, int>(2, 2)));
