@@ -20,6 +20,8 @@ const QList<Command> &commands()
         {QStringLiteral("diff"), QStringLiteral("Compare two pacts: each difference and its impact on the provider"), runDiff},
         {QStringLiteral("usage"), QStringLiteral("Which provider fields each consumer relies on, and who breaks without one"), runUsage},
         {QStringLiteral("openapi"), QStringLiteral("Check pacts against the provider's OpenAPI document (matcher-aware)"), runOpenApi},
+        {QStringLiteral("record"), QStringLiteral("Record a pact through a proxy in front of the provider"), runRecord},
+        {QStringLiteral("import"), QStringLiteral("Import HAR, curl, WireMock or Postman traffic as a pact"), runImport},
     };
     return all;
 }

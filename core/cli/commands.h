@@ -19,6 +19,8 @@ int runMock(const QStringList &arguments, Io &io);
 int runDiff(const QStringList &arguments, Io &io);
 int runUsage(const QStringList &arguments, Io &io);
 int runOpenApi(const QStringList &arguments, Io &io);
+int runRecord(const QStringList &arguments, Io &io);
+int runImport(const QStringList &arguments, Io &io);
 
 /**
  * Parses `arguments` into `parser` (which has its options added). Handles --help (and -h unless

@@ -244,6 +244,17 @@ bool Rule::isValuesMatcher() const
     return type == Type::Values || type == Type::EachValue || type == Type::ArrayContains;
 }
 
+QString Rule::dateTimeFormat() const
+{
+    if (!text.isEmpty())
+        return text;
+    if (type == Type::Date)
+        return QStringLiteral("yyyy-MM-dd");
+    if (type == Type::Time)
+        return QStringLiteral("HH:mm:ss");
+    return QStringLiteral("yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
 bool Rule::canCascade() const
 {
     return type != Type::Values && type != Type::EachValue && type != Type::EachKey && type != Type::Plugin;

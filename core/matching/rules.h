@@ -94,6 +94,8 @@ struct Rule
     static Rule fromJson(const QJsonObject &json);
     bool isTypeMatcher() const;
     bool isValuesMatcher() const;
+    /// The date, time or timestamp format: `text`, or the reference's default for the type when it gave none.
+    QString dateTimeFormat() const;
     bool canCascade() const;
     /// The name the reference prints ("Regex(\"\\d+\")", "Type", …) in "Unable to match" sentences.
     QString debugName() const;

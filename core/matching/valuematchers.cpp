@@ -24,15 +24,6 @@ bool sameKind(const QJsonValue &a, const QJsonValue &b)
     return a.type() == b.type();
 }
 
-QString defaultFormat(T type)
-{
-    if (type == T::Date)
-        return QStringLiteral("yyyy-MM-dd");
-    if (type == T::Time)
-        return QStringLiteral("HH:mm:ss");
-    return QStringLiteral("yyyy-MM-dd'T'HH:mm:ssXXX");
-}
-
 QString formatKind(T type)
 {
     return type == T::Date ? QStringLiteral("date") : type == T::Time ? QStringLiteral("time") : QStringLiteral("timestamp");
@@ -159,7 +150,7 @@ Verdict matchJson(const Rule &r, const JsonItem &e, const JsonItem &a, bool casc
     case T::Time:
     case T::Timestamp: {
         const QString s = jsonToString(a);
-        const QString format = r.text.isEmpty() ? defaultFormat(r.type) : r.text;
+        const QString format = r.dateTimeFormat();
         const QString err = validateDateTime(s, format);
         if (err.isEmpty())
             return {};
@@ -226,7 +217,7 @@ Verdict matchString(const Rule &r, const QString &e, const QString &a, bool casc
     case T::Date:
     case T::Time:
     case T::Timestamp: {
-        const QString format = r.text.isEmpty() ? defaultFormat(r.type) : r.text;
+        const QString format = r.dateTimeFormat();
         if (validateDateTime(a, format).isEmpty())
             return {};
         return QStringLiteral("Expected '%1' to match a %2 pattern of '%3'").arg(a, formatKind(r.type), format);

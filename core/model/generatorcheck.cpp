@@ -2,6 +2,7 @@
 #include "generatorcheck.h"
 
 #include "dateexpression.h"
+#include "regexcheck.h"
 #include "regexsyntax.h"
 
 #include <QRegularExpression>
@@ -77,9 +78,10 @@ QString checkMockServerUrl(const QJsonObject &a)
         problem = checkString(a, u"example"_qs, true);
     if (!problem.isEmpty())
         return problem;
-    const QRegularExpression re(a.value(u"regex").toString());
-    if (!re.isValid())
-        return u"'regex': %1 at offset %2"_qs.arg(re.errorString()).arg(re.patternErrorOffset());
+    const QString pattern = a.value(u"regex").toString();
+    if (const QString invalid = regexProblem(pattern); !invalid.isEmpty())
+        return u"'regex': "_qs + invalid;
+    const QRegularExpression re(pattern);
     if (!re.match(a.value(u"example").toString()).hasMatch())
         return u"the example does not match the regex"_qs;
     return {};

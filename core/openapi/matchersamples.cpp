@@ -49,18 +49,9 @@ QString kindOf(const Rule &rule)
     }
 }
 
-QString defaultFormat(Rule::Type type)
-{
-    if (type == Rule::Type::Date)
-        return u"yyyy-MM-dd"_qs;
-    if (type == Rule::Type::Time)
-        return u"HH:mm:ss"_qs;
-    return u"yyyy-MM-dd'T'HH:mm:ssXXX"_qs;
-}
-
 QList<QJsonValue> dateSamples(const Rule &rule)
 {
-    const QString format = rule.text.isEmpty() ? defaultFormat(rule.type) : rule.text;
+    const QString format = rule.dateTimeFormat();
     // Fixed instants with one- and two-digit fields, in UTC and with an offset.
     const QList<QDateTime> instants{
         QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6, 7), QTimeZone::utc()),
