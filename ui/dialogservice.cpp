@@ -63,6 +63,33 @@ UnsavedChoice DialogService::askUnsavedChanges(QWidget *parent, const QString &t
     }
 }
 
+QStringList DialogService::importFileNames(QWidget *parent, const QString &directory, QString *format)
+{
+    // In the order of the formats' names below; the last one lets the content decide.
+    static const char *const texts[] = { QT_TRANSLATE_NOOP("Pactbench::DialogService", "HAR (*.har *.json)"),
+        QT_TRANSLATE_NOOP("Pactbench::DialogService", "curl command lines (*.txt *.sh *.curl)"),
+        QT_TRANSLATE_NOOP("Pactbench::DialogService", "WireMock mappings (*.json)"),
+        QT_TRANSLATE_NOOP("Pactbench::DialogService", "Postman collection (*.json *.postman_collection.json)"),
+        QT_TRANSLATE_NOOP("Pactbench::DialogService", "All files (*)") };
+    QStringList filters;
+    for (const char *text : texts)
+        filters.append(QApplication::translate("Pactbench::DialogService", text));
+    static const QStringList names{ QStringLiteral("har"), QStringLiteral("curl"), QStringLiteral("wiremock"),
+        QStringLiteral("postman") };
+    QString selected = filters.first();
+    const QStringList files = QFileDialog::getOpenFileNames(parent,
+        QApplication::translate("Pactbench::DialogService", "Import Recorded Traffic"), directory,
+        filters.join(QStringLiteral(";;")), &selected);
+    if (format)
+        *format = names.value(int(filters.indexOf(selected)));
+    return files;
+}
+
+int DialogService::execDialog(QDialog *dialog)
+{
+    return dialog->exec();
+}
+
 bool DialogService::askNewPact(QWidget *parent, NewPactRequest *request)
 {
     NewPactDialog dialog(parent);

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
+class QDialog;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -51,6 +52,15 @@ public:
     virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &text);
     /// Asks for the consumer, provider and version of a new pact; false when cancelled.
     virtual bool askNewPact(QWidget *parent, NewPactRequest *request);
+    /**
+     * Files of recorded traffic to import (File › Import…); empty when cancelled. `format` gets the
+     * format of the name filter chosen ("har", "curl", "wiremock", "postman", the names of
+     * Import::formatFromName), or empty for "All files" (the content decides then).
+     */
+    virtual QStringList importFileNames(QWidget *parent, const QString &directory, QString *format);
+    /// Runs a dialog the window built (the capture review) modally; QDialog::Accepted or Rejected.
+    /// Tests answer it without blocking (look at it, change it, accept() or reject()).
+    virtual int execDialog(QDialog *dialog);
 };
 
 } // namespace Pactbench

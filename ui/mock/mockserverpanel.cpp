@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Pactbench {
@@ -50,6 +51,42 @@ MockServerPanel::~MockServerPanel()
 
 void MockServerPanel::setupUi()
 {
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("mockModeCombo"));
+    m_mode->addItem(tr("Serve pact"));
+    m_mode->addItem(tr("Record (proxy to URL)"));
+    m_mode->setToolTip(tr("Serve the selected pact as a mock server, or record a real provider's answers"));
+    m_mode->hide(); // until a record page is given
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(createServePage());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_mode, 0, Qt::AlignLeft);
+    layout->addWidget(m_pages, 1);
+    connect(m_mode, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+void MockServerPanel::setRecordPage(QWidget *page)
+{
+    if (m_pages->count() > 1)
+        m_pages->removeWidget(m_pages->widget(1));
+    m_pages->addWidget(page);
+    m_mode->show();
+}
+
+void MockServerPanel::setMode(Mode mode)
+{
+    m_mode->setCurrentIndex(mode == Mode::Record && m_pages->count() > 1 ? 1 : 0);
+}
+
+MockServerPanel::Mode MockServerPanel::mode() const
+{
+    return m_mode->currentIndex() == 1 ? Mode::Record : Mode::Serve;
+}
+
+QWidget *MockServerPanel::createServePage()
+{
+    auto *page = new QWidget(this);
     // The pact's name (a file name) and the status (URLs) never set the window's minimum width.
     m_documentLabel = new ElidedLabel(this);
     m_documentLabel->setObjectName(QStringLiteral("currentPactLabel"));
@@ -65,8 +102,8 @@ void MockServerPanel::setupUi()
     settingsRow->addWidget(m_documentLabel, 1, Qt::AlignTop);
     settingsRow->addSpacing(12);
     settingsRow->addWidget(m_settings, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(settingsRow);
     layout->addWidget(createServerBar());
     layout->addWidget(m_status);
@@ -82,6 +119,7 @@ void MockServerPanel::setupUi()
         [this] { showStatus(JournalActions::exportJournal(this, dialogs(), currentServer())); });
     connect(m_journal, &JournalPane::writePactRequested, this,
         [this] { showStatus(JournalActions::writeExercisedPact(this, dialogs(), currentServer())); });
+    return page;
 }
 
 QWidget *MockServerPanel::createServerBar()

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -59,6 +60,14 @@ public:
 
     /// Writes the current server's journal as JSON (atomically); false with `error` set on failure.
     bool exportJournal(const QString &path, QString *error = nullptr) const;
+    /// What the dock does: serve the current pact, or record real traffic (the page setRecordPage() gave).
+    enum class Mode { Serve, Record };
+    /// Adds the Record page (the window gives ui/capture's RecordPane; this library does not link it) and
+    /// shows the mode switch ("Serve pact" / "Record (proxy to URL)"), hidden until then.
+    void setRecordPage(QWidget *page);
+    void setMode(Mode mode);
+    Mode mode() const;
+
     /// Where Export JSON… and Write Pact… ask for a file name and report errors; not owned (null: standard dialogs).
     void setDialogService(DialogService *service) { m_dialogs = service; }
 
@@ -69,6 +78,7 @@ Q_SIGNALS:
 
 private:
     void setupUi();
+    QWidget *createServePage();
     QWidget *createServerBar();
     QWidget *createStaleHint();
     void addServer(RunningServer *server);
@@ -98,6 +108,8 @@ private:
     QWidget *m_staleHint = nullptr;
     QTimer *m_statesTimer = nullptr; ///< coalesces the states list's refreshes while the pact is edited
     JournalPane *m_journal = nullptr;
+    QComboBox *m_mode = nullptr;
+    QStackedWidget *m_pages = nullptr;
 };
 
 } // namespace Pactbench

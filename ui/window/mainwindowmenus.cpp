@@ -66,6 +66,7 @@ void MainWindow::setupMenus()
     const EditController::Actions &e = m_edit->actions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({ e.newPact, m_actions.open, m_files->actions().openFolder, m_broker->action() });
+    file->addAction(m_panels->importAction());
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentFiles->attachMenu(m_recentMenu);

@@ -3,6 +3,8 @@
 
 #include "verificationmarks.h"
 
+#include <ui/capture/captureflow.h>
+#include <ui/capture/recordpane.h>
 #include <ui/mock/mockserverpanel.h>
 #include <ui/openapi/openapipanel.h>
 #include <ui/verify/verificationpanel.h>
@@ -34,6 +36,7 @@ PanelDocks::PanelDocks(DocumentManager *documents, PactTreeModel *tree, QMainWin
     m_showVerify->setStatusTip(tr("Replay the selected pact against a running provider and compare its answers"));
     new VerificationMarks(m_verify, tree, this);
     setupOpenApi(documents, tree);
+    setupCapture(documents);
     connect(m_mock, &MockServerPanel::interactionActivated, this, &PanelDocks::interactionRequested);
     connect(m_verify, &VerificationPanel::interactionActivated, this, &PanelDocks::interactionRequested);
 }
@@ -56,6 +59,22 @@ void PanelDocks::setupOpenApi(DocumentManager *documents, PactTreeModel *tree)
     });
     connect(m_openApi, &OpenApiPanel::interactionActivated, this, &PanelDocks::interactionRequested);
     connect(m_openApi, &OpenApiPanel::fieldActivated, this, &PanelDocks::fieldRequested);
+}
+
+void PanelDocks::setupCapture(DocumentManager *documents)
+{
+    m_record = new RecordPane;
+    m_mock->setRecordPage(m_record);
+    m_capture = new CaptureFlow(documents, m_window, this);
+    m_import = new QAction(tr("&Import…"), this);
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Make a new pact from a HAR file, curl command lines, WireMock mappings or a Postman "
+                              "collection, with the matchers proposed for review"));
+    connect(m_import, &QAction::triggered, m_capture, &CaptureFlow::importFiles);
+    connect(m_record, &RecordPane::addToPactRequested, m_capture,
+        [this](const QList<CapturedExchange> &exchanges) { m_capture->addExchanges(exchanges); });
+    connect(m_capture, &CaptureFlow::interactionsAdded, this, &PanelDocks::interactionRequested);
 }
 
 QDockWidget *PanelDocks::addDock(const QString &title, const QString &objectName, QWidget *panel)
@@ -107,6 +126,7 @@ void PanelDocks::setSelection(PactDocument *document, int interaction)
     m_verify->setCurrentDocument(document);
     m_verify->setCurrentInteraction(interaction);
     m_openApi->setCurrentDocument(document);
+    m_capture->setOpenPact(document);
 }
 
 void PanelDocks::setDialogService(DialogService *service)
@@ -114,6 +134,7 @@ void PanelDocks::setDialogService(DialogService *service)
     m_mock->setDialogService(service);
     m_verify->setDialogService(service);
     m_openApi->setDialogService(service);
+    m_capture->setDialogService(service);
 }
 
 } // namespace Pactbench

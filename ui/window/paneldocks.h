@@ -11,12 +11,14 @@ QT_END_NAMESPACE
 
 namespace Pactbench {
 
+class CaptureFlow;
 class DialogService;
 class DocumentManager;
 class MockServerPanel;
 class OpenApiPanel;
 class PactDocument;
 class PactTreeModel;
+class RecordPane;
 class VerificationPanel;
 
 /**
@@ -46,6 +48,12 @@ public:
     /// "Check Against OpenAPI…": shows and raises its dock, and asks for the document when the pact has none.
     QAction *showOpenApiAction() const { return m_showOpenApi; }
 
+    /// Record mode of the Mock Server dock, and the review that takes recorded or imported traffic into a pact.
+    RecordPane *recordPane() const { return m_record; }
+    CaptureFlow *captureFlow() const { return m_capture; }
+    /// File › "Import…": recorded traffic (HAR, curl, WireMock, Postman) reviewed into a new pact.
+    QAction *importAction() const { return m_import; }
+
     /// The window's selection changed.
     void setSelection(PactDocument *document, int interaction);
     /// Both panels ask for file names and report errors through `service` (not owned).
@@ -61,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void setupOpenApi(DocumentManager *documents, PactTreeModel *tree);
+    void setupCapture(DocumentManager *documents);
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *panel);
     QAction *showAction(QDockWidget *dock, const QString &text, const QKeySequence &shortcut);
 
@@ -74,6 +83,9 @@ private:
     OpenApiPanel *m_openApi = nullptr;
     QDockWidget *m_openApiDock = nullptr;
     QAction *m_showOpenApi = nullptr;
+    RecordPane *m_record = nullptr;
+    CaptureFlow *m_capture = nullptr;
+    QAction *m_import = nullptr;
 };
 
 } // namespace Pactbench
