@@ -72,6 +72,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureFormat</name>
+    <message>
+        <source>… (%1 in all; the first 64 KiB shown)</source>
+        <translation>… (%1 insgesamt; die ersten 64 KiB gezeigt)</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
     <name>ImpactFormat</name>
     <message>
         <source>unchanged</source>
@@ -575,6 +590,32 @@
     </message>
 </context>
 <context>
+    <name>Pactbench::CaptureFlow</name>
+    <message numerus="yes">
+        <source>Add %n captured interaction(s)</source>
+        <translation>
+            <numerusform>%n aufgezeichnete Interaktion hinzufügen</numerusform>
+            <numerusform>%n aufgezeichnete Interaktionen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests found in %1.</source>
+        <translation>Keine Anfragen in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not HAR, curl command lines, WireMock mappings or a Postman collection; choose the format in the file dialog.</source>
+        <translation>%1: weder HAR noch curl-Befehlszeilen, WireMock-Mappings oder eine Postman-Collection; wählen Sie das Format im Dateidialog.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::CompareDialog</name>
     <message>
         <source>Compare Pacts</source>
@@ -816,6 +857,30 @@
     <message>
         <source>OpenAPI documents (*.yaml *.yml *.json);;All files (*)</source>
         <translation>OpenAPI-Dokumente (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>HAR (*.har *.json)</source>
+        <translation>HAR (*.har *.json)</translation>
+    </message>
+    <message>
+        <source>curl command lines (*.txt *.sh *.curl)</source>
+        <translation>curl-Befehlszeilen (*.txt *.sh *.curl)</translation>
+    </message>
+    <message>
+        <source>WireMock mappings (*.json)</source>
+        <translation>WireMock-Mappings (*.json)</translation>
+    </message>
+    <message>
+        <source>Postman collection (*.json *.postman_collection.json)</source>
+        <translation>Postman-Collection (*.json *.postman_collection.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Recorded Traffic</source>
+        <translation>Aufgezeichneten Verkehr importieren</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2059,18 @@
         <source>no mock server is selected</source>
         <translation>kein Mock-Server ausgewählt</translation>
     </message>
+    <message>
+        <source>Serve pact</source>
+        <translation>Pact bereitstellen</translation>
+    </message>
+    <message>
+        <source>Record (proxy to URL)</source>
+        <translation>Aufzeichnen (Proxy zu URL)</translation>
+    </message>
+    <message>
+        <source>Serve the selected pact as a mock server, or record a real provider&apos;s answers</source>
+        <translation>Den gewählten Pact als Mock-Server bereitstellen oder die Antworten eines echten Providers aufzeichnen</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::MoveInteractionCommand</name>
@@ -2530,6 +2607,124 @@ Spezifikation %2
         <source>Check the selected pact against the provider&apos;s OpenAPI document</source>
         <translation>Den ausgewählten Pact gegen das OpenAPI-Dokument des Providers prüfen</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Make a new pact from a HAR file, curl command lines, WireMock mappings or a Postman collection, with the matchers proposed for review</source>
+        <translation>Einen neuen Pact aus einer HAR-Datei, curl-Befehlszeilen, WireMock-Mappings oder einer Postman-Collection erstellen, mit vorgeschlagenen Matchern zur Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::ProposalModel</name>
+    <message>
+        <source>no matchers proposed</source>
+        <translation>keine Matcher vorgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n matcher(s) accepted</source>
+        <translation>
+            <numerusform>%1 von %n Matcher angenommen</numerusform>
+            <numerusform>%1 von %n Matchern angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interaction / side</source>
+        <translation>Interaktion / Seite</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Matcher</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::ProposalReviewDialog</name>
+    <message>
+        <source>Review Captured Interactions</source>
+        <translation>Aufgezeichnete Interaktionen prüfen</translation>
+    </message>
+    <message>
+        <source>Tick the interactions to add and the matchers to accept. A rejected matcher leaves the recorded value exact. Double-click a description to edit it.</source>
+        <translation>Haken Sie die hinzuzufügenden Interaktionen und die anzunehmenden Matcher an. Ein abgelehnter Matcher lässt den aufgezeichneten Wert exakt. Doppelklicken Sie auf eine Beschreibung, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Exact values only (no matchers)</source>
+        <translation>Nur exakte Werte (keine Matcher)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Add to Pact</source>
+        <translation>Zum Pact hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to</source>
+        <translation>Hinzufügen zu</translation>
+    </message>
+    <message>
+        <source>A new pact</source>
+        <translation>Einem neuen Pact</translation>
+    </message>
+    <message>
+        <source>Consumer:</source>
+        <translation>Consumer:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Hinweise (%n)</numerusform>
+            <numerusform>Hinweise (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open pact: %1</source>
+        <translation>Dem offenen Pact: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) to add</source>
+        <translation>
+            <numerusform>%n Interaktion hinzuzufügen</numerusform>
+            <numerusform>%n Interaktionen hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matcher(s) accepted</source>
+        <translation>
+            <numerusform>%n Matcher angenommen</numerusform>
+            <numerusform>%n Matcher angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name the consumer and the provider of the new pact</source>
+        <translation>benennen Sie Consumer und Provider des neuen Pacts</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::PublishForm</name>
@@ -2591,6 +2786,131 @@ Spezifikation %2
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::RecordPane</name>
+    <message>
+        <source>Recording: point the client at %1; requests go on to %2.</source>
+        <translation>Aufzeichnung: Richten Sie den Client auf %1; Anfragen gehen weiter an %2.</translation>
+    </message>
+    <message>
+        <source>Could not start recording: %1</source>
+        <translation>Aufzeichnung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped.</source>
+        <translation>Aufzeichnung beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A request could not be forwarded (%n so far; its client got 502): </source>
+        <translation>
+            <numerusform>Eine Anfrage konnte nicht weitergeleitet werden (bisher %n; ihr Client bekam 502): </numerusform>
+            <numerusform>Eine Anfrage konnte nicht weitergeleitet werden (bisher %n; ihr Client bekam 502): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record real traffic: start a proxy in front of the provider and send requests through it.</source>
+        <translation>Echten Verkehr aufzeichnen: Starten Sie einen Proxy vor dem Provider und senden Sie Anfragen durch ihn.</translation>
+    </message>
+    <message>
+        <source>http://localhost:8080</source>
+        <translation>http://localhost:8080</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s URL (http or https); its path is put before every request&apos;s path</source>
+        <translation>Die URL des Providers (http oder https); ihr Pfad wird jedem Anfragepfad vorangestellt</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Provider URL:</source>
+        <translation>Provider-URL:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Select a recorded exchange to see its request and response.</source>
+        <translation>Wählen Sie einen aufgezeichneten Austausch, um Anfrage und Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add to Pact…</source>
+        <translation>Zum Pact hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Review the selected exchanges with the matchers proposed for them, then add them to the open pact or a new one</source>
+        <translation>Die gewählten Austausche mit den vorgeschlagenen Matchern prüfen und dann dem offenen oder einem neuen Pact hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s URL, e.g. http://localhost:8080.</source>
+        <translation>Geben Sie die URL des Providers ein, z. B. http://localhost:8080.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: %2</source>
+        <translation>„%1“ ist keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL.</source>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>“%1” names no host.</source>
+        <translation>„%1“ nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::RecordedExchangeModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>

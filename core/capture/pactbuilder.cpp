@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pactbuilder.h"
 
+#include <core/matching/rules.h>
 #include <core/model/pactwriter.h>
 
 #include <QHash>
@@ -110,6 +111,31 @@ QList<RuleProposal> withoutSecretPlaces(QList<RuleProposal> proposals, const Int
     return proposals;
 }
 
+/// The proposal's example from this interaction's own value (the group's first sample gave it).
+QJsonValue ownExample(const RuleProposal &p, const Interaction &interaction)
+{
+    const HttpRequest &request = interaction.request;
+    if (p.category == u"path")
+        return request.path;
+    if (p.category == u"query")
+        return request.query.contains(p.key) ? QJsonValue(request.query.value(p.key)) : p.example;
+    if (p.category != u"body")
+        return p.example;
+    const Body &body = p.side == RuleProposal::Side::Request ? request.body : interaction.response.body;
+    if (body.state != Body::State::Present || body.encoding != Body::Encoding::Json)
+        return p.example;
+    const QJsonValue root = body.asJson();
+    const QList<ValuePath> found = selectValuePaths(RulePath::parse(p.key), root, 1);
+    return found.isEmpty() ? p.example : valueAtPath(root, found.first());
+}
+
+QList<RuleProposal> withOwnExamples(QList<RuleProposal> proposals, const Interaction &interaction)
+{
+    for (RuleProposal &p : proposals)
+        p.example = ownExample(p, interaction);
+    return proposals;
+}
+
 QString uniqueDescription(const QString &wanted, QHash<QString, int> *used)
 {
     int &count = (*used)[wanted];
@@ -161,7 +187,8 @@ QList<CapturedInteraction> interactions(const QList<CapturedExchange> &exchanges
         c.interaction.providerStates = e.providerStates;
         c.interaction.description = uniqueDescription(
             e.description.isEmpty() ? describe(e.request, e.response) : e.description, &used);
-        c.proposals = withoutSecretPlaces(proposals.value(groupKey(e.request, e.response)), c.interaction);
+        c.proposals = withOwnExamples(withoutSecretPlaces(proposals.value(groupKey(e.request, e.response)), c.interaction),
+                                      c.interaction);
         out.append(c);
     }
     return out;

@@ -195,6 +195,31 @@ private Q_SLOTS:
         QCOMPARE(out.first().interaction.request.hasQuery, !query.isEmpty());
     }
 
+    // Proposals are inferred from the whole group, but each interaction shows its own values as examples.
+    void proposalsShowEachInteractionsOwnExample()
+    {
+        CapturedExchange a = exchange(QStringLiteral("GET"), QStringLiteral("/orders/7"));
+        a.response.headers.append(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
+        a.response.body = Body::fromJson(QJsonObject{ { QStringLiteral("id"), 7 }, { QStringLiteral("items"), QJsonArray{ QJsonObject{ { QStringLiteral("sku"), QStringLiteral("x-1") } } } } });
+        CapturedExchange b = a;
+        b.request.path = QStringLiteral("/orders/8");
+        b.response.body = Body::fromJson(QJsonObject{ { QStringLiteral("id"), 8 }, { QStringLiteral("items"), QJsonArray{ QJsonObject{ { QStringLiteral("sku"), QStringLiteral("y-2") } } } } });
+        const auto out = Capture::interactions({ a, b }, {}, nullptr);
+        QCOMPARE(out.size(), 2);
+        const auto exampleOf = [](const CapturedInteraction &c, const QString &category, const QString &key) {
+            for (const RuleProposal &p : c.proposals) {
+                if (p.category == category && p.key == key)
+                    return p.example;
+            }
+            return QJsonValue(QJsonValue::Undefined);
+        };
+        QCOMPARE(exampleOf(out.at(0), QStringLiteral("path"), QString()), QJsonValue(QStringLiteral("/orders/7")));
+        QCOMPARE(exampleOf(out.at(1), QStringLiteral("path"), QString()), QJsonValue(QStringLiteral("/orders/8")));
+        QCOMPARE(exampleOf(out.at(0), QStringLiteral("body"), QStringLiteral("$.id")), QJsonValue(7));
+        QCOMPARE(exampleOf(out.at(1), QStringLiteral("body"), QStringLiteral("$.id")), QJsonValue(8));
+        QCOMPARE(exampleOf(out.at(1), QStringLiteral("body"), QStringLiteral("$.items[*].sku")), QJsonValue(QStringLiteral("y-2")));
+    }
+
     void pactVersionAndNames()
     {
         CaptureOptions options;
