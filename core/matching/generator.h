@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <optional>
 
+class QRandomGenerator;
+
 namespace Pactbench {
 
 /// Who applies generators: the mock server (Consumer) or the verifier (Provider).
@@ -45,6 +47,8 @@ MessageContents applyGenerators(const MessageContents &message, const GeneratorC
  * pattern as RegexSyntax parsed and bounded it; nothing when the pattern is refused (`error` says why).
  */
 std::optional<QString> generateFromRegex(const QString &pattern, QString *error = nullptr);
+/// The same, drawing from `rng`: a generator seeded alike gives the same strings, run after run.
+std::optional<QString> generateFromRegex(const QString &pattern, QRandomGenerator &rng, QString *error = nullptr);
 /// Formats a date/time with a Java DateTimeFormatter pattern ("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").
 QString formatJavaDateTime(const QDateTime &dateTime, const QString &pattern);
 /// Applies a Pact date/time expression ("+ 1 day", "tomorrow @ 10 o'clock", "next week") to a base;

@@ -10,17 +10,17 @@ namespace Pactbench {
 
 namespace {
 
-int randomBetween(int lo, int hi)
+int randomBetween(QRandomGenerator &rng, int lo, int hi)
 {
-    return lo >= hi ? lo : int(QRandomGenerator::global()->bounded(qint64(lo), qint64(hi) + 1));
+    return lo >= hi ? lo : int(rng.bounded(qint64(lo), qint64(hi) + 1));
 }
 
-char32_t randomFrom(const QList<std::pair<char32_t, char32_t>> &ranges)
+char32_t randomFrom(QRandomGenerator &rng, const QList<std::pair<char32_t, char32_t>> &ranges)
 {
     qint64 total = 0;
     for (const auto &[from, to] : ranges)
         total += qint64(to) - from + 1;
-    qint64 pick = QRandomGenerator::global()->bounded(total);
+    qint64 pick = rng.bounded(total);
     for (const auto &[from, to] : ranges) {
         const qint64 size = qint64(to) - from + 1;
         if (pick < size)
@@ -40,9 +40,9 @@ void appendCodePoint(QString &out, char32_t c)
     }
 }
 
-void generate(const RegexNode &node, QString &out)
+void generate(QRandomGenerator &rng, const RegexNode &node, QString &out)
 {
-    const int times = randomBetween(node.min, node.max);
+    const int times = randomBetween(rng, node.min, node.max);
     for (int i = 0; i < times; ++i) {
         switch (node.kind) {
         case RegexNode::Kind::Empty:
@@ -51,14 +51,14 @@ void generate(const RegexNode &node, QString &out)
             appendCodePoint(out, node.ranges.constFirst().first);
             break;
         case RegexNode::Kind::Set:
-            appendCodePoint(out, randomFrom(node.ranges));
+            appendCodePoint(out, randomFrom(rng, node.ranges));
             break;
         case RegexNode::Kind::Sequence:
             for (const RegexNode &child : node.children)
-                generate(child, out);
+                generate(rng, child, out);
             break;
         case RegexNode::Kind::Alternation:
-            generate(node.children.at(randomBetween(0, int(node.children.size()) - 1)), out);
+            generate(rng, node.children.at(randomBetween(rng, 0, int(node.children.size()) - 1)), out);
             break;
         }
     }
@@ -68,6 +68,11 @@ void generate(const RegexNode &node, QString &out)
 
 std::optional<QString> generateFromRegex(const QString &pattern, QString *error)
 {
+    return generateFromRegex(pattern, *QRandomGenerator::global(), error);
+}
+
+std::optional<QString> generateFromRegex(const QString &pattern, QRandomGenerator &rng, QString *error)
+{
     const RegexSyntax syntax = RegexSyntax::parse(pattern);
     if (!syntax.ok()) {
         if (error)
@@ -76,7 +81,7 @@ std::optional<QString> generateFromRegex(const QString &pattern, QString *error)
     }
     QString out;
     out.reserve(qsizetype(std::min<qint64>(syntax.maxLength, 256)));
-    generate(syntax.root, out);
+    generate(rng, syntax.root, out);
     return out;
 }
 
