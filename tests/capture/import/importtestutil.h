@@ -62,4 +62,12 @@ inline const CapturedExchange *exchangeAt(const CaptureBatch &batch, const QStri
     return nullptr;
 }
 
+/// The entry at `where` gave no exchange, and a Skipped note says why, in exactly these words.
+inline void verifySkipped(const CaptureBatch &batch, const QString &where, const QString &reason)
+{
+    QVERIFY2(!exchangeAt(batch, where), qPrintable(where));
+    const QStringList skipped = notesOf(batch, CaptureNote::Kind::Skipped);
+    QVERIFY2(skipped.contains(where + QStringLiteral(": ") + reason), qPrintable(skipped.join(u'\n')));
+}
+
 } // namespace Pactbench::Test

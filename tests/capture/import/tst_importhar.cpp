@@ -102,9 +102,7 @@ void TestImportHar::skipped()
     QFETCH(int, entry);
     QFETCH(QString, reason);
     const QString where = QStringLiteral("features.har: log.entries[%1]").arg(entry);
-    QVERIFY(!exchangeAt(m_features, where));
-    QVERIFY2(notesOf(m_features, CaptureNote::Kind::Skipped).contains(where + QStringLiteral(": ") + reason),
-             qPrintable(notesOf(m_features, CaptureNote::Kind::Skipped).join(u'\n')));
+    verifySkipped(m_features, where, reason);
 }
 
 void TestImportHar::fileNotes()

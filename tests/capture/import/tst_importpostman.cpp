@@ -114,9 +114,7 @@ void TestImportPostman::skipped()
     QFETCH(QString, path);
     QFETCH(QString, reason);
     const QString where = kFile + QStringLiteral(": ") + path;
-    QVERIFY(!exchangeAt(m_shop, where));
-    QVERIFY2(notesOf(m_shop, CaptureNote::Kind::Skipped).contains(where + QStringLiteral(": ") + reason),
-             qPrintable(notesOf(m_shop, CaptureNote::Kind::Skipped).join(u'\n')));
+    verifySkipped(m_shop, where, reason);
 }
 
 void TestImportPostman::notes()

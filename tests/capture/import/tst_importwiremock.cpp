@@ -101,9 +101,7 @@ void TestImportWireMock::skipped()
     QFETCH(int, index);
     QFETCH(QString, reason);
     const QString where = QStringLiteral("mappings/02-orders.json: mappings[%1]").arg(index);
-    QVERIFY(!exchangeAt(m_root, where));
-    QVERIFY2(notesOf(m_root, CaptureNote::Kind::Skipped).contains(where + QStringLiteral(": ") + reason),
-             qPrintable(notesOf(m_root, CaptureNote::Kind::Skipped).join(u'\n')));
+    verifySkipped(m_root, where, reason);
 }
 
 void TestImportWireMock::infoNotes()

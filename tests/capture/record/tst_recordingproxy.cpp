@@ -15,6 +15,7 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::ProxyTestBase;
 using Pactbench::Test::CaptureProvider;
 using Pactbench::Test::ClientReply;
 using Pactbench::Test::RawHeaders;
@@ -60,7 +61,7 @@ void compareBody(const Body &recorded, const QByteArray &seen)
 
 } // namespace
 
-class TestRecordingProxy : public QObject
+class TestRecordingProxy : public QObject, protected ProxyTestBase
 {
     Q_OBJECT
 
@@ -76,33 +77,16 @@ private Q_SLOTS:
     void manyAtOnce();
     void signalsAndClear();
 
-private:
-    RecordingProxy::Config config() const
-    {
-        RecordingProxy::Config c;
-        c.target = m_provider->url();
-        return c;
-    }
-    QUrl at(const QString &pathAndQuery) const { return QUrl(m_proxy->url().toString() + pathAndQuery); }
-
-    std::unique_ptr<CaptureProvider> m_provider;
-    std::unique_ptr<RecordingProxy> m_proxy;
-    QNetworkAccessManager *m_nam = nullptr;
 };
 
 void TestRecordingProxy::init()
 {
-    m_provider = std::make_unique<CaptureProvider>();
-    QVERIFY(m_provider->start());
-    m_proxy = std::make_unique<RecordingProxy>();
-    m_nam = new QNetworkAccessManager(this);
+    QVERIFY(setUpProxy(this));
 }
 
 void TestRecordingProxy::cleanup()
 {
-    delete m_nam;
-    m_proxy.reset();
-    m_provider.reset();
+    tearDownProxy();
 }
 
 void TestRecordingProxy::forwardsAndRecords_data()

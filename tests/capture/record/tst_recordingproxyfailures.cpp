@@ -12,6 +12,7 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::ProxyTestBase;
 using Pactbench::Test::CaptureProvider;
 using Pactbench::Test::ClientReply;
 using Pactbench::Test::RawHeaders;
@@ -29,7 +30,7 @@ quint16 closedPort()
 
 } // namespace
 
-class TestRecordingProxyFailures : public QObject
+class TestRecordingProxyFailures : public QObject, protected ProxyTestBase
 {
     Q_OBJECT
 
@@ -47,33 +48,16 @@ private Q_SLOTS:
     void badConfig_data();
     void badConfig();
 
-private:
-    RecordingProxy::Config config() const
-    {
-        RecordingProxy::Config c;
-        c.target = m_provider->url();
-        return c;
-    }
-    QUrl at(const QString &pathAndQuery) const { return QUrl(m_proxy->url().toString() + pathAndQuery); }
-
-    std::unique_ptr<CaptureProvider> m_provider;
-    std::unique_ptr<RecordingProxy> m_proxy;
-    QNetworkAccessManager *m_nam = nullptr;
 };
 
 void TestRecordingProxyFailures::init()
 {
-    m_provider = std::make_unique<CaptureProvider>();
-    QVERIFY(m_provider->start());
-    m_proxy = std::make_unique<RecordingProxy>();
-    m_nam = new QNetworkAccessManager(this);
+    QVERIFY(setUpProxy(this));
 }
 
 void TestRecordingProxyFailures::cleanup()
 {
-    delete m_nam;
-    m_proxy.reset();
-    m_provider.reset();
+    tearDownProxy();
 }
 
 void TestRecordingProxyFailures::upstreamDown()
