@@ -66,7 +66,6 @@ private:
     Format m_format = Format::Unknown;
     DateTimeShape m_shape;
     bool m_regularPattern = true; ///< false when the date-times need the generic regex
-    bool m_timeSeconds = true;
 };
 
 } // namespace Pactbench::Inference::detail
