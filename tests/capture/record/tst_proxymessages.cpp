@@ -2,12 +2,13 @@
 // What the recording proxy forwards and records, without sockets: the request sent to the provider,
 // the answer the client gets, and bodies as recorded (JSON, text, binary, coded).
 
+#include "captureprovider.h"
+
 #include <core/capture/record/proxymessages.h>
 
 #include <QJsonObject>
 #include <QtTest>
 
-#include <zlib.h>
 
 using namespace Pactbench;
 using Result = HttpClientConnection::Result;
@@ -23,20 +24,6 @@ Headers headersOf(const Pairs &pairs)
     return h;
 }
 
-QByteArray gzipped(const QByteArray &data)
-{
-    z_stream s{};
-    deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&s, uLong(data.size()))) + 32, Qt::Uninitialized);
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    s.avail_in = uInt(data.size());
-    s.next_out = reinterpret_cast<Bytef *>(out.data());
-    s.avail_out = uInt(out.size());
-    deflate(&s, Z_FINISH);
-    out.resize(qsizetype(s.total_out));
-    deflateEnd(&s);
-    return out;
-}
 
 } // namespace
 
@@ -177,8 +164,8 @@ void TestProxyMessages::capturedResponse_data()
     QTest::addColumn<bool>("decoded");
     const QByteArray json = R"({"id":7,"note":"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"})";
     QTest::newRow("plain") << QByteArray() << json << qint64(1000) << QString() << false;
-    QTest::newRow("gzip decoded") << QByteArray("gzip") << gzipped(json) << qint64(1000) << QString() << true;
-    QTest::newRow("gzip decoded over limit") << QByteArray("GZIP") << gzipped(json) << qint64(40)
+    QTest::newRow("gzip decoded") << QByteArray("gzip") << Test::CaptureProvider::gzip(json) << qint64(1000) << QString() << true;
+    QTest::newRow("gzip decoded over limit") << QByteArray("GZIP") << Test::CaptureProvider::gzip(json) << qint64(40)
                                              << u"the response, decoded from gzip, is larger than the 40 bytes limit"_qs
                                              << true;
     QTest::newRow("corrupt gzip kept as received") << QByteArray("gzip") << QByteArray("not gzip") << qint64(1000)

@@ -61,6 +61,8 @@ public:
     static QByteArray orderJson(qint64 id);
     /// The bytes GET /images/logo.png answers.
     static QByteArray logoPng();
+    /// `data` gzip-coded, as /orders/{id}/summary answers a client that accepts gzip.
+    static QByteArray gzip(const QByteArray &data);
 
 private:
     void handle(const HttpServerRequest &request, const HttpResponder &responder);

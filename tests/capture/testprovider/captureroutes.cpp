@@ -27,20 +27,6 @@ HttpServerResponse json(int status, const QJsonValue &value, const QString &type
     return withBody(status, type, doc.toJson(QJsonDocument::Compact));
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream s{};
-    deflateInit2(&s, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&s, uLong(data.size()))) + 32, Qt::Uninitialized);
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    s.avail_in = uInt(data.size());
-    s.next_out = reinterpret_cast<Bytef *>(out.data());
-    s.avail_out = uInt(out.size());
-    deflate(&s, Z_FINISH);
-    out.resize(qsizetype(s.total_out));
-    deflateEnd(&s);
-    return out;
-}
 
 QJsonObject order(qint64 id)
 {
@@ -106,7 +92,7 @@ HttpServerResponse summary(const HttpServerRequest &request, qint64 id)
     r.headers.append(QStringLiteral("Vary"), QStringLiteral("Accept-Encoding"));
     if (request.headers.value(u"Accept-Encoding"_qs).contains(u"gzip"_qs, Qt::CaseInsensitive)) {
         r.headers.append(QStringLiteral("Content-Encoding"), QStringLiteral("gzip"));
-        r.body = gzip(body);
+        r.body = CaptureProvider::gzip(body);
     }
     return r;
 }
@@ -191,6 +177,21 @@ QByteArray CaptureProvider::logoPng()
     for (int i = 0; png.size() < 64; ++i)
         png.append(char(i % 3 == 0 ? 0 : i * 7));
     return png;
+}
+
+QByteArray CaptureProvider::gzip(const QByteArray &data)
+{
+    z_stream s{};
+    deflateInit2(&s, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&s, uLong(data.size()))) + 32, Qt::Uninitialized);
+    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    s.avail_in = uInt(data.size());
+    s.next_out = reinterpret_cast<Bytef *>(out.data());
+    s.avail_out = uInt(out.size());
+    deflate(&s, Z_FINISH);
+    out.resize(qsizetype(s.total_out));
+    deflateEnd(&s);
+    return out;
 }
 
 } // namespace Pactbench::Test
