@@ -3,6 +3,9 @@
 // keyed and spelt the way pact_models' `MatchingRules::to_v2_json` writes them.
 #include "pactwriterv2.h"
 
+#include <cmath>
+#include <limits>
+
 #include <QHash>
 #include <QVersionNumber>
 
@@ -150,17 +153,20 @@ QString pathKey(const QString &category, const QString &key)
 
 std::optional<qint64> jsonToCount(const QJsonValue &v)
 {
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
     if (v.isString()) {
         bool ok = false;
         const qulonglong n = v.toString().toULongLong(&ok);
-        return ok ? std::optional<qint64>(qint64(n)) : std::nullopt;
+        return ok ? std::optional<qint64>(qint64(std::min<qulonglong>(n, qulonglong(kMax)))) : std::nullopt;
     }
     if (!v.isDouble())
         return std::nullopt;
     const double d = v.toDouble();
-    if (d == double(qint64(d))) // a whole number: negative ones are no count
-        return d < 0 ? std::nullopt : std::optional<qint64>(qint64(d));
-    return d < 0 ? 0 : qint64(d);
+    if (d >= 9223372036854775807.0) // past qint64 (1e20): the largest count, never a cast out of range
+        return kMax;
+    if (d < 0)
+        return d == std::trunc(d) ? std::nullopt : std::optional<qint64>(0); // negative whole numbers are no count
+    return qint64(d);
 }
 
 QString jsonToString(const QJsonValue &v)
