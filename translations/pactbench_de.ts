@@ -87,6 +87,25 @@
     </message>
 </context>
 <context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz&apos;s dot could not lay out the network (code %1)%2</source>
+        <translation>Graphviz-dot konnte das Netzwerk nicht anordnen (Code %1)%2</translation>
+    </message>
+    <message>
+        <source>The network has %1 services; the layout takes at most %2.</source>
+        <translation>Das Netzwerk hat %1 Services; das Layout verarbeitet höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The network has %1 integrations; the layout takes at most %2.</source>
+        <translation>Das Netzwerk hat %1 Integrationen; das Layout verarbeitet höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Edge %1 names node %2, which does not exist (%3 nodes).</source>
+        <translation>Kante %1 verweist auf Knoten %2, den es nicht gibt (%3 Knoten).</translation>
+    </message>
+</context>
+<context>
     <name>ImpactFormat</name>
     <message>
         <source>unchanged</source>
@@ -258,6 +277,59 @@
     <message>
         <source>Also matches %1, not served for this request: the mock server answers with the first matching interaction in pact order, “%2”.</source>
         <translation>Passt auch zu %1, für diese Anfrage nicht bedient: Der Mock-Server antwortet mit der ersten passenden Interaktion in Pact-Reihenfolge, „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStyle</name>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>consumer %1</source>
+        <translation>Consumer %1</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>Provider %1</translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation>verifiziert am %1</translation>
+    </message>
+    <message>
+        <source>Click: open the pact. Shift+click: open the matrix.</source>
+        <translation>Klick: Pact öffnen. Umschalt+Klick: Matrix öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n Consumer</numerusform>
+            <numerusform>%n Consumer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n Provider</numerusform>
+            <numerusform>%n Provider</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -590,6 +662,182 @@
     </message>
 </context>
 <context>
+    <name>Pactbench::BrokerTools</name>
+    <message>
+        <source>Can I &amp;Deploy…</source>
+        <translation>&amp;Deployment prüfen (Can I Deploy)…</translation>
+    </message>
+    <message>
+        <source>Ask the broker whether a version may go to an environment, with the reason for each blocking integration and what to do next</source>
+        <translation>Den Broker fragen, ob eine Version in eine Umgebung deployt werden darf, mit dem Grund für jede blockierende Integration und dem nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Contract &amp;Network</source>
+        <translation>Vertrags&amp;netzwerk</translation>
+    </message>
+    <message>
+        <source>Every consumer → provider integration of the broker as a graph, coloured by its latest verification</source>
+        <translation>Alle Consumer → Provider-Integrationen des Brokers als Graph, eingefärbt nach ihrer letzten Verifikation</translation>
+    </message>
+    <message>
+        <source>Open Pact</source>
+        <translation>Pact öffnen</translation>
+    </message>
+    <message>
+        <source>The pact at %1 could not be fetched.</source>
+        <translation>Der Pact unter %1 konnte nicht abgerufen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::CanIDeployDialog</name>
+    <message>
+        <source>Can I Deploy?</source>
+        <translation>Deployment prüfen (Can I Deploy?)</translation>
+    </message>
+    <message>
+        <source>Choose a pacticipant, its version and where it goes, then press Check.</source>
+        <translation>Wählen Sie einen Pacticipant, seine Version und das Ziel und klicken Sie dann auf „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Double-click a pact or a verification to open it</source>
+        <translation>Pact oder Verifikation per Doppelklick öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the pacticipants…</source>
+        <translation>Pacticipants werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The list of pacticipants cannot be read; type the name.
+%1</source>
+        <translation>Die Liste der Pacticipants kann nicht gelesen werden; geben Sie den Namen ein.
+%1</translation>
+    </message>
+    <message>
+        <source>Reading the environments…</source>
+        <translation>Umgebungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The list of environments cannot be read; type the name or use a tag.
+%1</source>
+        <translation>Die Liste der Umgebungen kann nicht gelesen werden; geben Sie den Namen ein oder verwenden Sie einen Tag.
+%1</translation>
+    </message>
+    <message>
+        <source>Asking the broker…</source>
+        <translation>Broker wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Asking whether %1 can be deployed…</source>
+        <translation>Es wird geprüft, ob %1 deployt werden kann…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no verdict.</source>
+        <translation>Abgebrochen: keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>No verdict: the broker could not answer.</source>
+        <translation>Keine Entscheidung: Der Broker konnte nicht antworten.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows…</source>
+        <translation>%1 von %2 Zeilen werden angezeigt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::CanIDeployForm</name>
+    <message>
+        <source>the service to deploy</source>
+        <translation>der zu deployende Service</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Latest on branch</source>
+        <translation>Neueste im Branch</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Latest on main branch</source>
+        <translation>Neueste im Haupt-Branch</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>e.g. prod</source>
+        <translation>z. B. prod</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Pacticipant:</source>
+        <translation>&amp;Pacticipant:</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy to:</source>
+        <translation>&amp;Deployen nach:</translation>
+    </message>
+    <message>
+        <source>branch, e.g. main</source>
+        <translation>Branch, z. B. main</translation>
+    </message>
+    <message>
+        <source>version, e.g. 1.4.2</source>
+        <translation>Version, z. B. 1.4.2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A production environment</source>
+        <translation>Eine Produktionsumgebung</translation>
+    </message>
+    <message>
+        <source>Enter the pacticipant to deploy.</source>
+        <translation>Geben Sie den zu deployenden Pacticipant ein.</translation>
+    </message>
+    <message>
+        <source>Enter the version to deploy, or choose “Latest”.</source>
+        <translation>Geben Sie die zu deployende Version ein oder wählen Sie „Neueste“.</translation>
+    </message>
+    <message>
+        <source>Enter the branch whose latest version is to be deployed.</source>
+        <translation>Geben Sie den Branch ein, dessen neueste Version deployt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the environment to deploy to.</source>
+        <translation>Wählen Sie die Umgebung, in die deployt werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the tag of the versions to deploy alongside.</source>
+        <translation>Geben Sie den Tag der Versionen ein, neben denen deployt werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::CaptureFlow</name>
     <message numerus="yes">
         <source>Add %n captured interaction(s)</source>
@@ -753,6 +1001,183 @@
     <message>
         <source>(not in the new pact)</source>
         <translation>(nicht im neuen Pact)</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::ContractNetworkWindow</name>
+    <message>
+        <source>Contract Network — %1</source>
+        <translation>Vertragsnetzwerk — %1</translation>
+    </message>
+    <message>
+        <source>Contract Network</source>
+        <translation>Vertragsnetzwerk</translation>
+    </message>
+    <message>
+        <source>Filter services by name</source>
+        <translation>Services nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Services whose name contains the text, and their integrations, stay; the rest fades. Enter selects the first match.</source>
+        <translation>Services, deren Name den Text enthält, und ihre Integrationen bleiben sichtbar; der Rest verblasst. Eingabe wählt den ersten Treffer aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood only</source>
+        <translation>Nur &amp;Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>Show only the selected service, its consumers and its providers</source>
+        <translation>Nur den ausgewählten Service, seine Consumer und seine Provider zeigen</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, mouse wheel)</source>
+        <translation>Verkleinern (Strg+-, Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, mouse wheel)</source>
+        <translation>Vergrößern (Strg+=, Mausrad)</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+0)</source>
+        <translation>Das ganze Netzwerk zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Statuses for:</source>
+        <translation>&amp;Status für:</translation>
+    </message>
+    <message>
+        <source>Latest verification</source>
+        <translation>Letzte Verifikation</translation>
+    </message>
+    <message>
+        <source>Provider branch</source>
+        <translation>Provider-Branch</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Click an integration to open its pact (Shift+click: its matrix); click a service to select it. Drag to pan, the wheel zooms.</source>
+        <translation>Klicken Sie auf eine Integration, um ihren Pact zu öffnen (Umschalt+Klick: ihre Matrix); klicken Sie auf einen Service, um ihn auszuwählen. Ziehen verschiebt die Ansicht, das Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pact</source>
+        <translation>&amp;Pact öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Matrix</source>
+        <translation>&amp;Matrix öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n service(s)…</source>
+        <translation>
+            <numerusform>%n Service wird angeordnet…</numerusform>
+            <numerusform>%n Services werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker has no integrations (no pacts published yet).</source>
+        <translation>Der Broker hat keine Integrationen (noch keine Pacts veröffentlicht).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) “%1”</source>
+        <translation>
+            <numerusform>%n Treffer für „%1“</numerusform>
+            <numerusform>%n Treffer für „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 selected: %2, %3</source>
+        <translation>%1 ausgewählt: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n Consumer</numerusform>
+            <numerusform>%n Consumer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n Provider</numerusform>
+            <numerusform>%n Provider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select a service to see its neighbourhood</source>
+        <translation>Service auswählen, um seine Nachbarschaft zu sehen</translation>
+    </message>
+    <message>
+        <source>Open Pact</source>
+        <translation>Pact öffnen</translation>
+    </message>
+    <message>
+        <source>Open Matrix</source>
+        <translation>Matrix öffnen</translation>
+    </message>
+    <message>
+        <source>branch, e.g. main</source>
+        <translation>Branch, z. B. main</translation>
+    </message>
+    <message>
+        <source>environment, e.g. production</source>
+        <translation>Umgebung, z. B. production</translation>
+    </message>
+    <message>
+        <source>Enter a branch name.</source>
+        <translation>Geben Sie einen Branch-Namen ein.</translation>
+    </message>
+    <message>
+        <source>Choose an environment.</source>
+        <translation>Wählen Sie eine Umgebung.</translation>
+    </message>
+    <message>
+        <source>Loading the integrations…</source>
+        <translation>Integrationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the statuses for branch %1…</source>
+        <translation>Status für Branch %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the statuses for environment %1…</source>
+        <translation>Status für Umgebung %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the integrations: %1</source>
+        <translation>Integrationen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2256,10 @@
         <source>What each consumer relies on from a provider, and who would break if a field went away</source>
         <translation>Worauf sich jeder Consumer bei einem Provider verlässt und wer bräche, wenn ein Feld wegfiele</translation>
     </message>
+    <message>
+        <source>&amp;Broker</source>
+        <translation>B&amp;roker</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::MatcherForm</name>
@@ -1963,6 +2392,81 @@
     </message>
 </context>
 <context>
+    <name>Pactbench::MatrixTableModel</name>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>Branch %1</translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation>Tags %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Pact: %1 (double-click to open)</source>
+        <translation>Pact: %1 (Doppelklick zum Öffnen)</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (double-click to open)</source>
+        <translation>Verifikation: %1 (Doppelklick zum Öffnen)</translation>
+    </message>
+    <message>
+        <source>Ignored; the verification itself: %1</source>
+        <translation>Ignoriert; die Verifikation selbst: %1</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Consumer version</source>
+        <translation>Consumer-Version</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Provider version</source>
+        <translation>Provider-Version</translation>
+    </message>
+    <message>
+        <source>Pact published</source>
+        <translation>Pact veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why it blocks</source>
+        <translation>Warum blockiert</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::MessagePartEditor</name>
     <message>
         <source>&amp;Part:</source>
@@ -2077,6 +2581,17 @@
     <message>
         <source>Move interaction</source>
         <translation>Interaktion verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::NetworkLegend</name>
+    <message>
+        <source>Integrations by the result of their latest verification: %1</source>
+        <translation>Integrationen nach dem Ergebnis ihrer letzten Verifikation: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3903,35 @@ Spezifikation %2
     </message>
 </context>
 <context>
+    <name>Pactbench::VerdictView</name>
+    <message>
+        <source>Double-click a reason to select its row in the matrix</source>
+        <translation>Doppelklick auf einen Grund wählt seine Zeile in der Matrix aus</translation>
+    </message>
+    <message>
+        <source>? Unknown: the broker cannot say yet</source>
+        <translation>? Unbekannt: Der Broker kann es noch nicht sagen</translation>
+    </message>
+    <message>
+        <source>✓ Deployable</source>
+        <translation>✓ Deploybar</translation>
+    </message>
+    <message>
+        <source>✗ Not deployable</source>
+        <translation>✗ Nicht deploybar</translation>
+    </message>
+    <message>
+        <source>%1
+What if: %2</source>
+        <translation>%1
+Was wäre, wenn: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::VerificationPactsModel</name>
     <message>
         <source>pending</source>
@@ -3693,6 +4237,33 @@ Spezifikation %2
     <message>
         <source>Request timeout:</source>
         <translation>Anfrage-Zeitlimit:</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::WhatIfPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>version, then Return</source>
+        <translation>Version, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>What if the broker &amp;ignored:</source>
+        <translation>Was wäre, wenn der Broker &amp;ignorierte:</translation>
+    </message>
+    <message>
+        <source>What if this one were at another &amp;version:</source>
+        <translation>Was wäre, wenn dieser eine andere &amp;Version hätte:</translation>
+    </message>
+    <message>
+        <source>ignoring %1</source>
+        <translation>%1 ignoriert</translation>
+    </message>
+    <message>
+        <source>with %1 %2</source>
+        <translation>mit %1 %2</translation>
     </message>
 </context>
 <context>

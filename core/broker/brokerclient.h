@@ -3,6 +3,10 @@
 
 #include "brokerconnection.h"
 #include "brokerpact.h"
+#include "deployments.h"
+#include "environment.h"
+#include "integrationsummary.h"
+#include "matrix.h"
 #include "brokerreply.h"
 #include "latestpactsummary.h"
 #include "pacticipantsummary.h"
@@ -16,6 +20,7 @@
 #include "verificationresults.h"
 
 #include <QObject>
+#include <memory>
 
 namespace Pactbench {
 
@@ -85,6 +90,50 @@ public:
     /// Same, with the URL taken from a fetched pact (MissingRelation error when it has none).
     BrokerReply<QUrl> *publishVerificationResults(const BrokerPact &pact, const VerificationResults &results);
 
+    // Deployments (brokerclientmatrix.cpp, brokerclientdeploy.cpp)
+    /// `GET /matrix` with the query's `q[]` selectors, `latestby`, `latest`, `tag`, `environment`, `ignore[]`.
+    BrokerReply<Matrix> *matrix(const MatrixQuery &query);
+    /**
+     * The can-i-deploy question: one selector with `toEnvironment` or `toTag` goes through
+     * `pb:can-i-deploy-pacticipant-version-to-environment` / `-to-tag` when the index has it, anything
+     * else through `/matrix` (as the reference client does).
+     */
+    BrokerReply<Matrix> *canIDeploy(const MatrixQuery &query);
+    /// Every environment (`pb:environments`).
+    BrokerReply<QList<Environment>> *environments();
+    /**
+     * Every consumer → provider integration with its latest pact and latest verification, for the
+     * contract network. With `branch` or `environment`, the status is that of the provider versions
+     * on that branch / deployed there.
+     */
+    BrokerReply<QList<IntegrationSummary>> *integrations(const QString &branch = {}, const QString &environment = {});
+
+    /**
+     * Records that `version` of `pacticipant` is deployed to `environment` (optionally one application
+     * instance of several): `pb:pacticipant-version`, then its `pb:record-deployment` link named after
+     * the environment (NotFound naming the environments the broker offers when there is none).
+     */
+    BrokerReply<DeployedVersion> *recordDeployment(const QString &pacticipant, const QString &version,
+                                                   const QString &environment, const QString &applicationInstance = {});
+    /// Records a release of `version` to `environment` (`pb:record-release`), as recordDeployment().
+    BrokerReply<DeployedVersion> *recordRelease(const QString &pacticipant, const QString &version, const QString &environment);
+    /**
+     * Marks the version of `pacticipant` currently deployed to `environment` as no longer deployed
+     * (the deployment to `applicationInstance`; without one, the deployment without an instance, as the
+     * reference client does); gives it. NotFound when there is none, naming the instances there.
+     */
+    BrokerReply<QList<DeployedVersion>> *recordUndeployment(const QString &pacticipant, const QString &environment,
+                                                            const QString &applicationInstance = {});
+    /// Marks the supported release of `version` in `environment` as no longer supported; NotFound when there is none.
+    BrokerReply<QList<DeployedVersion>> *recordSupportEnded(const QString &pacticipant, const QString &version,
+                                                            const QString &environment);
+    /**
+     * A version with its branches, tags and the environments it is deployed/released to. With an
+     * empty `version`, the latest version (with tag `latestTag` when given).
+     */
+    BrokerReply<VersionDescription> *describeVersion(const QString &pacticipant, const QString &version,
+                                                     const QString &latestTag = {});
+
 Q_SIGNALS:
     /// A request failed and is sent again after a wait (BrokerConnection::maxAttempts): why, and the wait.
     void retrying(const QString &message);
@@ -99,6 +148,13 @@ private:
                            const QString &provider);
     void fetchConsumerPact(BrokerReply<BrokerPact> *reply, const QUrl &listUrl, const PactSelection &selection);
     void publishContracts(BrokerReply<PublishPactsResult> *reply, const QUrl &url, const PublishPactsRequest &request);
+    void nextIntegrationQuery(BrokerReply<QList<IntegrationSummary>> *reply, const std::shared_ptr<void> &state,
+                              const QString &branch, const QString &environment);
+    void recordVia(BrokerReply<DeployedVersion> *reply, const QString &relation, const QString &pacticipant,
+                   const QString &version, const QString &environment, const QByteArray &body);
+    void endCurrent(BrokerReply<QList<DeployedVersion>> *reply, bool released, const QString &pacticipant,
+                    const QString &version, const QString &environment, const QString &applicationInstance);
+    void addEnvironmentsTo(BrokerReply<VersionDescription> *reply, VersionDescription description);
     void publishLegacy(BrokerReply<PublishPactsResult> *reply, const QJsonObject &index,
                        const PublishPactsRequest &request);
 

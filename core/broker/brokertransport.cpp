@@ -97,8 +97,9 @@ GuardedFetch *BrokerTransport::sendWith(const Request &request, const Handler &h
     QNetworkRequest nr(request.url.adjusted(QUrl::RemoveUserInfo));
     nr.setRawHeader("Accept", "application/hal+json, application/json");
     nr.setRawHeader("User-Agent", "Pactbench");
-    if (request.body)
-        nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (request.body) // the broker takes PATCHes of deployed/released versions as JSON merge patches
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, request.verb == "PATCH" ? QByteArrayLiteral("application/merge-patch+json")
+                                                                                 : QByteArrayLiteral("application/json"));
     applyTls(nr);
     FetchRequest fr;
     fr.request = nr;

@@ -2,6 +2,7 @@
 // pactbench-cli broker list|fetch|publish: browse a Pact Broker, fetch a pact, publish pacts.
 // Options and environment variables as in the reference broker client (pact-broker-client).
 #include "brokeroptions.h"
+#include "canideploycommand.h"
 #include "commands.h"
 #include "diagnosticprinter.h"
 
@@ -202,10 +203,17 @@ void addSubcommandOptions(QCommandLineParser &parser, const QString &sub)
 
 void printBrokerUsage(QTextStream &s)
 {
-    s << "Usage: pactbench-cli broker <list|fetch|publish> [options]\n\n"
-         "  list      Pacticipants and the latest pacts\n"
-         "  fetch     Fetch a pact: --consumer C --provider P [--branch B|--tag T|--version V] [-o FILE]\n"
-         "  publish   Publish pact files: PACT_FILES_OR_DIRS --consumer-app-version V [--branch B] [--tag T] [--build-url U]\n\n"
+    s << "Usage: pactbench-cli broker <sub-command> [options]\n\n"
+         "  list                  Pacticipants and the latest pacts\n"
+         "  fetch                 Fetch a pact: --consumer C --provider P [--branch B|--tag T|--version V] [-o FILE]\n"
+         "  publish               Publish pact files: PACT_FILES_OR_DIRS --consumer-app-version V [--branch B] [--tag T] [--build-url U]\n"
+         "  can-i-deploy          Can these versions be deployed? -a P -e V [-a P2 --latest TAG ...] [--to-environment E|--to TAG] [--explain]\n"
+         "  record-deployment     -a P -e V --environment E [--application-instance I]\n"
+         "  record-undeployment   -a P --environment E [--application-instance I]\n"
+         "  record-release        -a P -e V --environment E\n"
+         "  record-support-ended  -a P -e V --environment E\n"
+         "  list-environments     The broker's environments\n"
+         "  describe-version      -a P [-e V | --latest [TAG]]: branch, tags, where it is deployed or released\n\n"
          "Broker: --broker-base-url/-b, --broker-username/-u, --broker-password/-p, --broker-token/-k\n"
          "(or PACT_BROKER_BASE_URL, PACT_BROKER_USERNAME, PACT_BROKER_PASSWORD, PACT_BROKER_TOKEN).\n"
          "Exit codes: 0 success, 1 broker or file failure, 2 usage error.\n";
@@ -220,6 +228,8 @@ int runBroker(const QStringList &arguments, Io &io)
         printBrokerUsage(sub.isEmpty() ? io.err : io.out);
         return sub.isEmpty() ? Usage : Success;
     }
+    if (const SubcommandRunner deploy = deploySubcommand(sub))
+        return deploy(QStringList{arguments.value(0) + u' ' + sub} + arguments.mid(2), io);
     if (sub != u"list" && sub != u"fetch" && sub != u"publish") {
         io.err << arguments.value(0) << ": unknown sub-command '" << sub << "'\n\n";
         printBrokerUsage(io.err);

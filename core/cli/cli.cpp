@@ -13,7 +13,7 @@ const QList<Command> &commands()
         {QStringLiteral("inspect"), QStringLiteral("Show a pact's consumer, provider, version and interactions"), runInspect},
         {QStringLiteral("validate"), QStringLiteral("Check pact files; located errors on stderr"), runValidate},
         {QStringLiteral("convert"), QStringLiteral("Write a pact as V3 or V4"), runConvert},
-        {QStringLiteral("broker"), QStringLiteral("Pact Broker: list, fetch and publish pacts"), runBroker},
+        {QStringLiteral("broker"), QStringLiteral("Pact Broker: pacts, can-i-deploy, deployments and environments"), runBroker},
         {QStringLiteral("match"), QStringLiteral("Match a spec test case's actual part against its expected part"), runMatch},
         {QStringLiteral("verify"), QStringLiteral("Verify a provider against pacts (like `pact verifier`)"), runVerify},
         {QStringLiteral("mock"), QStringLiteral("Serve a pact's HTTP interactions as a mock server until Ctrl-C"), runMock},

@@ -26,6 +26,9 @@ QString TestBroker::StoredPact::sha() const
 TestBroker::TestBroker(QObject *parent)
     : QObject(parent)
 {
+    // Seeded as the real broker seeds a new database.
+    addEnvironment(u"test"_qs, u"Test"_qs, false);
+    addEnvironment(u"production"_qs, u"Production"_qs, true);
 }
 
 TestBroker::~TestBroker() = default;
@@ -92,6 +95,7 @@ void TestBroker::addPact(const StoredPact &pact)
 {
     addPacticipant(pact.consumer);
     addPacticipant(pact.provider);
+    addVersion(pact.consumer, pact.version, pact.branch, pact.tags);
     m_pacts << pact;
 }
 

@@ -35,9 +35,15 @@ struct RecordedRequest
  * A Pact Broker stand-in for tests, on 127.0.0.1 and a free port. It answers with the HAL
  * documents the real broker documents (index, pacticipants with pagination and each one, latest pacts, pact
  * documents with `_links`, pacts for verification with notices/pending/wip, publish-contracts,
- * the legacy PUT route, tags, branches, verification results), checks basic or bearer auth,
- * and can be told to fail a route (any status and body, invalid JSON, a slow answer). Every
- * request is recorded. Minimal HTTP: one request per connection, `Connection: close`.
+ * the legacy PUT route, tags, branches, verification results), and the deployment side
+ * (testbrokerdeploy.cpp, testbrokermatrix*.cpp): version resources with branches and tags (and
+ * `latest-version`), verification results kept and shown in the matrix, environments (`test` and
+ * `production` seeded as the real broker seeds them), deployed and released versions (record,
+ * currently deployed/supported lists, PATCH to end them), `/matrix` with `q[]` selectors,
+ * `latestby`, `latest`, `tag`, `environment`, `ignore[]`, and `/can-i-deploy`, answering with the
+ * real broker's rows, summary reasons and notices. It checks basic or bearer auth, and can be told
+ * to fail a route (any status and body, invalid JSON, a slow answer). Every request is recorded.
+ * Minimal HTTP: one request per connection, `Connection: close`.
  */
 class TestBroker : public QObject
 {
@@ -54,6 +60,42 @@ public:
         QString branch;
         QStringList tags;
         QString sha() const;
+    };
+    /// A pacticipant version (created by pacts, verifications, tags, branches or addVersion()); in creation order.
+    struct StoredVersion
+    {
+        QString pacticipant;
+        QString number;
+        QString branch;
+        QStringList tags;
+    };
+    /// A verification result of a pact (by content: every consumer version with that content).
+    struct StoredVerification
+    {
+        QString consumer;
+        QString provider;
+        QString sha; ///< the pact content verified
+        QString providerVersion;
+        bool success = true;
+        int number = 0; ///< 1, 2, … in publication order
+    };
+    struct StoredEnvironment
+    {
+        QString uuid;
+        QString name;
+        QString displayName;
+        bool production = false;
+    };
+    /// A deployed version (`released` false) or a released version of a pacticipant in an environment.
+    struct StoredDeployment
+    {
+        QString uuid;
+        QString pacticipant;
+        QString version;
+        QString environment; ///< its name
+        QString applicationInstance;
+        bool released = false;
+        bool current = true; ///< currentlyDeployed / currentlySupported
     };
     /// A canned answer for one method + path, instead of the normal route.
     struct Override
@@ -96,6 +138,37 @@ public:
     void setPending(const QString &consumer, bool pending) { m_pending[consumer] = pending; }
     void setWip(const QString &consumer) { m_wip << consumer; }
     void setOverride(const QByteArray &method, const QString &path, const Override &answer);
+    /**
+     * Answers the next `times` matrix and can-i-deploy requests as if the verification were still
+     * running: every row without a verification, `deployable: null` (for --retry-while-unknown).
+     */
+    void setUnknownFor(int times) { m_unknownAnswers = times; }
+
+    // The deployment side (testbrokerdeploy.cpp)
+    /// Adds (or updates: branch set when given, tags added) a version of `pacticipant`.
+    void addVersion(const QString &pacticipant, const QString &number, const QString &branch = {},
+                    const QStringList &tags = {});
+    /// Records a verification of the pact `consumer` `consumerVersion` → `provider` by `providerVersion`.
+    bool addVerification(const QString &consumer, const QString &consumerVersion, const QString &provider,
+                         const QString &providerVersion, bool success);
+    /// Adds an environment (`test` and `production` are there from the start, as on the real broker).
+    void addEnvironment(const QString &name, const QString &displayName, bool production);
+    /// Records a deployment (`released` false) or release of a version to an environment; gives its uuid.
+    QString addDeployment(const QString &pacticipant, const QString &version, const QString &environment,
+                          bool released = false, const QString &applicationInstance = {});
+    /**
+     * Fills the broker with `pacticipants` services ("service-001", …) and `integrations` pacts
+     * between them (consumer i → provider j, no cycles, each pair once), each consumer version 1.0.0
+     * on branch main, each pact verified by its provider's 1.0.0 (every seventh failed), every
+     * service's 1.0.0 deployed to production. For the contract network at scale (200 / 1,000).
+     */
+    void populate(int pacticipants, int integrations);
+    const QList<StoredVersion> &versions() const { return m_versions; }
+    const QList<StoredVerification> &verifications() const { return m_verifications; }
+    const QList<StoredEnvironment> &environments() const { return m_environments; }
+    const QList<StoredDeployment> &deployments() const { return m_deployments; }
+    bool hasPacticipant(const QString &name) const { return m_pacticipants.contains(name); }
+    QString mainBranchOf(const QString &name) const { return m_pacticipants.value(name); }
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     QList<RecordedRequest> requests(const QByteArray &method, const QString &pathPrefix = {}) const;
@@ -145,6 +218,31 @@ private:
     QJsonObject verifiableEntry(const StoredPact &pact, bool includePending, bool includeWip, const QString &why) const;
 
     void acceptConnections();
+
+    // testbrokerdeploy.cpp
+    std::optional<Answer> routeDeploy(const QStringList &s, const RecordedRequest &request);
+    Answer environmentsAnswer() const;
+    Answer environmentAnswer(const StoredEnvironment &environment) const;
+    QJsonObject environmentJson(const StoredEnvironment &environment) const;
+    Answer versionAnswer(const QString &pacticipant, const QString &number) const;
+    Answer latestVersionAnswer(const QString &pacticipant, const QString &tag) const;
+    Answer recordDeploymentAnswer(const QStringList &s, const RecordedRequest &request);
+    Answer currentDeploymentsAnswer(const StoredEnvironment &environment, bool released, const RecordedRequest &request) const;
+    Answer patchDeploymentAnswer(const QString &uuid, const RecordedRequest &request);
+    QJsonObject deploymentJson(const StoredDeployment &d) const;
+    QJsonObject versionJson(const StoredVersion &v) const;
+    const StoredVersion *findVersion(const QString &pacticipant, const QString &number) const;
+    const StoredEnvironment *findEnvironment(const QString &nameOrUuid) const;
+    void storeVerification(const QString &path, const QJsonObject &body);
+    // testbrokermatrix.cpp
+    Answer matrixAnswer(const QUrlQuery &query);
+    Answer canIDeployAnswer(const QUrlQuery &query);
+
+    int m_unknownAnswers = 0;
+    QList<StoredVersion> m_versions;
+    QList<StoredVerification> m_verifications;
+    QList<StoredEnvironment> m_environments;
+    QList<StoredDeployment> m_deployments;
 
     QTcpServer *m_server = nullptr;
     bool m_tls = false;

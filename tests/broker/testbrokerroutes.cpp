@@ -62,6 +62,8 @@ TestBroker::Answer TestBroker::route(const RecordedRequest &request)
 TestBroker::Answer TestBroker::routeSegments(const QStringList &s, const RecordedRequest &request)
 {
     const QByteArray &m = request.method;
+    if (const std::optional<Answer> deploy = routeDeploy(s, request))
+        return *deploy;
     if (m == "GET" && s == QStringList{u"pacticipants"_qs})
         return pacticipants(request);
     if (m == "GET" && s.size() == 2 && s.at(0) == u"pacticipants")
@@ -118,6 +120,14 @@ TestBroker::Answer TestBroker::index() const
         {u"pb:provider-pacts-for-verification"_qs, templated(base + u"/pacts/provider/{provider}/for-verification"_qs, u"Pact versions to be verified for the specified provider"_qs)},
         {u"pb:pacticipant-version-tag"_qs, templated(base + u"/pacticipants/{pacticipant}/versions/{version}/tags/{tag}"_qs, u"Get, create or delete a tag for a pacticipant version"_qs)},
         {u"pb:pacticipant-branch-version"_qs, templated(base + u"/pacticipants/{pacticipant}/branches/{branch}/versions/{version}"_qs, u"Get or add/create a pacticipant version for a branch"_qs)},
+        {u"pb:pacticipant"_qs, templated(base + u"/pacticipants/{pacticipant}"_qs, u"Fetch pacticipant by name"_qs)},
+        {u"pb:pacticipant-version"_qs, templated(base + u"/pacticipants/{pacticipant}/versions/{version}"_qs, u"Get, create or delete a pacticipant version"_qs)},
+        {u"pb:latest-version"_qs, templated(base + u"/pacticipants/{pacticipant}/latest-version"_qs, u"Latest pacticipant version"_qs)},
+        {u"pb:latest-tagged-version"_qs, templated(base + u"/pacticipants/{pacticipant}/latest-version/{tag}"_qs, u"Latest pacticipant version with the specified tag"_qs)},
+        {u"pb:environments"_qs, link(base + u"/environments"_qs, u"Environments"_qs)},
+        {u"pb:environment"_qs, templated(base + u"/environments/{uuid}"_qs, u"Environment"_qs)},
+        {u"pb:can-i-deploy-pacticipant-version-to-tag"_qs, templated(base + u"/can-i-deploy?pacticipant={pacticipant}&version={version}&to={tag}"_qs, u"Determine if an application version can be safely deployed to an environment identified by the given tag"_qs)},
+        {u"pb:can-i-deploy-pacticipant-version-to-environment"_qs, templated(base + u"/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}"_qs, u"Determine if an application version can be safely deployed to an environment"_qs)},
         {u"curies"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"pb"_qs}, {u"href"_qs, QString(base + u"/doc/{rel}?context=index"_qs)}, {u"templated"_qs, true}}}},
     };
     if (m_publishContracts)

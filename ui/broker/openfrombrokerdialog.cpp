@@ -161,6 +161,7 @@ void OpenFromBrokerDialog::onConnected(const BrokerClient *client, bool ok, cons
     m_browser->setClient(m_client);
     m_verification->setClient(m_client);
     updateButtons();
+    Q_EMIT connected(connection);
 }
 
 OpenFromBrokerDialog::PactReplies OpenFromBrokerDialog::startFetches()

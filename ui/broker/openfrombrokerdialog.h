@@ -58,6 +58,8 @@ public:
     void useRecent(const RecentBroker &broker);
 
 Q_SIGNALS:
+    /// A connection attempt succeeded (the broker's index answered).
+    void connected(const Pactbench::BrokerConnection &connection);
     /// After pacts were added through DocumentManager::addBrokerPact (already open ones included).
     void documentsOpened(const QList<Pactbench::PactDocument *> &documents);
     /// Two versions of one pact were fetched (Browse › Compare versions…); names like "web → orders 1.4.0".

@@ -39,6 +39,10 @@ OpenFromBrokerDialog *BrokerOpener::open()
             Q_EMIT documentOpened(documents.constFirst());
     });
     connect(m_dialog, &OpenFromBrokerDialog::compareRequested, this, &BrokerOpener::compareRequested);
+    connect(m_dialog, &OpenFromBrokerDialog::connected, this, [this](const BrokerConnection &connection) {
+        m_lastConnection = connection;
+        Q_EMIT connected(connection);
+    });
     m_dialog->open();
     return m_dialog;
 }

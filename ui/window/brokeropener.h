@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/broker/brokerconnection.h>
 #include <core/model/pact.h> // complete for the compareRequested signal's meta type
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -39,8 +42,12 @@ public:
     OpenFromBrokerDialog *open();
     /// Shows the dialog with a recent broker filled in (the start page's recent brokers).
     OpenFromBrokerDialog *openRecent(const RecentBroker &broker);
+    /// The connection the dialog last connected with in this session (its secret in memory only).
+    const std::optional<BrokerConnection> &lastConnection() const { return m_lastConnection; }
 
 Q_SIGNALS:
+    /// The dialog connected to a broker.
+    void connected(const Pactbench::BrokerConnection &connection);
     /// A pact the dialog opened (the first of several): the window selects it.
     void documentOpened(Pactbench::PactDocument *document);
     /// The dialog fetched two versions of a pact to compare (OpenFromBrokerDialog::compareRequested).
@@ -53,6 +60,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     QAction *m_action = nullptr;
     QPointer<OpenFromBrokerDialog> m_dialog;
+    std::optional<BrokerConnection> m_lastConnection;
 };
 
 } // namespace Pactbench

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "brokeropener.h"
+#include "brokertools.h"
 #include "editcontroller.h"
 #include "filecontroller.h"
 #include "paneldocks.h"
@@ -96,6 +97,7 @@ void MainWindow::setDialogService(std::unique_ptr<DialogService> service)
 {
     m_files->setDialogService(std::move(service));
     m_panels->setDialogService(m_files->dialogs());
+    m_brokerTools->setDialogService(m_files->dialogs());
 }
 
 void MainWindow::setupModels()
@@ -112,6 +114,8 @@ void MainWindow::setupModels()
     m_undoGroup = new QUndoGroup(this);
     m_files = new FileController(m_documents, m_diagnosticsModel, m_recentFiles, this);
     m_broker = new BrokerOpener(m_documents, this);
+    m_brokerTools = new BrokerTools(m_documents, m_broker, [this] { return currentDocument(); }, this);
+    m_brokerTools->setDialogService(m_files->dialogs());
     m_files->setCurrentDocument([this] { return currentDocument(); });
     m_edit = new EditController(
         m_documents, m_files, [this] { return selection(); }, this);
@@ -245,6 +249,7 @@ void MainWindow::setupFileConnections()
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_broker, &BrokerOpener::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(m_brokerTools, &BrokerTools::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_broker, &BrokerOpener::compareRequested, this,
         [this](const Pact &oldPact, const QString &oldName, const Pact &newPact, const QString &newName) {
             CompareDialog *dialog = showCompare();

@@ -21,6 +21,7 @@ QT_END_NAMESPACE
 namespace Pactbench {
 
 class BrokerOpener;
+class BrokerTools;
 class DetailPane;
 class DiagnosticsModel;
 class DiagnosticsView;
@@ -73,6 +74,7 @@ public:
     void openFiles(const QStringList &paths);
     FileController *fileController() const { return m_files; }
     BrokerOpener *brokerOpener() const { return m_broker; }
+    BrokerTools *brokerTools() const { return m_brokerTools; }
     /// The mock-server and verification docks.
     PanelDocks *panels() const { return m_panels; }
     /// Opens the bundled example pact.
@@ -151,6 +153,7 @@ private:
 
     FileController *m_files = nullptr;
     BrokerOpener *m_broker = nullptr;
+    BrokerTools *m_brokerTools = nullptr;
     PanelDocks *m_panels = nullptr;
     DocumentManager *m_documents = nullptr;
     PactTreeModel *m_treeModel = nullptr;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "brokeropener.h"
+#include "brokertools.h"
 #include "editcontroller.h"
 #include "filecontroller.h"
 #include "paneldocks.h"
@@ -96,6 +97,11 @@ void MainWindow::setupMenus()
     usage->setObjectName(QStringLiteral("usageAction"));
     usage->setStatusTip(tr("What each consumer relies on from a provider, and who would break if a field went away"));
     connect(usage, &QAction::triggered, this, [this] { showUsage(); });
+    QMenu *broker = menuBar()->addMenu(tr("&Broker"));
+    broker->setObjectName(QStringLiteral("brokerMenu"));
+    broker->addAction(m_broker->action());
+    broker->addSeparator();
+    broker->addActions({ m_brokerTools->canIDeployAction(), m_brokerTools->networkAction() });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.openExample);
     help->addSeparator();
