@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
-#include <atomic>
 #include <future>
 #include <memory>
 
@@ -77,12 +76,11 @@ struct Prepared
 
 /**
  * The document, read while the pacts are: a file in a second thread, which then compiles the body
- * schemas until the pacts are read (`pactsRead`); a URL here, where the network lives.
+ * schemas; a URL here, where the network lives.
  */
 struct SpecLoad
 {
     std::future<Prepared> file;
-    std::atomic<bool> pactsRead{false};
     OpenApi::SpecError error;
     QString fetchProblem;
 };
@@ -96,7 +94,7 @@ void startSpecLoad(const QString &source, const OpenApi::CheckOptions &options, 
         p.spec = OpenApi::loadSpecFile(source, &load->error);
         if (p.spec) {
             p.checker = std::make_unique<OpenApi::Checker>(*p.spec, options);
-            p.checker->precompile(&load->pactsRead);
+            p.checker->precompile();
         }
         return p;
     });
@@ -106,7 +104,6 @@ Prepared finishSpecLoad(const QString &source, const OpenApi::CheckOptions &opti
                         const QString &program, Io &io)
 {
     Prepared p;
-    load->pactsRead = true;
     if (load->file.valid()) {
         p = load->file.get();
     } else {
@@ -167,7 +164,6 @@ int runOpenApi(const QStringList &arguments, Io &io)
         printDiagnostics(file, r.diagnostics, io.err, true);
         if (!r.ok()) {
             io.err << program << ": pact '" << file << "' is unusable\n";
-            specLoad.pactsRead = true;
             if (specLoad.file.valid())
                 specLoad.file.wait();
             return Usage;

@@ -24,6 +24,9 @@ public:
     enum class Use { Parameter, RequestBody, ResponseBody };
     /// The schema at `key` (a SpecPlace location, unique per use) for `use`, compiled once.
     std::shared_ptr<const CompiledSchema> get(Use use, const QString &key, const QJsonValue &schema);
+    /// Compiles the body schemas (`use` RequestBody or ResponseBody) not yet compiled, all at once (shared
+    /// definitions parsed once: CompiledSchema::compileAll); `items` are (key, schema) as get() takes them.
+    void compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items);
     /// The definitions a parameter's $refs reach (untransformed).
     const QJsonObject &definitions() const { return m_spec.definitions; }
 
@@ -58,8 +61,17 @@ struct CheckContext
 void checkRequest(const CheckContext &c);
 /// The response checks: status, body, headers. Returns the response the status reached, or nullptr.
 const Response *checkResponse(const CheckContext &c);
+/// An operation with its path templates split into segments once (the path as written, each server base path + it).
+struct Route
+{
+    const Operation *operation = nullptr;
+    QList<QStringList> templates;
+};
+/// The routes of `operations` in matching order: templates without parameters first, so /pets/mine wins over
+/// /pets/{id} (as swagger-mock-validator orders them).
+QList<Route> routesOf(const Spec &spec);
 /// The operation the interaction reaches (path template and method), or nullptr after adding the finding.
-const Operation *findOperation(const CheckContext &c, const QList<const Operation *> &ordered);
+const Operation *findOperation(const CheckContext &c, const QList<Route> &routes);
 
 /// Whether a request path (as the pact gives it) reaches `operation` through one of its path templates.
 bool pathReaches(const CheckContext &c, const Operation &operation, const QString &path);

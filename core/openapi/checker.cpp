@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <atomic>
 #include <future>
 
 #include <algorithm>
@@ -46,6 +47,33 @@ std::shared_ptr<const CompiledSchema> SchemaCache::get(Use use, const QString &k
     return *m_compiled.insert(cacheKey, compiled);
 }
 
+void SchemaCache::compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items)
+{
+    if (use == Use::Parameter)
+        return;
+    QStringList keys;
+    QList<QJsonValue> schemas;
+    QSet<QString> seen;
+    {
+        const QMutexLocker lock(&m_mutex);
+        for (const auto &[key, schema] : items) {
+            const QString cacheKey = QString::number(int(use)) + u':' + key;
+            if (m_compiled.contains(cacheKey) || seen.contains(cacheKey))
+                continue;
+            seen.insert(cacheKey);
+            keys << cacheKey;
+            schemas << (use == Use::RequestBody ? m_request.transform(schema) : m_response.transform(schema));
+        }
+    }
+    const QList<std::shared_ptr<const CompiledSchema>> compiled = CompiledSchema::compileAll(
+        schemas, use == Use::RequestBody ? m_requestDefinitions : m_responseDefinitions);
+    const QMutexLocker lock(&m_mutex);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (!m_compiled.contains(keys.at(i)))
+            m_compiled.insert(keys.at(i), compiled.at(i));
+    }
+}
+
 void CheckContext::add(const QString &code, const QString &message, const MockValue &mockPart, const SpecPlace &specPlace,
                        const QJsonValue &specValue, bool fromMatcher) const
 {
@@ -82,19 +110,14 @@ struct Checker::Private
         : spec(s)
         , options(o)
         , schemas(spec, options)
+        , routes(routesOf(spec))
     {
-        for (const Operation &op : spec.operations)
-            ordered.append(&op);
-        // Templates without parameters first, so /pets/mine wins over /pets/{id} (as SMV orders them).
-        const auto hasParameter = [](const Operation *op) { return op->pathName.contains(u'{'); };
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [&](const Operation *a, const Operation *b) { return !hasParameter(a) && hasParameter(b); });
     }
 
     const Spec spec;
     const CheckOptions options;
     mutable SchemaCache schemas;
-    QList<const Operation *> ordered;
+    QList<Route> routes;
 };
 
 Checker::Checker(const Spec &spec, CheckOptions options)
@@ -104,39 +127,33 @@ Checker::Checker(const Spec &spec, CheckOptions options)
 
 Checker::~Checker() = default;
 
-int Checker::precompile(const std::atomic<bool> *stop) const
+int Checker::precompile() const
 {
-    int compiled = 0;
-    const auto stopped = [stop] { return stop && stop->load(std::memory_order_relaxed); };
+    QList<QPair<QString, QJsonValue>> requests;
+    QList<QPair<QString, QJsonValue>> responses;
     for (const Operation &op : d->spec.operations) {
         for (const MediaType &media : op.requestBody.content) {
-            if (stopped())
-                return compiled;
-            if (!media.schema.isUndefined()) {
-                d->schemas.get(SchemaCache::Use::RequestBody, media.place.location, media.schema);
-                ++compiled;
-            }
+            if (!media.schema.isUndefined())
+                requests.append({media.place.location, media.schema});
         }
         for (const Response &response : op.responses) {
             for (const MediaType &media : response.content) {
-                if (stopped())
-                    return compiled;
-                if (!media.schema.isUndefined()) {
-                    d->schemas.get(SchemaCache::Use::ResponseBody, media.place.location, media.schema);
-                    ++compiled;
-                }
+                if (!media.schema.isUndefined())
+                    responses.append({media.place.location, media.schema});
             }
         }
     }
-    return compiled;
+    d->schemas.compileAll(SchemaCache::Use::ResponseBody, responses);
+    d->schemas.compileAll(SchemaCache::Use::RequestBody, requests);
+    return int(responses.size() + requests.size());
 }
 
 namespace {
 
-const Operation *checkOne(const CheckContext &base, const QList<const Operation *> &ordered, const Response **response)
+const Operation *checkOne(const CheckContext &base, const QList<Route> &routes, const Response **response)
 {
     CheckContext c = base;
-    c.operation = findOperation(c, ordered);
+    c.operation = findOperation(c, routes);
     if (!c.operation)
         return nullptr;
     checkRequest(c);
@@ -195,7 +212,7 @@ QList<Finding> Checker::checkInteraction(const Pact &pact, int index, const QStr
     const MockInteraction mock = toMockInteraction(pact, index, pactFile);
     const CheckContext c{d->spec, d->options, d->schemas, mock, nullptr, &findings};
     const Response *response = nullptr;
-    checkOne(c, d->ordered, &response);
+    checkOne(c, d->routes, &response);
     removeRepeats(&findings);
     return findings;
 }
@@ -258,7 +275,7 @@ CheckReport Checker::check(const QList<PactInput> &pacts) const
     runJobs(jobs, std::max(1, QThread::idealThreadCount()), [this](Job &job) {
         const MockInteraction mock = toMockInteraction(*job.input->pact, job.index, job.input->file);
         const CheckContext c{d->spec, d->options, d->schemas, mock, nullptr, &job.findings};
-        job.operation = checkOne(c, d->ordered, &job.response);
+        job.operation = checkOne(c, d->routes, &job.response);
     });
     for (const Job &job : jobs) {
         report.findings.append(job.findings);

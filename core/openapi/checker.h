@@ -7,7 +7,6 @@
 
 #include <core/model/pact.h>
 
-#include <atomic>
 #include <memory>
 
 namespace Pactbench::OpenApi {
@@ -51,11 +50,11 @@ public:
 
     CheckReport check(const QList<PactInput> &pacts) const;
     /**
-     * Compiles the body schemas of every operation now, in document order, until `stop` becomes true
-     * (checks compile what they need anyway): run it on a worker thread while the pacts are read.
-     * Returns how many it compiled.
+     * Compiles the body schemas of every operation now, all request bodies together and all responses
+     * together, so the definitions they share are parsed once (checks compile what they need anyway, one
+     * schema at a time): run it on a worker thread while the pacts are read. Returns how many it compiled.
      */
-    int precompile(const std::atomic<bool> *stop = nullptr) const;
+    int precompile() const;
     QList<Finding> checkInteraction(const Pact &pact, int index, const QString &pactFile) const;
 
 private:

@@ -2,6 +2,8 @@
 // Which operation an interaction reaches: its method and its path against each path template.
 #include "checkcontext.h"
 
+#include <algorithm>
+
 namespace Pactbench::OpenApi {
 
 namespace {
@@ -19,9 +21,8 @@ bool isTemplate(const QString &segment)
     return segment.startsWith(u'{') && segment.endsWith(u'}');
 }
 
-bool segmentsMatch(const CheckContext &c, const Operation &op, const QString &templatePath, const QStringList &segments)
+bool segmentsMatch(const CheckContext &c, const Operation &op, const QStringList &templ, const QStringList &segments)
 {
-    const QStringList templ = templatePath.split(u'/', Qt::SkipEmptyParts);
     if (templ.size() != segments.size())
         return false;
     // Literal segments first: they are cheap, and most templates fail on one.
@@ -41,19 +42,22 @@ bool segmentsMatch(const CheckContext &c, const Operation &op, const QString &te
 /// The templates a request path is matched against: the path as written, and each server base path + it.
 /// (swagger-mock-validator reads only Swagger 2's basePath: a pact that calls /v1/pets of a server /v1 is
 /// unknown there; README lists where we differ.)
-QStringList templatesOf(const CheckContext &c, const Operation &op)
+QList<QStringList> templatesOf(const Spec &spec, const Operation &op)
 {
-    QStringList out;
-    if (c.spec.format == SpecFormat::Swagger2) {
-        out = op.fullPaths;
+    QStringList paths;
+    if (spec.format == SpecFormat::Swagger2) {
+        paths = op.fullPaths;
     } else {
-        out.append(op.pathName);
+        paths.append(op.pathName);
         for (const QString &full : op.fullPaths)
-            if (!out.contains(full))
-                out.append(full);
+            if (!paths.contains(full))
+                paths.append(full);
     }
-    if (out.isEmpty())
-        out.append(op.pathName);
+    if (paths.isEmpty())
+        paths.append(op.pathName);
+    QList<QStringList> out;
+    for (const QString &path : paths)
+        out.append(path.split(u'/', Qt::SkipEmptyParts));
     return out;
 }
 
@@ -62,20 +66,30 @@ QStringList templatesOf(const CheckContext &c, const Operation &op)
 bool pathReaches(const CheckContext &c, const Operation &operation, const QString &path)
 {
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    for (const QString &templ : templatesOf(c, operation))
+    for (const QStringList &templ : templatesOf(c.spec, operation))
         if (segmentsMatch(c, operation, templ, segments))
             return true;
     return false;
 }
 
-const Operation *findOperation(const CheckContext &c, const QList<const Operation *> &ordered)
+QList<Route> routesOf(const Spec &spec)
 {
-    for (const Operation *op : ordered) {
-        if (op->method != c.mock.method)
+    QList<Route> routes;
+    for (const Operation &op : spec.operations)
+        routes.append({&op, templatesOf(spec, op)});
+    const auto hasParameter = [](const Route &r) { return r.operation->pathName.contains(u'{'); };
+    std::stable_sort(routes.begin(), routes.end(), [&](const Route &a, const Route &b) { return !hasParameter(a) && hasParameter(b); });
+    return routes;
+}
+
+const Operation *findOperation(const CheckContext &c, const QList<Route> &routes)
+{
+    for (const Route &route : routes) {
+        if (route.operation->method != c.mock.method)
             continue;
-        for (const QString &templ : templatesOf(c, *op))
-            if (segmentsMatch(c, *op, templ, c.mock.segments))
-                return op;
+        for (const QStringList &templ : route.templates)
+            if (segmentsMatch(c, *route.operation, templ, c.mock.segments))
+                return route.operation;
     }
     SpecPlace paths{QStringLiteral("[root].paths"), c.spec.file, 0};
     c.add(QStringLiteral("request.path-or-method.unknown"),

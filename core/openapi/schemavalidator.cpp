@@ -15,6 +15,8 @@
 #include <valijson/validator.hpp>
 
 #include <cmath>
+#include <map>
+#include <string>
 
 namespace Pactbench::OpenApi {
 
@@ -214,9 +216,49 @@ SchemaError toError(const valijson::ValidationResults::Error &e)
 
 struct CompiledSchema::Private
 {
-    valijson::Schema schema;
+    std::shared_ptr<const valijson::Schema> document; ///< the parsed document, shared by the schemas of a set
+    const valijson::Subschema *root = nullptr; ///< this schema inside `document`
     QString compileError;
 };
+
+namespace {
+
+/// Parses `root` (a draft-7 document with our keywords); throws what valijson throws.
+std::shared_ptr<const valijson::Schema> parseDocument(const QJsonValue &root)
+{
+    auto schema = std::make_shared<valijson::Schema>();
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    // The parser owns (and deletes) its builders.
+    parser.addConstraintBuilder("x-pb-pattern", new PatternBuilder);
+    parser.addConstraintBuilder("x-pb-format", new FormatBuilder);
+    parser.addConstraintBuilder("x-pb-integer", new IntegerBuilder);
+    parser.populateSchema(valijson::adapters::QtJsonAdapter(root), *schema);
+    return schema;
+}
+
+/// The subschemas of the root's `properties`, by name.
+std::map<std::string, const valijson::Subschema *> propertySubschemas(const valijson::Schema &schema)
+{
+    std::map<std::string, const valijson::Subschema *> found;
+    valijson::Subschema::ApplyFunction visit = [&found](const Constraint &constraint) {
+        if (const auto *properties = dynamic_cast<const valijson::constraints::PropertiesConstraint *>(&constraint)) {
+            properties->applyToProperties([&found](const auto &name, const valijson::Subschema *subschema) {
+                found[std::string(name.c_str())] = subschema;
+                return true;
+            });
+        }
+        return true;
+    };
+    schema.apply(visit);
+    return found;
+}
+
+} // namespace
+
+CompiledSchema::CompiledSchema()
+    : d(std::make_unique<Private>())
+{
+}
 
 CompiledSchema::CompiledSchema(const QJsonValue &schema, const QJsonObject &definitions)
     : d(std::make_unique<Private>())
@@ -227,16 +269,48 @@ CompiledSchema::CompiledSchema(const QJsonValue &schema, const QJsonObject &defi
         o.insert(QStringLiteral("definitions"), definitions);
         root = o;
     }
-    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    // The parser owns (and deletes) its builders.
-    parser.addConstraintBuilder("x-pb-pattern", new PatternBuilder);
-    parser.addConstraintBuilder("x-pb-format", new FormatBuilder);
-    parser.addConstraintBuilder("x-pb-integer", new IntegerBuilder);
     try {
-        parser.populateSchema(valijson::adapters::QtJsonAdapter(root), d->schema);
+        d->document = parseDocument(root);
+        d->root = d->document.get();
     } catch (const std::exception &e) {
         d->compileError = QString::fromStdString(e.what());
     }
+}
+
+QList<std::shared_ptr<const CompiledSchema>> CompiledSchema::compileAll(const QList<QJsonValue> &schemas,
+                                                                       const QJsonObject &definitions)
+{
+    // One document { definitions, properties: { "0": schema 0, … } }: valijson parses each definition once
+    // for all of them (it reuses what a JSON pointer reaches), where a document per schema parses again every
+    // definition it reaches. Schemas that are not objects, and every one when valijson refuses the document
+    // (one broken schema), are compiled on their own, so only the broken one reports its problem.
+    QList<std::shared_ptr<const CompiledSchema>> compiled(schemas.size());
+    QJsonObject properties;
+    for (qsizetype i = 0; i < schemas.size(); ++i) {
+        if (schemas.at(i).isObject())
+            properties.insert(QString::number(i), rewriteIntegers(schemas.at(i)));
+    }
+    std::shared_ptr<const valijson::Schema> document;
+    std::map<std::string, const valijson::Subschema *> roots;
+    try {
+        document = parseDocument(QJsonObject{{QStringLiteral("definitions"), definitions},
+                                             {QStringLiteral("properties"), properties}});
+        roots = propertySubschemas(*document);
+    } catch (const std::exception &) {
+        roots.clear();
+    }
+    for (qsizetype i = 0; i < schemas.size(); ++i) {
+        const auto it = roots.find(std::to_string(i));
+        if (it == roots.end() || !it->second) {
+            compiled[i] = std::make_shared<const CompiledSchema>(schemas.at(i), definitions);
+            continue;
+        }
+        auto one = std::shared_ptr<CompiledSchema>(new CompiledSchema);
+        one->d->document = document;
+        one->d->root = it->second;
+        compiled[i] = std::move(one);
+    }
+    return compiled;
 }
 
 CompiledSchema::~CompiledSchema() = default;
@@ -258,7 +332,7 @@ QList<SchemaError> CompiledSchema::validate(const QJsonValue &value) const
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     const valijson::adapters::QtJsonAdapter target(value);
-    if (validator.validate(d->schema, target, &results))
+    if (validator.validate(*d->root, target, &results))
         return {};
     QList<SchemaError> errors;
     QSet<QString> seen;
@@ -278,7 +352,7 @@ bool CompiledSchema::accepts(const QJsonValue &value) const
     if (!d->compileError.isEmpty())
         return true;
     valijson::Validator validator(valijson::Validator::kStrongTypes);
-    return validator.validate(d->schema, valijson::adapters::QtJsonAdapter(value), nullptr);
+    return validator.validate(*d->root, valijson::adapters::QtJsonAdapter(value), nullptr);
 }
 
 } // namespace Pactbench::OpenApi

@@ -31,6 +31,12 @@ class CompiledSchema
 public:
     /// `definitions` must come from prepareDefinitions() (done once per set, not per schema).
     CompiledSchema(const QJsonValue &schema, const QJsonObject &definitions);
+    /**
+     * Compiles several schemas against the same definitions at once (each definition is parsed once for all
+     * of them, not once per schema); the result is in the order of `schemas`. Same results as one by one.
+     */
+    static QList<std::shared_ptr<const CompiledSchema>> compileAll(const QList<QJsonValue> &schemas,
+                                                                  const QJsonObject &definitions);
     /// The definitions in the form the compiled schemas expect (`type: integer` as our own constraint, since
     /// valijson's Qt adapter takes only 32-bit numbers for integers).
     static QJsonObject prepareDefinitions(const QJsonObject &definitions);
@@ -45,6 +51,7 @@ public:
     QString compileError() const;
 
 private:
+    CompiledSchema();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+// CompiledSchema::compileAll (several schemas against shared definitions in one valijson document) gives
+// exactly what compiling each schema on its own gives: the same errors for every value, a broken schema
+// reporting its own problem without spoiling the others, non-object schemas too.
+
+#include <core/openapi/schemavalidator.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace Pactbench::OpenApi;
+
+namespace {
+
+/// JSON written with ' for " (moc cannot read raw string literals).
+QJsonValue json(const char *text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + QByteArray(text).replace('\'', '"') + "]", &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON %s: %s", text, qPrintable(error.errorString()));
+    return doc.array().at(0);
+}
+
+QJsonObject definitions()
+{
+    return CompiledSchema::prepareDefinitions(json("{"
+        "'Money': {'type': 'object', 'required': ['amount', 'currency'], 'additionalProperties': false,"
+        "'properties': {'amount': {'type': 'integer', 'format': 'int64'}, 'currency': {'type': 'string', 'enum': ['EUR', 'USD']}}},"
+        "'Line': {'type': 'object', 'required': ['sku'], 'properties': {'sku': {'type': 'string', 'x-pb-pattern': '^[A-Z]{3}-[0-9]+$'},"
+        "'price': {'$ref': '#/definitions/Money'}}},"
+        "'Order': {'type': 'object', 'required': ['id', 'lines'], 'properties': {'id': {'type': 'string', 'x-pb-format': 'uuid'},"
+        "'lines': {'type': 'array', 'items': {'$ref': '#/definitions/Line'}}, 'total': {'$ref': '#/definitions/Money'}}}"
+        "}").toObject());
+}
+
+QStringList errorsOf(const CompiledSchema &schema, const QJsonValue &value)
+{
+    QStringList out;
+    for (const SchemaError &e : schema.validate(value))
+        out << e.instancePath + u" | " + e.message + u" | " + e.keyword;
+    return out;
+}
+
+} // namespace
+
+class TestSchemaValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void compileAllAgreesWithOneByOne_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("valid order") << json("{'id': '0b7e4a4c-3d0e-4a0e-9d55-7f1b2c3d4e5f', 'lines': [{'sku': 'ABC-1', 'price': {'amount': 5, 'currency': 'EUR'}}]}");
+        QTest::newRow("bad uuid, bad sku") << json("{'id': 'nope', 'lines': [{'sku': 'abc'}]}");
+        QTest::newRow("extra money key") << json("{'amount': 5, 'currency': 'EUR', 'x': 1}");
+        QTest::newRow("missing required") << json("{'lines': []}");
+        QTest::newRow("wrong enum") << json("{'amount': 1, 'currency': 'GBP'}");
+        QTest::newRow("big integer") << json("{'amount': 9007199254740993, 'currency': 'USD'}");
+        QTest::newRow("not integer") << json("{'amount': 1.5, 'currency': 'USD'}");
+        QTest::newRow("string") << json("'text'");
+        QTest::newRow("array of lines") << json("[{'sku': 'ABC-12'}, {'sku': 7}]");
+        QTest::newRow("null") << json("null");
+    }
+    void compileAllAgreesWithOneByOne()
+    {
+        QFETCH(QJsonValue, value);
+        const QJsonObject defs = definitions();
+        const QList<QJsonValue> schemas{
+            json("{'$ref': '#/definitions/Order'}"),
+            json("{'$ref': '#/definitions/Money'}"),
+            json("{'type': 'array', 'items': {'$ref': '#/definitions/Line'}, 'maxItems': 1}"),
+            json("{'type': 'string', 'minLength': 5}"),
+            json("{'allOf': [{'$ref': '#/definitions/Money'}, {'properties': {'amount': {'minimum': 2}}}]}"),
+            json("{'oneOf': [{'$ref': '#/definitions/Money'}, {'type': 'string'}], 'nullable': true}"),
+            json("true"),
+            json("{}"),
+        };
+        const QList<std::shared_ptr<const CompiledSchema>> together = CompiledSchema::compileAll(schemas, defs);
+        QCOMPARE(together.size(), schemas.size());
+        int rejecting = 0;
+        for (qsizetype i = 0; i < schemas.size(); ++i) {
+            const CompiledSchema alone(schemas.at(i), defs);
+            QVERIFY(together.at(i));
+            QCOMPARE(together.at(i)->compileError(), alone.compileError());
+            QCOMPARE(errorsOf(*together.at(i), value), errorsOf(alone, value));
+            QCOMPARE(together.at(i)->accepts(value), alone.accepts(value));
+            rejecting += alone.accepts(value) ? 0 : 1;
+        }
+        QVERIFY(rejecting > 0); // every value breaks at least one of the schemas: the comparison has teeth
+    }
+
+    void aBrokenSchemaReportsOnlyItself()
+    {
+        const QJsonObject defs = definitions();
+        const QList<QJsonValue> schemas{json("{'$ref': '#/definitions/Money'}"), json("{'type': 'string', 'minLength': 'five'}"),
+                                        json("{'type': 'integer'}")};
+        const CompiledSchema broken(schemas.at(1), defs);
+        QVERIFY2(!broken.compileError().isEmpty(), "valijson is expected to refuse a non-number minLength");
+        const auto together = CompiledSchema::compileAll(schemas, defs);
+        QVERIFY(together.at(0)->compileError().isEmpty());
+        QCOMPARE(together.at(1)->compileError(), broken.compileError());
+        QVERIFY(together.at(2)->compileError().isEmpty());
+        QVERIFY(!together.at(0)->accepts(json("{'amount': 1}")));
+        QVERIFY(together.at(0)->accepts(json("{'amount': 1, 'currency': 'EUR'}")));
+        QVERIFY(together.at(2)->accepts(json("3")));
+        QVERIFY(!together.at(2)->accepts(json("\"3\"")));
+    }
+
+    void nothingToCompile()
+    {
+        QVERIFY(CompiledSchema::compileAll({}, definitions()).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSchemaValidator)
+#include "tst_schemavalidator.moc"
