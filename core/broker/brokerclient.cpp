@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "brokerclient.h"
 
+#include "brokerclientsupport.h"
 #include "brokertransport.h"
 #include "hallink.h"
 
@@ -13,43 +14,14 @@ namespace Pactbench {
 
 using Kind = BrokerError::Kind;
 
+using BrokerSupport::onIndex;
+using BrokerSupport::sendFor;
+
 namespace {
-
-/// Runs `f(index)` once the index is there, or fails `reply` with the index error.
-template<typename R, typename F>
-void onIndex(BrokerTransport *transport, R *reply, F f)
-{
-    QPointer<R> guard(reply);
-    const auto handler = [guard, f](const QJsonObject &index, const BrokerError &error) {
-        if (!guard || guard->isCancelled())
-            return;
-        if (error.isError())
-            guard->fail(error);
-        else
-            f(guard.data(), index);
-    };
-    transport->withIndex(handler, reply);
-}
-
-/// Sends `request`; on success runs `f(reply, response)`, else fails `reply`.
-template<typename R, typename F>
-void sendFor(BrokerTransport *transport, R *reply, const BrokerTransport::Request &request, F f)
-{
-    QPointer<R> guard(reply);
-    const auto handler = [guard, f](const BrokerTransport::Response &response) {
-        if (!guard || guard->isCancelled())
-            return;
-        if (response.error.isError())
-            guard->fail(response.error);
-        else
-            f(guard.data(), response);
-    };
-    transport->send(request, handler, reply);
-}
 
 BrokerError invalid(const QString &resource, const QString &message)
 {
-    return {Kind::InvalidResponse, 0, resource, message, {}, {}};
+    return BrokerSupport::invalidResponse(resource, message);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "brokeroptions.h"
 #include "canideploycommand.h"
 #include "commands.h"
+#include "deploycommon.h"
 #include "diagnosticprinter.h"
 
 #include <core/broker/brokerclient.h>
@@ -36,20 +37,6 @@ bool connectionFrom(const QCommandLineParser &parser, const BrokerOptions &o, co
     return true;
 }
 
-/// Waits for `reply`; on failure prints the error (with a hint for credentials) and returns false.
-bool await(BrokerReplyBase *reply, const QString &program, Io &io)
-{
-    reply->waitForFinished();
-    if (reply->ok())
-        return true;
-    io.err << program << ": " << reply->error().toString() << '\n';
-    const BrokerError::Kind kind = reply->error().kind;
-    if (kind == BrokerError::Kind::Unauthorized || kind == BrokerError::Kind::Forbidden)
-        io.err << program << ": check --broker-username/--broker-password or --broker-token "
-                             "(PACT_BROKER_USERNAME, PACT_BROKER_PASSWORD, PACT_BROKER_TOKEN)\n";
-    return false;
-}
-
 int runList(QCommandLineParser &parser, const BrokerOptions &o, const QString &program, Io &io)
 {
     BrokerConnection connection;
@@ -58,7 +45,7 @@ int runList(QCommandLineParser &parser, const BrokerOptions &o, const QString &p
     BrokerClient client(connection);
     auto *pacticipants = client.pacticipants();
     auto *latest = client.latestPacts();
-    if (!await(pacticipants, program, io) || !await(latest, program, io))
+    if (!awaitReply(pacticipants, program, io) || !awaitReply(latest, program, io))
         return Failure;
     io.out << "Pacticipants (" << pacticipants->value().size() << "):\n";
     for (const PacticipantSummary &p : pacticipants->value()) {
@@ -96,7 +83,7 @@ int runFetch(QCommandLineParser &parser, const BrokerOptions &o, const QString &
         return Usage;
     BrokerClient client(connection);
     auto *reply = client.fetchPact(s);
-    if (!await(reply, program, io))
+    if (!awaitReply(reply, program, io))
         return Failure;
     const BrokerPact &p = reply->value();
     printDiagnostics(p.url.toDisplayString(QUrl::RemoveUserInfo), p.diagnostics, io.err, true);
@@ -172,7 +159,7 @@ int runPublish(QCommandLineParser &parser, const BrokerOptions &o, const QString
         const PublishPactsRequest request{it.key(), version, parser.value(u"branch"_qs), parser.values(u"tag"_qs),
                                           parser.value(u"build-url"_qs), it.value()};
         auto *reply = client.publishPacts(request);
-        if (!await(reply, program, io))
+        if (!awaitReply(reply, program, io))
             return Failure;
         for (const BrokerNotice &n : reply->value().notices)
             io.out << (n.type.isEmpty() ? QString() : n.type + u": ") << n.text << '\n';
