@@ -99,7 +99,7 @@ struct Options
     QCommandLineOption output{{u"o"_qs, u"output"_qs}, u"json, table (default), pretty (indented JSON) or text."_qs, u"format"_qs};
     QCommandLineOption retryWhileUnknown{u"retry-while-unknown"_qs, u"Ask again this many times while the verdict is unknown."_qs, u"times"_qs};
     QCommandLineOption retryInterval{u"retry-interval"_qs, u"Seconds between those tries (default 10)."_qs, u"seconds"_qs};
-    QCommandLineOption dryRun{u"dry-run"_qs, u"Exit with 0 even when the answer is no."_qs};
+    QCommandLineOption dryRun{u"dry-run"_qs, u"Exit with 0 even when the answer is no (also PACT_BROKER_CAN_I_DEPLOY_DRY_RUN=true)."_qs};
     QCommandLineOption explain{u"explain"_qs, u"For each blocking row: why, and the next step."_qs};
 
     void addTo(QCommandLineParser &parser) const
@@ -256,7 +256,9 @@ int runCanIDeploy(const QStringList &arguments, Io &io)
                << " s (" << attempt + 1 << " of " << retries << ")\n";
         waitSeconds(interval);
     }
-    return report(query, matrix, format, parser.isSet(o.explain), parser.isSet(o.dryRun), io);
+    // As the reference: PACT_BROKER_CAN_I_DEPLOY_DRY_RUN=true for a "break glass" build without editing the command.
+    const bool dryRun = parser.isSet(o.dryRun) || qEnvironmentVariable("PACT_BROKER_CAN_I_DEPLOY_DRY_RUN") == u"true";
+    return report(query, matrix, format, parser.isSet(o.explain), dryRun, io);
 }
 
 } // namespace Pactbench::Cli

@@ -32,7 +32,7 @@ private Q_SLOTS:
     void init()
     {
         for (const char *v : {"PACT_BROKER_BASE_URL", "PACT_BROKER_USERNAME", "PACT_BROKER_PASSWORD", "PACT_BROKER_TOKEN",
-                              "PACT_BROKER_CAN_I_DEPLOY_IGNORE"})
+                              "PACT_BROKER_CAN_I_DEPLOY_IGNORE", "PACT_BROKER_CAN_I_DEPLOY_DRY_RUN"})
             qunsetenv(v);
         m_broker = std::make_unique<TestBroker>();
         QVERIFY(m_broker->start());
@@ -137,6 +137,25 @@ private Q_SLOTS:
         qunsetenv("PACT_BROKER_BASE_URL");
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(u"WARN: Cannot ignore any version of Nobody (no such pacticipant exists)"_qs));
+    }
+
+    void dryRunFromTheEnvironment_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("code");
+        QTest::newRow("true") << QByteArray("true") << 0;
+        QTest::newRow("false") << QByteArray("false") << 1; // only "true" turns it on, as in the reference
+    }
+    void dryRunFromTheEnvironment()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, code);
+        qputenv("PACT_BROKER_CAN_I_DEPLOY_DRY_RUN", value);
+        const Test::CliRun r = broker(u"can-i-deploy"_qs, withBroker({u"-a"_qs, u"OrderWeb"_qs, u"-e"_qs, u"1.1.0"_qs,
+                                                                      u"--to-environment"_qs, u"production"_qs}));
+        qunsetenv("PACT_BROKER_CAN_I_DEPLOY_DRY_RUN");
+        QVERIFY2(r.code == code, qPrintable(r.out + r.err));
+        QCOMPARE(r.out.contains(u"Dry run: exit code 0 although the answer is no"_qs), code == 0);
     }
 
     void retryWhileUnknown_data()
