@@ -2,6 +2,7 @@
 // BrokerClient's reading calls against the local test broker: the exact requests sent, the
 // values read back, the auth headers, and replies that finish from the event loop.
 
+#include "brokertestwait.h"
 #include "brokertestdata.h"
 #include "testbroker.h"
 
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::finishes;
 using Pactbench::Test::TestBroker;
 using Kind = BrokerError::Kind;
 
@@ -22,14 +24,6 @@ Q_DECLARE_METATYPE(Pactbench::BrokerError::Kind)
 Q_DECLARE_METATYPE(Pactbench::PactsForVerificationRequest)
 
 namespace {
-
-bool finishes(BrokerReplyBase *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &BrokerReplyBase::finished);
-    return spy.wait(10000);
-}
 
 QJsonObject obj(const char *json)
 {

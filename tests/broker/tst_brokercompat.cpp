@@ -2,6 +2,7 @@
 // The compatibility suite's broker mock pacts (compat/fixtures/pact-broker_c1.json, _c2.json),
 // replayed by the test broker: the client's requests must equal the ones those pacts expect.
 
+#include "brokertestwait.h"
 #include "brokertestdata.h"
 #include "testbroker.h"
 
@@ -14,17 +15,10 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::finishes;
 using Pactbench::Test::TestBroker;
 
 namespace {
-
-bool finishes(BrokerReplyBase *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &BrokerReplyBase::finished);
-    return spy.wait(10000);
-}
 
 /// The fixture's response bodies name the mock at localhost:9876 (a MockServerURL generator).
 QByteArray withBase(QJsonObject body, const QUrl &base)

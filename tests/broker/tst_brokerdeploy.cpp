@@ -3,6 +3,7 @@
 // -release, -undeployment, -support-ended, describe-version, verification results in the matrix,
 // and their errors.
 
+#include "brokertestwait.h"
 #include "deploytestdata.h"
 #include "testbroker.h"
 
@@ -12,18 +13,11 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::finishes;
 using Pactbench::Test::TestBroker;
 using Kind = BrokerError::Kind;
 
 namespace {
-
-bool finishes(BrokerReplyBase *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &BrokerReplyBase::finished);
-    return spy.wait(20000);
-}
 
 MatrixSelector sel(const QString &pacticipant, const QString &version = {})
 {

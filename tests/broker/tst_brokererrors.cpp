@@ -2,6 +2,7 @@
 // BrokerClient's failures against the local test broker: each kind typed, each message readable,
 // and no credential in any of them.
 
+#include "brokertestwait.h"
 #include "brokertestdata.h"
 #include "rawserver.h"
 #include "testbroker.h"
@@ -15,24 +16,13 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::finishes;
 using Pactbench::Test::RawServer;
 using Pactbench::Test::TestBroker;
 using Kind = BrokerError::Kind;
 
 Q_DECLARE_METATYPE(Pactbench::BrokerError::Kind)
 Q_DECLARE_METATYPE(Pactbench::Test::RawServer::Framing)
-
-namespace {
-
-bool finishes(BrokerReplyBase *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &BrokerReplyBase::finished);
-    return spy.wait(10000);
-}
-
-} // namespace
 
 class TestBrokerErrors : public QObject
 {

@@ -3,6 +3,7 @@
 // network (also at 200 pacticipants / 1,000 integrations), the matrix with every selector kind,
 // can-i-deploy, and their errors. (Environments and deployments: tst_brokerdeploy.cpp.)
 
+#include "brokertestwait.h"
 #include "deploytestdata.h"
 #include "testbroker.h"
 
@@ -12,19 +13,12 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::finishes;
 using Pactbench::Test::TestBroker;
 using Kind = BrokerError::Kind;
 using Status = IntegrationSummary::Status;
 
 namespace {
-
-bool finishes(BrokerReplyBase *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &BrokerReplyBase::finished);
-    return spy.wait(20000);
-}
 
 MatrixSelector sel(const QString &pacticipant, const QString &version = {})
 {

@@ -2,6 +2,7 @@
 // BrokerClient's writing calls against the local test broker: publish contracts, the legacy PUT
 // route, version branch/tags, verification results; the exact requests and the typed failures.
 
+#include "brokertestwait.h"
 #include "brokertestdata.h"
 #include "testbroker.h"
 
@@ -13,18 +14,11 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::finishes;
 using Pactbench::Test::TestBroker;
 using Kind = BrokerError::Kind;
 
 namespace {
-
-bool finishes(BrokerReplyBase *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &BrokerReplyBase::finished);
-    return spy.wait(10000);
-}
 
 QJsonObject obj(const char *json)
 {

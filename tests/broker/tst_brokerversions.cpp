@@ -2,6 +2,7 @@
 // BrokerClient::pactVersions against the local test broker: the versions of one consumer → provider
 // pact found through the pact's `pb:all-pact-versions` link, newest first, and the errors on the way.
 
+#include "brokertestwait.h"
 #include "brokertestdata.h"
 #include "testbroker.h"
 
@@ -12,18 +13,11 @@
 #include <QtTest>
 
 using namespace Pactbench;
+using Pactbench::Test::finishes;
 using Pactbench::Test::TestBroker;
 using Kind = BrokerError::Kind;
 
 namespace {
-
-bool finishes(BrokerReplyBase *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &BrokerReplyBase::finished);
-    return spy.wait(10000);
-}
 
 QStringList versionsOf(const QList<PactVersionSummary> &list)
 {
