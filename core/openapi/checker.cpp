@@ -62,9 +62,11 @@ void SchemaCache::compileAll(Use use, const QList<QPair<QString, QJsonValue>> &i
                 continue;
             seen.insert(cacheKey);
             keys << cacheKey;
-            schemas << (use == Use::RequestBody ? m_request.transform(schema) : m_response.transform(schema));
+            schemas << schema;
         }
     }
+    for (QJsonValue &schema : schemas) // outside the lock: checks running meanwhile need not wait for it
+        schema = use == Use::RequestBody ? m_request.transform(schema) : m_response.transform(schema);
     const QList<std::shared_ptr<const CompiledSchema>> compiled = CompiledSchema::compileAll(
         schemas, use == Use::RequestBody ? m_requestDefinitions : m_responseDefinitions);
     const QMutexLocker lock(&m_mutex);

@@ -43,7 +43,7 @@ BrokerTools::BrokerTools(DocumentManager *documents, BrokerOpener *opener, std::
         if (pending == Tool::None)
             return;
         // The broker dialog is window-modal: close it so the tool can be used.
-        if (OpenFromBrokerDialog *dialog = m_opener->open())
+        if (OpenFromBrokerDialog *dialog = m_opener->dialog())
             dialog->close();
         openTool(pending, connection);
     });
