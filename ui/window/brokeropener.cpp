@@ -47,6 +47,11 @@ OpenFromBrokerDialog *BrokerOpener::open()
     return m_dialog;
 }
 
+OpenFromBrokerDialog *BrokerOpener::dialog() const
+{
+    return m_dialog;
+}
+
 OpenFromBrokerDialog *BrokerOpener::openRecent(const RecentBroker &broker)
 {
     OpenFromBrokerDialog *dialog = open();

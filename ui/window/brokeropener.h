@@ -43,7 +43,7 @@ public:
     /// Shows the dialog with a recent broker filled in (the start page's recent brokers).
     OpenFromBrokerDialog *openRecent(const RecentBroker &broker);
     /// The dialog when it is open, else nullptr.
-    OpenFromBrokerDialog *dialog() const { return m_dialog; }
+    OpenFromBrokerDialog *dialog() const;
     /// The connection the dialog last connected with in this session (its secret in memory only).
     const std::optional<BrokerConnection> &lastConnection() const { return m_lastConnection; }
 
