@@ -2,6 +2,7 @@
 #include "schemavalidator.h"
 
 #include "formats.h"
+#include "validationtarget.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -329,10 +330,11 @@ QList<SchemaError> CompiledSchema::validate(const QJsonValue &value) const
 {
     if (!d->compileError.isEmpty())
         return {{QString(), QStringLiteral("the schema cannot be used: %1").arg(d->compileError), QStringLiteral("schema")}};
+    rapidjson::Document document;
+    detail::toValidationTarget(value, &document);
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
-    const valijson::adapters::QtJsonAdapter target(value);
-    if (validator.validate(*d->root, target, &results))
+    if (validator.validate(*d->root, valijson::adapters::RapidJsonAdapter(document), &results))
         return {};
     QList<SchemaError> errors;
     QSet<QString> seen;
@@ -351,8 +353,10 @@ bool CompiledSchema::accepts(const QJsonValue &value) const
 {
     if (!d->compileError.isEmpty())
         return true;
+    rapidjson::Document document;
+    detail::toValidationTarget(value, &document);
     valijson::Validator validator(valijson::Validator::kStrongTypes);
-    return validator.validate(*d->root, valijson::adapters::QtJsonAdapter(value), nullptr);
+    return validator.validate(*d->root, valijson::adapters::RapidJsonAdapter(document), nullptr);
 }
 
 } // namespace Pactbench::OpenApi

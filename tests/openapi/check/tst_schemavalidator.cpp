@@ -113,6 +113,54 @@ private Q_SLOTS:
     {
         QVERIFY(CompiledSchema::compileAll({}, definitions()).isEmpty());
     }
+
+    // Values reach valijson as RapidJSON (validationtarget.h): numbers, text and keys must mean what they
+    // meant as QJsonValue. (The words are valijson's; the checker turns them into AJV's.)
+    void valuesKeepTheirMeaning_data()
+    {
+        QTest::addColumn<QJsonValue>("schema");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QStringList>("errors");
+        const QJsonValue integer = json("{'type': 'integer'}");
+        QTest::newRow("integer beyond 64 bits") << integer << json("1e20") << QStringList();
+        QTest::newRow("largest int64") << integer << json("9223372036854775807") << QStringList();
+        QTest::newRow("negative integer") << integer << json("-42") << QStringList();
+        QTest::newRow("fraction") << integer << json("2.5") << QStringList{u" | must be integer | type"_qs};
+        QTest::newRow("1.0 is whole") << integer << json("1.0") << QStringList();
+        const QJsonValue numbers = json("{'enum': [1, 2.5, 'x']}");
+        QTest::newRow("enum 1.0 is 1") << numbers << json("1.0") << QStringList();
+        QTest::newRow("enum 2.5") << numbers << json("2.5") << QStringList();
+        QTest::newRow("enum 3") << numbers << json("3") << QStringList{u" | must be equal to one of the allowed values | enum"_qs};
+        QTest::newRow("enum '1'") << numbers << json("'1'") << QStringList{u" | must be equal to one of the allowed values | enum"_qs};
+        QTest::newRow("multipleOf 0.5") << json("{'multipleOf': 0.5}") << json("1.5") << QStringList();
+        QTest::newRow("not multipleOf 0.5") << json("{'multipleOf': 0.5}") << json("1.25") << QStringList{u" | Value should be a multiple of 0.500000 | "_qs};
+        QTest::newRow("multipleOf 3") << json("{'multipleOf': 3}") << json("9") << QStringList();
+        QTest::newRow("not multipleOf 3") << json("{'multipleOf': 3}") << json("10") << QStringList{u" | Value should be a multiple of 3 | "_qs};
+        QTest::newRow("below minimum") << json("{'minimum': -1}") << json("-1.5") << QStringList{u" | Expected number greater than or equal to -1.000000 | "_qs};
+        QTest::newRow("at maximum") << json("{'maximum': 10}") << json("10") << QStringList();
+        QTest::newRow("code points, not bytes") << json("{'type': 'string', 'maxLength': 3}") << json("'äöü'") << QStringList();
+        QTest::newRow("one code point too many") << json("{'type': 'string', 'maxLength': 3}") << json("'äöüß'")
+            << QStringList{u" | String should be no more than 3 characters in length. | "_qs};
+        const QJsonValue keyed = json("{'type': 'object', 'properties': {'straße': {'type': 'string'}}, 'additionalProperties': false}");
+        QTest::newRow("non-ASCII key") << keyed << json("{'straße': 'x'}") << QStringList();
+        QTest::newRow("non-ASCII key, wrong type") << keyed << json("{'straße': 1}") << QStringList{u".straße | must be of the type the schema names | type"_qs};
+        QTest::newRow("unknown key") << keyed << json("{'strasse': 'x'}")
+            << QStringList{u" | must NOT have additional properties - strasse | additionalProperties"_qs};
+        QTest::newRow("null") << json("{'type': ['string', 'null']}") << json("null") << QStringList();
+        QTest::newRow("bool is not number") << json("{'type': 'number'}") << json("true") << QStringList{u" | must be of the type the schema names | type"_qs};
+        QTest::newRow("nested arrays") << json("{'type': 'array', 'items': {'type': 'array', 'items': {'type': 'integer'}}}")
+            << json("[[1, 2], [3, 'x']]") << QStringList{u".1.1 | must be of the type the schema names | type"_qs};
+    }
+    void valuesKeepTheirMeaning()
+    {
+        QFETCH(QJsonValue, schema);
+        QFETCH(QJsonValue, value);
+        QFETCH(QStringList, errors);
+        const CompiledSchema compiled(schema, definitions());
+        QCOMPARE(compiled.compileError(), QString());
+        QCOMPARE(errorsOf(compiled, value), errors);
+        QCOMPARE(compiled.accepts(value), errors.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestSchemaValidator)
