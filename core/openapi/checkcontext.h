@@ -22,7 +22,8 @@ public:
     SchemaCache(const Spec &spec, const CheckOptions &options);
 
     enum class Use { Parameter, RequestBody, ResponseBody };
-    /// The schema at `key` (a SpecPlace location, unique per use) for `use`, compiled once.
+    /// The schema at `key` (a SpecPlace location, unique per use) for `use`, compiled once. Parameter schemas
+    /// (and the matcher checks' leaf schemas) are compiled once per content too: many places share one.
     std::shared_ptr<const CompiledSchema> get(Use use, const QString &key, const QJsonValue &schema);
     /// Compiles the body schemas (`use` RequestBody or ResponseBody) not yet compiled, all at once (shared
     /// definitions parsed once: CompiledSchema::compileAll); `items` are (key, schema) as get() takes them.
@@ -39,6 +40,7 @@ private:
     QJsonObject m_responseDefinitions;
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<const CompiledSchema>> m_compiled;
+    QHash<QByteArray, std::shared_ptr<const CompiledSchema>> m_parametersByContent;
 };
 
 struct CheckContext

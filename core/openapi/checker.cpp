@@ -3,6 +3,8 @@
 
 #include "checkcontext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QThread>
 
@@ -33,9 +35,20 @@ std::shared_ptr<const CompiledSchema> SchemaCache::get(Use use, const QString &k
     }
     std::shared_ptr<const CompiledSchema> compiled;
     switch (use) {
-    case Use::Parameter:
+    case Use::Parameter: {
+        // 1000 interactions with matching rules reached 3,195 leaf places, but far fewer distinct schemas
+        // ({"type": "string", "format": "date"}, the same $ref, …): one compile each.
+        const QByteArray content = QJsonDocument(QJsonArray{schema}).toJson(QJsonDocument::Compact);
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (const auto it = m_parametersByContent.constFind(content); it != m_parametersByContent.constEnd())
+                return *m_compiled.insert(cacheKey, *it);
+        }
         compiled = std::make_shared<const CompiledSchema>(schema, m_parameterDefinitions);
-        break;
+        const QMutexLocker lock(&m_mutex);
+        m_parametersByContent.insert(content, compiled);
+        return *m_compiled.insert(cacheKey, compiled);
+    }
     case Use::RequestBody:
         compiled = std::make_shared<const CompiledSchema>(m_request.transform(schema), m_requestDefinitions);
         break;

@@ -14,29 +14,84 @@ namespace {
 
 using StringCheck = std::function<bool(QStringView)>;
 
+// date, time and date-time are read by hand rather than by QRegularExpression: a pact's matchers make the
+// check run a few hundred thousand times (each regex match cost about 2,500 instructions), and these
+// grammars are fixed-width digits and separators. ASCII digits only, as AJV's \d.
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+/// The number the `count` ASCII digits at `at` spell, or -1 when one is not a digit (or `s` is too short).
+int digitsAt(QStringView s, qsizetype at, int count)
+{
+    if (at + count > s.size())
+        return -1;
+    int n = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        if (!isDigit(s[i]))
+            return -1;
+        n = n * 10 + (s[i].unicode() - u'0');
+    }
+    return n;
+}
+
+/// RFC 3339 full-date: yyyy-mm-dd, a real day.
 bool isDate(QStringView s)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    const auto m = re.match(s);
-    return m.hasMatch() && QDate::isValid(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return false;
+    const int year = digitsAt(s, 0, 4);
+    const int month = digitsAt(s, 5, 2);
+    const int day = digitsAt(s, 8, 2);
+    return year >= 0 && month >= 0 && day >= 0 && QDate::isValid(year, month, day);
+}
+
+/// The time zone at the end of a full-time: Z, or ±hh, ±hhmm, ±hh:mm. False when `s` is not one.
+bool readZone(QStringView s, int *sign, int *hour, int *minute)
+{
+    *sign = 1;
+    *hour = *minute = 0;
+    if (s.size() == 1 && (s[0] == u'z' || s[0] == u'Z'))
+        return true;
+    if (s.isEmpty() || (s[0] != u'+' && s[0] != u'-'))
+        return false;
+    *sign = s[0] == u'-' ? -1 : 1;
+    *hour = digitsAt(s, 1, 2);
+    if (s.size() == 3)
+        return *hour >= 0;
+    const qsizetype minuteAt = s.size() == 6 && s[3] == u':' ? 4 : 3;
+    if (s.size() != minuteAt + 2)
+        return false;
+    *minute = digitsAt(s, minuteAt, 2);
+    return *hour >= 0 && *minute >= 0;
 }
 
 /// RFC 3339 full-time: hh:mm:ss[.frac] and a zone (Z or ±hh[:]mm); 23:59:60 only as a UTC leap second.
 bool isTime(QStringView s)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)(z|([+-])(\\d\\d)(?::?(\\d\\d))?)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(s);
-    if (!m.hasMatch())
+    if (s.size() < 9 || s[2] != u':' || s[5] != u':')
         return false;
-    const int hour = m.capturedView(1).toInt();
-    const int minute = m.capturedView(2).toInt();
-    const double second = m.capturedView(3).toDouble();
-    const int sign = m.capturedView(5) == u"-" ? -1 : 1;
-    const int zoneHour = m.capturedView(6).toInt();
-    const int zoneMinute = m.capturedView(7).toInt();
-    if (zoneHour > 23 || zoneMinute > 59)
+    const int hour = digitsAt(s, 0, 2);
+    const int minute = digitsAt(s, 3, 2);
+    const int wholeSecond = digitsAt(s, 6, 2);
+    if (hour < 0 || minute < 0 || wholeSecond < 0)
+        return false;
+    qsizetype zoneAt = 8;
+    double second = wholeSecond;
+    if (s[8] == u'.') {
+        zoneAt = 9;
+        while (zoneAt < s.size() && isDigit(s[zoneAt]))
+            ++zoneAt;
+        if (zoneAt == 9)
+            return false; // a point needs digits
+        second = s.mid(6, zoneAt - 6).toDouble();
+    }
+    int sign = 1;
+    int zoneHour = 0;
+    int zoneMinute = 0;
+    if (!readZone(s.mid(zoneAt), &sign, &zoneHour, &zoneMinute) || zoneHour > 23 || zoneMinute > 59)
         return false;
     if (hour <= 23 && minute <= 59 && second < 60)
         return true;
@@ -45,11 +100,21 @@ bool isTime(QStringView s)
     return (utcHour == 23 || utcHour == -1) && (utcMinute == 59 || utcMinute == -1) && second < 61;
 }
 
+/// full-date, one separator (T, t or white space), full-time.
 bool isDateTime(QStringView s)
 {
-    static const QRegularExpression separator(QStringLiteral("[tT\\s]"));
-    const QList<QStringView> parts = s.split(separator);
-    return parts.size() == 2 && isDate(parts[0]) && isTime(parts[1]);
+    const auto isSeparator = [](QChar c) {
+        return c == u'T' || c == u't' || c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+    };
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!isSeparator(s[i]))
+            continue;
+        if (at >= 0)
+            return false;
+        at = i;
+    }
+    return at >= 0 && isDate(s.first(at)) && isTime(s.sliced(at + 1));
 }
 
 bool isUri(QStringView s)

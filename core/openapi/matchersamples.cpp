@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -49,6 +50,34 @@ QString kindOf(const Rule &rule)
     default:
         return {};
     }
+}
+
+/**
+ * What a regex matcher admits, by sampling: kRegexSamples values from our generator with a fixed seed (the
+ * same pact and document give the same findings, run after run and whichever thread checks the
+ * interaction), each once. A pure function of the pattern, so kept per pattern: a pact repeats its
+ * patterns (dates, ids) in every interaction, and generating parsed the pattern again for each sample.
+ * The cache stops growing at kCachedPatterns (a hostile pact has as many patterns as it likes).
+ */
+QStringList regexSamples(const QString &pattern)
+{
+    constexpr qsizetype kCachedPatterns = 4096;
+    static QMutex mutex;
+    static QHash<QString, QStringList> cache;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(pattern); it != cache.constEnd())
+            return *it;
+    }
+    QStringList samples;
+    QRandomGenerator rng(kRegexSampleSeed);
+    for (int i = 0; i < kRegexSamples; ++i)
+        if (const std::optional<QString> s = generateFromRegex(pattern, rng); s && !samples.contains(*s))
+            samples.append(*s);
+    const QMutexLocker lock(&mutex);
+    if (cache.size() < kCachedPatterns)
+        cache.insert(pattern, samples);
+    return samples;
 }
 
 QList<QJsonValue> dateSamples(const Rule &rule)
@@ -116,14 +145,9 @@ QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example)
     case Rule::Type::Regex:
         if (example.isString() && RegexCache::instance().matchesWhole(rule.text, example.toString()))
             out.append(example); // an example its own regex refuses is the pact's problem, not a value it admits
-        {
-            // A fixed seed: the same pact and document give the same findings, run after run and
-            // whichever thread checks the interaction.
-            QRandomGenerator rng(kRegexSampleSeed);
-            for (int i = 0; i < kRegexSamples; ++i)
-                if (const std::optional<QString> s = generateFromRegex(rule.text, rng); s && !out.contains(QJsonValue(*s)))
-                    out.append(*s);
-        }
+        for (const QString &s : regexSamples(rule.text))
+            if (!out.contains(QJsonValue(s)))
+                out.append(s);
         break;
     case Rule::Type::Date:
     case Rule::Type::Time:
