@@ -5,6 +5,7 @@
 #include "validationtarget.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -220,6 +221,11 @@ struct CompiledSchema::Private
     std::shared_ptr<const valijson::Schema> document; ///< the parsed document, shared by the schemas of a set
     const valijson::Subschema *root = nullptr; ///< this schema inside `document`
     QString compileError;
+    /// validate() of strings, remembered: the matcher checks validate the same generated samples and
+    /// parameter values against the same schema in interaction after interaction. At most kRemembered.
+    static constexpr qsizetype kRemembered = 2048;
+    mutable QMutex mutex;
+    mutable QHash<QString, QList<SchemaError>> stringErrors;
 };
 
 namespace {
@@ -330,6 +336,23 @@ QList<SchemaError> CompiledSchema::validate(const QJsonValue &value) const
 {
     if (!d->compileError.isEmpty())
         return {{QString(), QStringLiteral("the schema cannot be used: %1").arg(d->compileError), QStringLiteral("schema")}};
+    if (!value.isString())
+        return validateValue(value);
+    const QString text = value.toString();
+    {
+        const QMutexLocker lock(&d->mutex);
+        if (const auto it = d->stringErrors.constFind(text); it != d->stringErrors.constEnd())
+            return *it;
+    }
+    QList<SchemaError> errors = validateValue(value);
+    const QMutexLocker lock(&d->mutex);
+    if (d->stringErrors.size() < Private::kRemembered)
+        d->stringErrors.insert(text, errors);
+    return errors;
+}
+
+QList<SchemaError> CompiledSchema::validateValue(const QJsonValue &value) const
+{
     rapidjson::Document document;
     detail::toValidationTarget(value, &document);
     valijson::Validator validator(valijson::Validator::kStrongTypes);

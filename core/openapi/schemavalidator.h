@@ -24,7 +24,7 @@ struct SchemaError
  * references resolved against `definitions`. `x-pb-pattern` and `x-pb-format` are checked by our own
  * constraints (QRegularExpression with PCRE2's match limits; AJV's formats), never by std::regex.
  * A schema valijson refuses (a broken keyword) compiles to one that reports that problem for every value.
- * validate() is thread-safe.
+ * validate() is thread-safe; it remembers its answers for strings (a bounded number of them).
  */
 class CompiledSchema
 {
@@ -52,6 +52,7 @@ public:
 
 private:
     CompiledSchema();
+    QList<SchemaError> validateValue(const QJsonValue &value) const;
     struct Private;
     std::unique_ptr<Private> d;
 };
