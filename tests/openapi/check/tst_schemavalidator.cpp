@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+#include <future>
+
 using namespace Pactbench::OpenApi;
 
 namespace {
@@ -112,6 +114,27 @@ private Q_SLOTS:
     void nothingToCompile()
     {
         QVERIFY(CompiledSchema::compileAll({}, definitions()).isEmpty());
+    }
+
+    // validate() remembers its answers for strings (a bounded number): asking again, past the bound, and
+    // from several threads gives the same answers.
+    void rememberedAnswersStayRight()
+    {
+        const CompiledSchema schema(json("{'type': 'string', 'x-pb-pattern': '^a'}"), definitions());
+        const auto check = [&schema](int from, int to) {
+            for (int round = 0; round < 2; ++round)
+                for (int i = from; i < to; ++i) {
+                    if (!schema.validate(QJsonValue(u"a"_qs + QString::number(i))).isEmpty())
+                        return false;
+                    if (schema.validate(QJsonValue(u"b"_qs + QString::number(i))).isEmpty())
+                        return false;
+                }
+            return true;
+        };
+        auto other = std::async(std::launch::async, check, 0, 3000);
+        QVERIFY(check(1500, 4500));
+        QVERIFY(other.get());
+        QCOMPARE(schema.validate(QJsonValue(7)).size(), 1); // not a string: not remembered, still checked
     }
 
     // Values reach valijson as RapidJSON (validationtarget.h): numbers, text and keys must mean what they
