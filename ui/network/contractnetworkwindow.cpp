@@ -3,6 +3,7 @@
 #include "contractnetworkwindow.h"
 
 #include "layoutrunner.h"
+#include "networkitems.h"
 #include "networklegend.h"
 #include "networkloader.h"
 #include "networkscene.h"
@@ -188,7 +189,26 @@ QWidget *ContractNetworkWindow::createDetailBar()
             Q_EMIT matrixRequested(i.consumer, i.provider);
         }
     });
+    // The keyboard's way to an integration (the graph's arrows are for the mouse): the selected service's
+    // integrations, listed; choosing one selects it as a click does, and Open Pact / Open Matrix act on it.
+    m_edgeChoice = new QComboBox(bar);
+    m_edgeChoice->setObjectName(QStringLiteral("networkEdgeChoice"));
+    m_edgeChoice->setMinimumContentsLength(24);
+    m_edgeChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *choiceLabel = new QLabel(tr("In&tegration:"), bar);
+    choiceLabel->setBuddy(m_edgeChoice);
+    m_edgeChoice->setToolTip(tr("The integrations of the selected service (select a service first: click it, or type "
+                                "its name in the filter and press Enter)"));
+    connect(m_edgeChoice, &QComboBox::activated, this, [this](int index) {
+        const int edge = m_edgeChoice->itemData(index).toInt();
+        selectEdge(edge);
+        if (EdgeItem *item = m_scene->edgeItem(edge))
+            m_view->ensureVisible(item);
+    });
+    fillEdgeChoice(-1);
     row->addWidget(m_edgeDetail, 1);
+    row->addWidget(choiceLabel);
+    row->addWidget(m_edgeChoice);
     row->addWidget(m_openPact);
     row->addWidget(m_openMatrix);
     return bar;

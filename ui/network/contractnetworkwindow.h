@@ -88,6 +88,8 @@ private:
     void onFilterReturn();
     void onStatusModeChanged();
     void selectEdge(int edge);
+    /// The integrations of the selected service in the keyboard's chooser (none selected: empty, disabled).
+    void fillEdgeChoice(int service);
     void updateSummary();
     void setStatus(const QString &text, bool problem = false);
     QList<QSizeF> nodeSizes(const NetworkGraph &graph) const;
@@ -109,6 +111,7 @@ private:
     QPushButton *m_reload = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_edgeDetail = nullptr;
+    QComboBox *m_edgeChoice = nullptr;
     QPushButton *m_openPact = nullptr;
     QPushButton *m_openMatrix = nullptr;
 };

@@ -145,6 +145,7 @@ bool ContractNetworkWindow::selectService(const QString &service)
 void ContractNetworkWindow::onServiceClicked(int service)
 {
     m_scene->setSelectedService(service);
+    fillEdgeChoice(service);
     if (m_neighbourhood->isChecked())
         m_view->fit();
     updateSummary();
@@ -158,6 +159,26 @@ void ContractNetworkWindow::selectEdge(int edge)
     m_openMatrix->setEnabled(m_selectedEdge >= 0);
     if (m_selectedEdge >= 0)
         m_edgeDetail->setText(NetworkStyle::edgeSummary(m_graph.integrations()[m_selectedEdge]));
+    const QSignalBlocker blocker(m_edgeChoice);
+    m_edgeChoice->setCurrentIndex(std::max(0, m_edgeChoice->findData(m_selectedEdge)));
+}
+
+void ContractNetworkWindow::fillEdgeChoice(int service)
+{
+    const QSignalBlocker blocker(m_edgeChoice);
+    m_edgeChoice->clear();
+    const bool any = service >= 0 && service < m_graph.services().size() && !m_graph.edgesOf(service).isEmpty();
+    m_edgeChoice->setEnabled(any);
+    if (!any) {
+        m_edgeChoice->addItem(service >= 0 ? tr("(no integrations)") : tr("(select a service)"), -1);
+        return;
+    }
+    m_edgeChoice->addItem(tr("(choose one of %1)").arg(m_graph.edgesOf(service).size()), -1);
+    for (const int edge : m_graph.edgesOf(service)) {
+        const IntegrationSummary &i = m_graph.integrations()[edge];
+        m_edgeChoice->addItem(tr("%1 → %2").arg(i.consumer, i.provider), edge);
+    }
+    m_edgeChoice->setCurrentIndex(std::max(0, m_edgeChoice->findData(m_selectedEdge)));
 }
 
 void ContractNetworkWindow::onEdgeClicked(int edge, Qt::KeyboardModifiers modifiers)

@@ -14,6 +14,7 @@
 #include <ui/network/samplenetwork.h>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
@@ -239,6 +240,53 @@ private Q_SLOTS:
         window.findChild<QPushButton *>(u"networkOpenMatrix"_qs)->click();
         QCOMPARE(matrices.size(), 1);
         QCOMPARE(matrices.first().first().toString(), data.last().consumer);
+    }
+
+    // Without a mouse: select a service by the filter and Enter, choose one of its integrations in the
+    // chooser, open its pact or matrix with the buttons.
+    void integrationsByKeyboard()
+    {
+        ContractNetworkWindow window;
+        const QList<IntegrationSummary> data = Test::smallNetwork();
+        QVERIFY(showNetwork(&window, data));
+        QSignalSpy pacts(&window, &ContractNetworkWindow::pactRequested);
+        QSignalSpy matrices(&window, &ContractNetworkWindow::matrixRequested);
+        auto *choice = window.findChild<QComboBox *>(u"networkEdgeChoice"_qs);
+        auto *openPact = window.findChild<QPushButton *>(u"networkOpenPact"_qs);
+        QVERIFY(choice && openPact);
+        QVERIFY(!choice->isEnabled()); // no service selected yet
+
+        const QString service = data.first().consumer;
+        auto *filter = window.findChild<QLineEdit *>(u"networkFilter"_qs);
+        filter->setFocus();
+        QTest::keyClicks(filter, service);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(window.scene()->selectedService(), window.scene()->graph().indexOf(service));
+        QVERIFY(choice->isEnabled());
+        QList<int> expected;
+        for (int e = 0; e < data.size(); ++e)
+            if (data[e].consumer == service || data[e].provider == service)
+                expected << e;
+        QCOMPARE(choice->count(), expected.size() + 1); // a "choose one" first
+        QCOMPARE(choice->currentIndex(), 0);
+        QVERIFY(!openPact->isEnabled());
+
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Down); // a closed combo box activates the next entry
+        const int edge = expected.first();
+        QCOMPARE(choice->currentData().toInt(), edge);
+        QVERIFY(window.scene()->edgeItem(edge)->isHighlighted());
+        QVERIFY(openPact->isEnabled());
+        openPact->click();
+        QCOMPARE(pacts.size(), 1);
+        QCOMPARE(pacts.first().first().toUrl(), data[edge].pactUrl);
+        window.findChild<QPushButton *>(u"networkOpenMatrix"_qs)->click();
+        QCOMPARE(matrices.size(), 1);
+        QCOMPARE(matrices.first(), (QVariantList{data[edge].consumer, data[edge].provider}));
+
+        // A click on another service's arrow shows up in the chooser of its service, not as a stale entry.
+        QVERIFY(window.selectService(data.last().provider));
+        QCOMPARE(choice->currentIndex(), 0);
     }
 
     void newStatusesRecolourWithoutLayout()
