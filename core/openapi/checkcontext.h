@@ -5,8 +5,11 @@
 
 #include "checker.h"
 #include "mockinteraction.h"
+#include "schemainfo.h"
 #include "schemavalidator.h"
 #include "schematransform.h"
+
+#include <core/matching/rules.h>
 
 #include <QHash>
 #include <QMutex>
@@ -30,6 +33,9 @@ public:
     void compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items);
     /// The definitions a parameter's $refs reach (untransformed).
     const QJsonObject &definitions() const { return m_spec.definitions; }
+    /// schemaAt(bodySchema, path, definitions()), once per body schema (`bodyKey`: its place) and path: the
+    /// interactions of an operation repeat their rule paths.
+    SchemaInfo bodyPlace(const QString &bodyKey, const QJsonValue &bodySchema, const RulePath &path);
 
 private:
     const Spec &m_spec;
@@ -41,6 +47,7 @@ private:
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<const CompiledSchema>> m_compiled;
     QHash<QByteArray, std::shared_ptr<const CompiledSchema>> m_parametersByContent;
+    QHash<QString, SchemaInfo> m_bodyPlaces;
 };
 
 struct CheckContext

@@ -2,6 +2,7 @@
 #include "checker.h"
 
 #include "checkcontext.h"
+#include "schemanavigation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,6 +59,20 @@ std::shared_ptr<const CompiledSchema> SchemaCache::get(Use use, const QString &k
     }
     const QMutexLocker lock(&m_mutex);
     return *m_compiled.insert(cacheKey, compiled);
+}
+
+SchemaInfo SchemaCache::bodyPlace(const QString &bodyKey, const QJsonValue &bodySchema, const RulePath &path)
+{
+    const QString key = bodyKey + u'\n' + path.text;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (const auto it = m_bodyPlaces.constFind(key); it != m_bodyPlaces.constEnd())
+            return *it;
+    }
+    SchemaInfo info = schemaAt(bodySchema, path, m_spec.definitions);
+    const QMutexLocker lock(&m_mutex);
+    m_bodyPlaces.insert(key, info);
+    return info;
 }
 
 void SchemaCache::compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items)

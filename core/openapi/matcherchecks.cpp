@@ -147,7 +147,7 @@ void checkBodyRules(const CheckContext &c, Side side, const Response *response)
     const auto category = rules.category(u"body"_qs);
     for (auto it = category.begin(); it != category.end(); ++it) {
         const RulePath path = RulePath::parse(it.key());
-        const SchemaInfo schema = schemaAt(media->schema, path, c.spec.definitions);
+        const SchemaInfo schema = c.schemas.bodyPlace(media->place.location, media->schema, path);
         if (!schema.found)
             continue;
         const QList<ValuePath> selected = selectValuePaths(path, body.value, 1);

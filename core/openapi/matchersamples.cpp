@@ -80,9 +80,8 @@ QStringList regexSamples(const QString &pattern)
     return samples;
 }
 
-QList<QJsonValue> dateSamples(const Rule &rule)
+QList<QJsonValue> formatDateSamples(const QString &format)
 {
-    const QString format = rule.dateTimeFormat();
     // Fixed instants with one- and two-digit fields, in UTC and with an offset.
     const QList<QDateTime> instants{
         QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6, 7), QTimeZone::utc()),
@@ -92,6 +91,25 @@ QList<QJsonValue> dateSamples(const Rule &rule)
     for (const QDateTime &at : instants)
         out.append(formatJavaDateTime(at, format));
     return out;
+}
+
+/// formatDateSamples, once per format (bounded as regexSamples is).
+QList<QJsonValue> dateSamples(const Rule &rule)
+{
+    constexpr qsizetype kCachedFormats = 1024;
+    static QMutex mutex;
+    static QHash<QString, QList<QJsonValue>> cache;
+    const QString format = rule.dateTimeFormat();
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(format); it != cache.constEnd())
+            return *it;
+    }
+    QList<QJsonValue> samples = formatDateSamples(format);
+    const QMutexLocker lock(&mutex);
+    if (cache.size() < kCachedFormats)
+        cache.insert(format, samples);
+    return samples;
 }
 
 } // namespace
@@ -142,13 +160,17 @@ QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example)
 {
     QList<QJsonValue> out;
     switch (rule.type) {
-    case Rule::Type::Regex:
-        if (example.isString() && RegexCache::instance().matchesWhole(rule.text, example.toString()))
-            out.append(example); // an example its own regex refuses is the pact's problem, not a value it admits
-        for (const QString &s : regexSamples(rule.text))
-            if (!out.contains(QJsonValue(s)))
+    case Rule::Type::Regex: {
+        // An example its own regex refuses is the pact's problem, not a value it admits.
+        const bool withExample = example.isString() && RegexCache::instance().matchesWhole(rule.text, example.toString());
+        const QString exampleText = withExample ? example.toString() : QString();
+        if (withExample)
+            out.append(example);
+        for (const QString &s : regexSamples(rule.text)) // distinct already
+            if (!withExample || s != exampleText)
                 out.append(s);
         break;
+    }
     case Rule::Type::Date:
     case Rule::Type::Time:
     case Rule::Type::Timestamp:

@@ -11,17 +11,6 @@
 
 namespace Pactbench::OpenApi {
 
-/// The schema that governs one place: $refs resolved, and what the matcher checks need from it.
-struct SchemaInfo
-{
-    bool found = false;
-    QJsonValue schema; ///< $ref resolved
-    QString location; ///< below the body schema: ".properties.items.items"
-    QStringList types; ///< JSON types it allows ("integer", "number", "string", …); empty: any
-    std::optional<qint64> minItems;
-    std::optional<qint64> maxItems;
-};
-
 /// The schema a rule path ("$.items[*].id") reaches in a body schema: through properties, items,
 /// additionalProperties, and the parts of allOf/oneOf/anyOf (the first part that has the place).
 SchemaInfo schemaAt(const QJsonValue &bodySchema, const RulePath &path, const QJsonObject &definitions);
