@@ -749,6 +749,18 @@
             <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Verification</source>
+        <translation>&amp;Verifikation öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pact</source>
+        <translation>&amp;Pact öffnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::CanIDeployForm</name>
@@ -1179,6 +1191,30 @@
         <source>Could not load the integrations: %1</source>
         <translation>Integrationen konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>In&amp;tegration:</source>
+        <translation>In&amp;tegration:</translation>
+    </message>
+    <message>
+        <source>The integrations of the selected service (select a service first: click it, or type its name in the filter and press Enter)</source>
+        <translation>Die Integrationen des ausgewählten Dienstes (zuerst einen Dienst auswählen: anklicken oder seinen Namen in den Filter tippen und Eingabe drücken)</translation>
+    </message>
+    <message>
+        <source>(no integrations)</source>
+        <translation>(keine Integrationen)</translation>
+    </message>
+    <message>
+        <source>(select a service)</source>
+        <translation>(einen Dienst auswählen)</translation>
+    </message>
+    <message>
+        <source>(choose one of %1)</source>
+        <translation>(eine von %1 wählen)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Pactbench::CoverageView</name>
@@ -1360,6 +1396,10 @@
     <message>
         <source>Known departure: %1</source>
         <translation>Bekannte Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>Published to the broker: the verifier sent its mismatches, not the provider&apos;s response.</source>
+        <translation>An den Broker veröffentlicht: Der Verifier hat seine Abweichungen gesendet, nicht die Antwort des Providers.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3333,73 @@ Spezifikation %2
     </message>
 </context>
 <context>
+    <name>Pactbench::PublishedVerificationWindow</name>
+    <message>
+        <source>result unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not published by the verifier</source>
+        <translation>vom Verifier nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Verification by %1</source>
+        <translation>Verifikation durch %1</translation>
+    </message>
+    <message>
+        <source>Verification by %1 · %2</source>
+        <translation>Verifikation durch %1 · %2</translation>
+    </message>
+    <message>
+        <source>The pact has no interaction with this id or description (id &apos;%1&apos;).</source>
+        <translation>Der Pact hat keine Interaktion mit dieser ID oder Beschreibung (ID „%1“).</translation>
+    </message>
+    <message>
+        <source>The verifier published no result for this interaction.</source>
+        <translation>Der Verifier hat für diese Interaktion kein Ergebnis veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The verifier did not say whether this interaction passed.</source>
+        <translation>Der Verifier hat nicht angegeben, ob diese Interaktion bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Published in a shape Pactbench does not read: %1</source>
+        <translation>In einer Form veröffentlicht, die Pactbench nicht liest: %1</translation>
+    </message>
+    <message>
+        <source>The verifier published no test results: only its overall result is known.</source>
+        <translation>Der Verifier hat keine Testergebnisse veröffentlicht: Nur das Gesamtergebnis ist bekannt.</translation>
+    </message>
+    <message>
+        <source>Test results in a shape Pactbench does not read:</source>
+        <translation>Testergebnisse in einer Form, die Pactbench nicht liest:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; verified the pact %3 → %1 on %4: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; hat den Pact %3 → %1 am %4 verifiziert: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verifier: %1 %2</source>
+        <translation>Verifier: %1 %2</translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation>Build: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; verified the pact %3 → %1: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; hat den Pact %3 → %1 verifiziert: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Pactbench::RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -3929,6 +4036,21 @@ Was wäre, wenn: %2</translation>
     <message>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pactbench::VerificationOpener</name>
+    <message>
+        <source>Open Verification</source>
+        <translation>Verifikation öffnen</translation>
+    </message>
+    <message>
+        <source>The verification result at %1 could not be fetched.</source>
+        <translation>Das Verifikationsergebnis unter %1 konnte nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The pact at %1, which the verification checked, could not be fetched.</source>
+        <translation>Der Pact unter %1, den die Verifikation geprüft hat, konnte nicht abgerufen werden.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "pactversions.h"
 #include "publishpactsrequest.h"
 #include "publishpactsresult.h"
+#include "publishedverification.h"
 #include "recordversionresult.h"
 #include "verificationresults.h"
 
@@ -90,6 +91,13 @@ public:
     /// Same, with the URL taken from a fetched pact (MissingRelation error when it has none).
     BrokerReply<QUrl> *publishVerificationResults(const BrokerPact &pact, const VerificationResults &results);
 
+    /**
+     * A published verification result (a matrix row's verification link), its `testResults` read
+     * whatever verifier wrote them (brokerclientverification.cpp). An answer that is not JSON fails
+     * with an InvalidResponse error saying where (line and column).
+     */
+    BrokerReply<PublishedVerification> *fetchVerification(const QUrl &url);
+
     // Deployments (brokerclientmatrix.cpp, brokerclientdeploy.cpp)
     /// `GET /matrix` with the query's `q[]` selectors, `latestby`, `latest`, `tag`, `environment`, `ignore[]`.
     BrokerReply<Matrix> *matrix(const MatrixQuery &query);
@@ -133,6 +141,14 @@ public:
      */
     BrokerReply<VersionDescription> *describeVersion(const QString &pacticipant, const QString &version,
                                                      const QString &latestTag = {});
+    /**
+     * The versions of `pacticipant` currently deployed to `environment` (`deployed`) and/or whose
+     * release there is currently supported (`released`), deployed ones first: the environment's
+     * `pb:currently-deployed-deployed-versions` and `pb:currently-supported-released-versions` lists,
+     * asked with `?pacticipant=` and filtered here too. NotFound when the environment does not exist.
+     */
+    BrokerReply<QList<DeployedVersion>> *currentVersions(const QString &pacticipant, const QString &environment,
+                                                         bool deployed, bool released);
 
 Q_SIGNALS:
     /// A request failed and is sent again after a wait (BrokerConnection::maxAttempts): why, and the wait.

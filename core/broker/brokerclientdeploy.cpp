@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+
+#include <algorithm>
 #include <memory>
 
 namespace Pactbench {
@@ -27,6 +29,17 @@ BrokerError notFound(const QString &resource, const QString &message)
 QString versionWords(const QString &pacticipant, const QString &version)
 {
     return u"version "_qs + version + u" of "_qs + pacticipant;
+}
+
+/// An environment's list of currently deployed (or supported) versions: its link, else the broker's path.
+QUrl currentListUrl(const Environment &e, bool released)
+{
+    const QUrl given = released ? e.currentlySupportedUrl : e.currentlyDeployedUrl;
+    if (!given.isEmpty())
+        return given;
+    QUrl url = e.url;
+    url.setPath(url.path() + (released ? u"/released-versions/currently-supported"_qs : u"/deployed-versions/currently-deployed"_qs));
+    return url;
 }
 
 } // namespace
@@ -229,15 +242,7 @@ void BrokerClient::addEnvironmentsTo(BrokerReply<VersionDescription> *reply, Ver
         QList<Request> requests;
         const QString query = u"pacticipant="_qs + QString::fromLatin1(QUrl::toPercentEncoding(description.pacticipant));
         for (const Environment &e : list->value()) {
-            const auto listUrl = [&e](const QUrl &given, const QString &path) {
-                if (!given.isEmpty())
-                    return given;
-                QUrl url = e.url;
-                url.setPath(url.path() + path);
-                return url;
-            };
-            for (QUrl url : {listUrl(e.currentlyDeployedUrl, u"/deployed-versions/currently-deployed"_qs),
-                             listUrl(e.currentlySupportedUrl, u"/released-versions/currently-supported"_qs)}) {
+            for (QUrl url : {currentListUrl(e, false), currentListUrl(e, true)}) {
                 url.setQuery(query);
                 requests << Request{"GET", url, {}, u"the versions of "_qs + description.pacticipant + u" in "_qs + e.name, true};
             }
@@ -261,6 +266,52 @@ void BrokerClient::addEnvironmentsTo(BrokerReply<VersionDescription> *reply, Ver
             guard->succeed(*result);
         });
     });
+}
+
+BrokerReply<QList<DeployedVersion>> *BrokerClient::currentVersions(const QString &pacticipant, const QString &environment,
+                                                                    bool deployed, bool released)
+{
+    auto *reply = new BrokerReply<QList<DeployedVersion>>(this);
+    auto *list = environments();
+    connect(reply, &BrokerReplyBase::cancelRequested, list, &BrokerReplyBase::cancel);
+    QPointer<BrokerReply<QList<DeployedVersion>>> guard(reply);
+    connect(list, &BrokerReplyBase::finished, this, [=, this] {
+        list->deleteLater();
+        if (!guard || guard->isFinished())
+            return;
+        if (!list->ok())
+            return guard->fail(list->error());
+        const auto found = std::find_if(list->value().cbegin(), list->value().cend(), [&](const Environment &e) { return e.name == environment; });
+        if (found == list->value().cend())
+            return guard->fail(notFound(environment, u"environment '"_qs + environment + u"' not found on the broker"_qs));
+        QList<Request> requests;
+        for (const bool isRelease : {false, true}) {
+            if (!(isRelease ? released : deployed))
+                continue;
+            QUrl url = currentListUrl(*found, isRelease);
+            url.setQuery(u"pacticipant="_qs + QString::fromLatin1(QUrl::toPercentEncoding(pacticipant)));
+            requests << Request{"GET", url, {}, (isRelease ? u"the releases in "_qs : u"the deployments to "_qs) + environment, true};
+        }
+        m_transport->sendAll(requests, [guard, pacticipant](const QList<BrokerTransport::Response> &responses, const BrokerError &error) {
+            if (!guard || guard->isFinished())
+                return;
+            if (error.isError())
+                return guard->fail(error);
+            QList<DeployedVersion> out;
+            for (const BrokerTransport::Response &response : responses) {
+                const QJsonObject embedded = response.json.value(u"_embedded").toObject();
+                for (const QString &key : {u"deployedVersions"_qs, u"releasedVersions"_qs}) {
+                    for (const QJsonValue &v : embedded.value(key).toArray()) {
+                        const DeployedVersion d = DeployedVersion::fromJson(v.toObject(), response.url);
+                        if (d.pacticipant == pacticipant && d.current) // an older broker may ignore ?pacticipant=
+                            out << d;
+                    }
+                }
+            }
+            guard->succeed(out);
+        });
+    });
+    return reply;
 }
 
 } // namespace Pactbench

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Pactbench {
 
 BrokerConnection::Auth BrokerConnection::authFor(const QString &username, const QString &token)
@@ -48,6 +50,24 @@ QStringList BrokerConnection::secrets() const
     if (auth == Auth::Basic && !authorizationHeader().isEmpty())
         s << QString::fromLatin1(authorizationHeader().mid(6));
     return s;
+}
+
+bool BrokerConnection::isValidHeader(const QByteArray &name, const QByteArray &value, QString *problem)
+{
+    static const QByteArray separators = "\"(),/:;<=>?@[\\]{}";
+    const bool tokenName = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](char c) {
+        return c > 0x20 && c < 0x7f && !separators.contains(c);
+    });
+    if (!tokenName) {
+        *problem = name.isEmpty() ? QStringLiteral("the header name is empty")
+                                  : u"'"_qs + QString::fromUtf8(name) + u"' is not a valid header name"_qs;
+        return false;
+    }
+    if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
+        *problem = u"the value of header '"_qs + QString::fromLatin1(name) + u"' contains a line break or NUL"_qs;
+        return false;
+    }
+    return true;
 }
 
 QString BrokerConnection::displayBaseUrl() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/net/httpexchange.h>
+
 #include <QString>
 #include <QUrl>
 
@@ -28,6 +30,12 @@ struct BrokerConnection
     bool verifyTls = true; ///< peer verification; turned off only by `insecure`
     bool insecure = false; ///< explicit opt-out of TLS verification (self-signed test brokers)
     QString caFile; ///< extra trusted CA certificates (PEM), added to the system ones
+    /// False: the system's CA certificates are not trusted, only caFile's (`--ssl-trust-store false`).
+    bool useSystemCaStore = true;
+    /// Sent with every request to the base URL's origin, as the credentials are (`--custom-header`);
+    /// requests and redirects to another origin go without them. Names checked by isValidHeader().
+    HttpHop::Headers customHeaders;
+    HttpObserver observer; ///< told of every HTTP exchange (logs, traces); optional
     int timeoutMs = 30000; ///< per request, from sending to the last byte
     /// Largest answer body read (64 MiB); a larger one stops the transfer with an InvalidResponse error.
     qint64 maxResponseBytes = 64 * 1024 * 1024;
@@ -37,10 +45,14 @@ struct BrokerConnection
      * --retries N` sets N, as the reference verifier counts it.
      */
     int maxAttempts = 1;
-    /// The length of one second of retry waits, in ms (tests shorten it; the waits are whole seconds).
+    /// The length of one second of retry waits, in ms (tests shorten it).
     int retrySecondMs = 1000;
+    /// The first back-off wait, in ms; each later one doubles it (1000: 1, 2, 4 … s; 500: 0.5, 1, 2 … s).
+    int firstRetryWaitMs = 1000;
     /// The longest wait between attempts, back-off or Retry-After, in seconds.
     int maxRetryWaitSeconds = 64;
+    /// The most all waits of one request may add up to, in seconds; no retry whose wait would pass it.
+    int maxRetryTotalSeconds = 24 * 3600;
 
     /// Basic when a username is set, Bearer when a token is set (token wins), else None.
     static Auth authFor(const QString &username, const QString &token);
@@ -50,6 +62,11 @@ struct BrokerConnection
     QByteArray authorizationHeader() const;
     /// The secret values in use (for redaction), non-empty ones only.
     QStringList secrets() const;
+    /**
+     * Whether `name: value` may be sent as a header: a non-empty RFC 9110 token for the name, a value
+     * without CR, LF or NUL. False, with the reason in `problem`, otherwise.
+     */
+    static bool isValidHeader(const QByteArray &name, const QByteArray &value, QString *problem);
     /// The base URL with user info removed, for messages.
     QString displayBaseUrl() const;
 };

@@ -79,11 +79,14 @@ Wait wait(int retry, int status, const QByteArray &retryAfter, const QDateTime &
 {
     const qint64 cap = std::max(0, connection.maxRetryWaitSeconds);
     if (status == 429 || status == 503) {
-        if (const std::optional<qint64> asked = retryAfterSeconds(retryAfter, now))
-            return {std::min(*asked, cap), true};
+        if (const std::optional<qint64> asked = retryAfterSeconds(retryAfter, now)) {
+            const qint64 seconds = std::min(*asked, cap);
+            return {seconds, seconds * 1000, true};
+        }
     }
-    const int doublings = std::clamp(retry - 1, 0, 62);
-    return {std::min(qint64(1) << doublings, cap), false};
+    const int doublings = std::clamp(retry - 1, 0, 40);
+    const qint64 ms = std::min(qint64(std::max(1, connection.firstRetryWaitMs)) << doublings, cap * 1000);
+    return {(ms + 999) / 1000, ms, false};
 }
 
 } // namespace Pactbench::BrokerRetry

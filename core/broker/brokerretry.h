@@ -34,14 +34,15 @@ std::optional<qint64> retryAfterSeconds(const QByteArray &value, const QDateTime
 /// How long to wait before retry number `retry` (1: the second attempt).
 struct Wait
 {
-    qint64 seconds = 0;
+    qint64 seconds = 0; ///< ms rounded up to whole seconds
+    qint64 ms = 0;
     bool fromRetryAfter = false; ///< the answer's Retry-After set it (429 and 503 only)
 };
 
 /**
- * The wait before retry number `retry`: 1 s, then twice the last (2, 4, 8 … s); an answer 429 or 503
- * with a readable Retry-After waits what it asks instead. Either is capped at
- * `connection.maxRetryWaitSeconds`.
+ * The wait before retry number `retry`: `connection.firstRetryWaitMs` (1 s), then twice the last
+ * (2, 4, 8 … s); an answer 429 or 503 with a readable Retry-After waits what it asks instead. Either
+ * is capped at `connection.maxRetryWaitSeconds`.
  */
 Wait wait(int retry, int status, const QByteArray &retryAfter, const QDateTime &now, const BrokerConnection &connection);
 

@@ -61,16 +61,22 @@ void BrokerTransport::loadCaFile()
         m_setupError = u"cannot read CA certificates from '"_qs + m_connection.caFile + u"' (PEM expected)"_qs;
 }
 
+QSslConfiguration BrokerTransport::tlsConfiguration(const BrokerConnection &connection, const QList<QSslCertificate> &extraCas)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!connection.useSystemCaStore)
+        ssl.setCaCertificates(extraCas); // also stops Qt loading the system's roots on demand
+    else if (!extraCas.isEmpty())
+        ssl.addCaCertificates(extraCas);
+    if (connection.insecure || !connection.verifyTls)
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return ssl;
+}
+
 void BrokerTransport::applyTls(QNetworkRequest &request) const
 {
-    if (request.url().scheme() != u"https")
-        return;
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_caCertificates.isEmpty())
-        ssl.addCaCertificates(m_caCertificates);
-    if (m_connection.insecure || !m_connection.verifyTls)
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    request.setSslConfiguration(ssl);
+    if (request.url().scheme() == u"https")
+        request.setSslConfiguration(tlsConfiguration(m_connection, m_caCertificates));
 }
 
 GuardedFetch *BrokerTransport::send(const Request &request, const Handler &handler, BrokerReplyBase *owner)
@@ -106,6 +112,9 @@ GuardedFetch *BrokerTransport::sendWith(const Request &request, const Handler &h
     fr.verb = request.verb;
     fr.body = request.body;
     fr.authorization = credentialsFor(request.url);
+    if (Origin::same(request.url, m_connection.baseUrl)) // as the credentials: only to the broker's origin
+        fr.originHeaders = m_connection.customHeaders;
+    fr.observer = m_connection.observer;
     fr.maxBodyBytes = m_connection.maxResponseBytes;
     const QPointer<BrokerReplyBase> guardedOwner(owner);
     const auto done = [this, request, stop, handler, guardedOwner, attempt](const FetchResult &f) {
@@ -136,10 +145,14 @@ bool BrokerTransport::retryLater(const FetchResult &fetch, const Request &reques
         return false;
     const BrokerRetry::Wait wait = BrokerRetry::wait(
         attempt, fetch.status, fetch.retryAfter, QDateTime::currentDateTimeUtc(), m_connection);
+    if (stop->waitedMs + wait.ms > qint64(m_connection.maxRetryTotalSeconds) * 1000)
+        return false; // the waits would pass the total cap: give the last answer now
+    stop->waitedMs += wait.ms;
+    const QString waitText = wait.ms % 1000 == 0 ? QString::number(wait.ms / 1000) : QString::number(wait.ms / 1000.0);
     const QString why = fetch.failure == FetchResult::Failure::None
         ? u"the broker answered "_qs + QString::number(fetch.status) + u" to "_qs + describe(request)
         : networkError(fetch, request, *stop).message;
-    Q_EMIT retrying(redact(why + u"; trying again in "_qs + QString::number(wait.seconds)
+    Q_EMIT retrying(redact(why + u"; trying again in "_qs + waitText
         + u" s"_qs + (wait.fromRetryAfter ? u", as its Retry-After asks"_qs : QString()) + u" (attempt "_qs
         + QString::number(attempt + 1) + u" of "_qs + QString::number(m_connection.maxAttempts) + u')'));
     auto *timer = new QTimer(this);
@@ -162,7 +175,7 @@ bool BrokerTransport::retryLater(const FetchResult &fetch, const Request &reques
             timer->start(0);
         });
     }
-    timer->start(int(std::min<qint64>(wait.seconds * m_connection.retrySecondMs, std::numeric_limits<int>::max())));
+    timer->start(int(std::min<qint64>(wait.ms * m_connection.retrySecondMs / 1000, std::numeric_limits<int>::max())));
     return true;
 }
 

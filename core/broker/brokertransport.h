@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -80,6 +81,12 @@ public:
                   BrokerError *error) const;
     /// `text` with every credential of the connection replaced by "***".
     QString redact(QString text) const;
+    /**
+     * The TLS configuration of https requests: Qt's default one (the system CA store) plus `extraCas`,
+     * or only `extraCas` when `connection.useSystemCaStore` is false; no peer verification when
+     * `connection.insecure`.
+     */
+    static QSslConfiguration tlsConfiguration(const BrokerConnection &connection, const QList<QSslCertificate> &extraCas);
 
 Q_SIGNALS:
     /// An attempt failed and the request is sent again after a wait: the reason and the wait, in words.
@@ -98,6 +105,7 @@ private:
         bool timedOut = false;
         bool cancelled = false;
         QPointer<QTimer> waiting; ///< the wait before the next attempt, while one runs
+        qint64 waitedMs = 0; ///< the waits so far (BrokerConnection::maxRetryTotalSeconds)
     };
     GuardedFetch *sendWith(const Request &request, const Handler &handler, BrokerReplyBase *owner,
         const std::shared_ptr<Stop> &stop, int attempt = 1);

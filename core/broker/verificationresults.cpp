@@ -10,6 +10,10 @@ static QJsonObject mismatchJson(const VerificationResults::Mismatch &m)
     QJsonObject o{{u"attribute"_qs, m.attribute}, {u"description"_qs, m.description}};
     if (!m.identifier.isEmpty())
         o.insert(u"identifier"_qs, m.identifier);
+    if (!m.expected.isUndefined())
+        o.insert(u"expected"_qs, m.expected);
+    if (!m.actual.isUndefined())
+        o.insert(u"actual"_qs, m.actual);
     return o;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ struct VerificationResults
         QString attribute;
         QString identifier; ///< parameter/header name or JSON path; empty when not applicable
         QString description;
+        /// What the pact expected and what the provider gave there, when known (Pactbench sends them;
+        /// `testResults` is free-form, so a broker keeps them and other readers ignore them).
+        QJsonValue expected = QJsonValue(QJsonValue::Undefined);
+        QJsonValue actual = QJsonValue(QJsonValue::Undefined);
     };
 
     /// The outcome of one interaction.

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "deploycommon.h"
+#include "otlpexport.h"
 
 #include <core/broker/brokerclient.h>
 #include <core/broker/canideployexplanation.h>
@@ -239,10 +240,12 @@ int runCanIDeploy(const QStringList &arguments, Io &io)
         return Usage;
     }
     BrokerConnection connection;
-    if (!o.broker.connection(parser, program, io, &connection))
+    std::shared_ptr<OtlpTraceExport> traces; // destroyed after the client: exports its spans
+    if (!o.broker.connection(parser, program, io, &connection, &traces))
         return Usage;
     const MatrixQuery query = queryFrom(split, parser, o);
     BrokerClient client(connection);
+    reportRetries(client, program, io);
     Matrix matrix;
     for (int attempt = 0;; ++attempt) {
         auto *reply = client.matrix(query);

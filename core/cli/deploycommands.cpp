@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "deploycommon.h"
+#include "otlpexport.h"
 
 #include <core/broker/brokerclient.h>
 
@@ -23,6 +24,11 @@ const QCommandLineOption kInstance{u"application-instance"_qs, u"One of several 
 const QCommandLineOption kOutput{{u"o"_qs, u"output"_qs}, u"text (default), json or pretty; table for lists."_qs, u"format"_qs};
 const QCommandLineOption kLatest{{u"l"_qs, u"latest"_qs}, u"The latest version (with --tag, the latest with that tag)."_qs};
 const QCommandLineOption kLatestTag{u"tag"_qs, u"With --latest: the latest version with this tag."_qs, u"tag"_qs};
+const QCommandLineOption kInEnvironment{u"environment"_qs,
+    u"describe-version: list the versions of the pacticipant currently deployed to or released in this environment instead."_qs,
+    u"environment"_qs};
+const QCommandLineOption kDeployed{u"deployed"_qs, u"With --environment: only the deployed versions."_qs};
+const QCommandLineOption kReleased{u"released"_qs, u"With --environment: only the released (currently supported) versions."_qs};
 
 /// A parsed sub-command: its parser, connection and client, or the exit code to return.
 struct DeployCall
@@ -30,6 +36,7 @@ struct DeployCall
     QString program;
     QCommandLineParser parser;
     DeployBrokerOptions broker;
+    std::shared_ptr<OtlpTraceExport> traces; ///< destroyed after the client: exports its spans
     std::unique_ptr<BrokerClient> client;
     int exitCode = -1;
 
@@ -52,11 +59,12 @@ struct DeployCall
             }
         }
         BrokerConnection connection;
-        if (!broker.connection(parser, program, io, &connection)) {
+        if (!broker.connection(parser, program, io, &connection, &traces)) {
             exitCode = Usage;
             return;
         }
         client = std::make_unique<BrokerClient>(connection);
+        reportRetries(*client, program, io);
     }
     QString value(const QCommandLineOption &o) const { return parser.value(o); }
     QString format(const QString &fallback = u"text"_qs) const { return parser.isSet(kOutput) ? parser.value(kOutput) : fallback; }
@@ -123,6 +131,34 @@ int endOne(const QStringList &arguments, Io &io, bool release)
     return Success;
 }
 
+/// describe-version --environment: as the reference, a table of VERSION, STATUS, ENVIRONMENT,
+/// APPLICATION INSTANCE, or the broker's deployed/released version documents as a JSON array.
+int describeEnvironment(DeployCall &c, Io &io)
+{
+    if (c.parser.isSet(kVersion) || c.parser.isSet(kLatest)) {
+        io.err << c.program << ": give --environment or --version/--latest, not both\n";
+        return Usage;
+    }
+    const bool onlyOne = c.parser.isSet(kDeployed) != c.parser.isSet(kReleased);
+    const bool deployed = !onlyOne || c.parser.isSet(kDeployed), released = !onlyOne || c.parser.isSet(kReleased);
+    auto *reply = c.client->currentVersions(c.value(kPacticipant), c.value(kInEnvironment), deployed, released);
+    if (!awaitReply(reply, c.program, io))
+        return Failure;
+    if (isJson(c.format(u"table"_qs))) {
+        QJsonArray list;
+        for (const DeployedVersion &d : reply->value())
+            list.append(d.document);
+        io.out << QJsonDocument(list).toJson(c.format() == u"pretty" ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed() << '\n';
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const DeployedVersion &d : reply->value())
+        rows << QStringList{d.version, d.released ? u"Released"_qs : u"Deployed"_qs, d.environment,
+                            d.applicationInstance.isEmpty() ? u"-"_qs : d.applicationInstance};
+    io.out << formatTable({u"VERSION"_qs, u"STATUS"_qs, u"ENVIRONMENT"_qs, u"APPLICATION INSTANCE"_qs}, rows);
+    return Success;
+}
+
 } // namespace
 
 int runRecordDeployment(const QStringList &arguments, Io &io)
@@ -177,9 +213,15 @@ int runDescribeVersion(const QStringList &arguments, Io &io)
             && !arguments.at(i + 1).startsWith(u'-'))
             args << u"--tag"_qs;
     }
-    DeployCall c(args, {kPacticipant, kVersion, kLatest, kLatestTag}, {kPacticipant}, io);
+    DeployCall c(args, {kPacticipant, kVersion, kLatest, kLatestTag, kInEnvironment, kDeployed, kReleased}, {kPacticipant}, io);
     if (c.exitCode >= 0)
         return c.exitCode;
+    if (c.parser.isSet(kInEnvironment))
+        return describeEnvironment(c, io);
+    if (c.parser.isSet(kDeployed) || c.parser.isSet(kReleased)) {
+        io.err << c.program << ": --deployed and --released go with --environment\n";
+        return Usage;
+    }
     if (c.parser.isSet(kVersion) && c.parser.isSet(kLatest)) {
         io.err << c.program << ": give --version or --latest, not both\n";
         return Usage;

@@ -21,6 +21,17 @@ QByteArray basicAuth(const QUrl &url)
 
 } // namespace
 
+HttpHop::Headers redactedHeaders(const HttpHop::Headers &headers)
+{
+    HttpHop::Headers out = headers;
+    for (auto &[name, value] : out) {
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" || lower == "set-cookie")
+            value = "***";
+    }
+    return out;
+}
+
 GuardedFetch *GuardedFetch::start(QNetworkAccessManager *nam, FetchRequest request, Handler done, QObject *parent)
 {
     auto *fetch = new GuardedFetch(nam, std::move(request), std::move(done), parent);
@@ -63,6 +74,10 @@ void GuardedFetch::send()
         m_current.setRawHeader("Authorization", m_request.authorization);
     else
         m_current.setRawHeader("Authorization", {}); // removes it
+    for (const auto &[name, value] : std::as_const(m_request.originHeaders))
+        m_current.setRawHeader(name, m_credentials ? value : QByteArray()); // an empty value removes it
+    m_hopStarted = QDateTime::currentDateTimeUtc();
+    m_hopTimer.start();
     QNetworkReply *reply
         = m_body ? m_nam->sendCustomRequest(m_current, m_verb, *m_body) : m_nam->sendCustomRequest(m_current, m_verb);
     m_reply = reply;
@@ -89,9 +104,10 @@ void GuardedFetch::onFinished()
     FetchResult r;
     r.url = m_current.url();
     r.redirects = m_redirects;
-    r.credentialsDropped = !m_credentials && !m_request.authorization.isEmpty();
+    r.credentialsDropped = !m_credentials && (!m_request.authorization.isEmpty() || !m_request.originHeaders.isEmpty());
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (m_reader->overLimit()) {
+        report(reply, status.toInt(), u"answer over the size limit"_qs);
         r.failure = FetchResult::Failure::TooLarge;
         r.status = status.toInt();
         r.errorText = (m_redirects > 0 ? u"the answer of "_qs + Origin::display(r.url) : u"the answer"_qs) + u" is "_qs
@@ -103,9 +119,11 @@ void GuardedFetch::onFinished()
         r.failure = FetchResult::Failure::Network;
         r.networkError = reply->error();
         r.errorText = Origin::redact(reply->errorString(), m_request.request.url());
+        report(reply, 0, r.errorText);
         return finish(r);
     }
     r.status = status.toInt();
+    report(reply, r.status, {});
     r.location = reply->rawHeader("Location");
     r.retryAfter = reply->rawHeader("Retry-After");
     if (isRedirect(r.status) && !r.location.isEmpty()) {
@@ -142,6 +160,25 @@ bool GuardedFetch::followRedirect(const QUrl &target, int status)
     m_current.setUrl(target.adjusted(QUrl::RemoveUserInfo));
     send();
     return true;
+}
+
+void GuardedFetch::report(QNetworkReply *reply, int status, const QString &error) const
+{
+    if (!m_request.observer)
+        return;
+    HttpHop e;
+    e.method = m_verb;
+    e.url = m_current.url();
+    e.status = status;
+    e.error = error;
+    e.started = m_hopStarted;
+    e.elapsedMs = m_hopTimer.isValid() ? m_hopTimer.elapsed() : 0;
+    for (const QByteArray &name : m_current.rawHeaderList())
+        e.requestHeaders.append({name, m_current.rawHeader(name)});
+    e.responseHeaders = reply->rawHeaderPairs();
+    e.requestHeaders = redactedHeaders(e.requestHeaders);
+    e.responseHeaders = redactedHeaders(e.responseHeaders);
+    m_request.observer(e);
 }
 
 void GuardedFetch::finish(FetchResult result)

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "bodyreader.h"
+#include "httpexchange.h"
 
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QObject>
@@ -25,6 +27,10 @@ struct FetchRequest
     QByteArray verb = "GET";
     std::optional<QByteArray> body;
     QByteArray authorization; ///< the `Authorization` value; only ever sent to the origin of request.url()
+    /// More headers kept to the origin as `authorization` is (e.g. --custom-header): a redirect to
+    /// another origin drops them, and they do not come back.
+    HttpHop::Headers originHeaders;
+    HttpObserver observer; ///< told of every hop when set
     qint64 maxBodyBytes = BodyReader::DefaultMaxBytes;
     QString limitHint = QStringLiteral("--max-response-size"); ///< how to change the limit, for the message
     bool ignoreTlsErrors = false;
@@ -50,7 +56,7 @@ struct FetchResult
     QByteArray location; ///< the last answer's Location header
     QByteArray retryAfter; ///< the last answer's Retry-After header (seconds or an HTTP date), for retries
     QUrl refusedRedirect; ///< for RedirectRefused, without user info
-    bool credentialsDropped = false; ///< a redirect left the origin: the requests after it went without credentials
+    bool credentialsDropped = false; ///< a redirect left the origin: the requests after it went without credentials (or origin headers)
     int redirects = 0;
 };
 
@@ -87,6 +93,7 @@ private:
     void onFinished();
     bool followRedirect(const QUrl &target, int status);
     void finish(FetchResult result);
+    void report(QNetworkReply *reply, int status, const QString &error) const;
 
     QNetworkAccessManager *m_nam;
     FetchRequest m_request;
@@ -99,6 +106,8 @@ private:
     int m_redirects = 0;
     QPointer<QNetworkReply> m_reply;
     BodyReader *m_reader = nullptr;
+    QDateTime m_hopStarted;
+    QElapsedTimer m_hopTimer;
 };
 
 } // namespace Pactbench

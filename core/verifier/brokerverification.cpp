@@ -44,8 +44,13 @@ VerificationResults resultsFor(int pactIndex, const QList<InteractionResult> &re
         ir.interactionId = r.key;
         ir.interactionDescription = r.description;
         ir.success = r.outcome == InteractionOutcome::Passed;
-        for (const VerifierMismatch &m : r.mismatches)
-            ir.mismatches.append({attributeOf(m.type), m.path, m.description});
+        for (const VerifierMismatch &m : r.mismatches) {
+            // Both null is "not known" (the mismatch's defaults); a reader of the broker shows the values.
+            const bool known = !m.expected.isNull() || !m.actual.isNull();
+            const QJsonValue none(QJsonValue::Undefined);
+            ir.mismatches.append({attributeOf(m.type), m.path, m.description, known ? m.expected : none,
+                                  known ? m.actual : none});
+        }
         if (r.outcome == InteractionOutcome::Error)
             ir.exceptions = r.errors;
         // A pending failure is published as a failure; the broker decides what pending means.

@@ -138,6 +138,8 @@ public:
     void setPending(const QString &consumer, bool pending) { m_pending[consumer] = pending; }
     void setWip(const QString &consumer) { m_wip << consumer; }
     void setOverride(const QByteArray &method, const QString &path, const Override &answer);
+    /// The normal route again for `method` + `path`.
+    void clearOverride(const QByteArray &method, const QString &path) { m_overrides.remove(QString::fromLatin1(method) + u' ' + path); }
     /**
      * Answers the next `times` matrix and can-i-deploy requests as if the verification were still
      * running: every row without a verification, `deployable: null` (for --retry-while-unknown).
@@ -234,6 +236,9 @@ private:
     const StoredVersion *findVersion(const QString &pacticipant, const QString &number) const;
     const StoredEnvironment *findEnvironment(const QString &nameOrUuid) const;
     void storeVerification(const QString &path, const QJsonObject &body);
+    // testbrokerverification.cpp: a verification result as served, `testResults` as posted
+    void keepVerificationBody(const QJsonObject &body);
+    Answer verificationDocument(const QStringList &segments) const;
     // testbrokermatrix.cpp
     Answer matrixAnswer(const QUrlQuery &query);
     Answer canIDeployAnswer(const QUrlQuery &query);
@@ -259,6 +264,7 @@ private:
     QStringList m_wip;
     QHash<QString, Override> m_overrides; ///< "METHOD path" → answer
     QList<QPair<QString, QJsonObject>> m_results;
+    QHash<int, QJsonObject> m_verificationBodies; ///< verification number → the body posted
 };
 
 } // namespace Pactbench::Test

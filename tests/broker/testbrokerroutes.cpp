@@ -94,6 +94,8 @@ TestBroker::Answer TestBroker::routeSegments(const QStringList &s, const Recorde
             const StoredPact *p = findBySha(s.value(6));
             if (m == "POST" && s.constLast() == u"verification-results")
                 return p ? verificationResult(request) : notFound({});
+            if (m == "GET" && s.size() == 9 && s.at(7) == u"verification-results")
+                return verificationDocument(s);
             return p && m == "GET" ? pactDocument(*p) : notFound({});
         }
     }

@@ -119,6 +119,7 @@ TestBroker::Answer TestBroker::verificationResult(const RecordedRequest &request
     }
     m_results.append({request.path, body});
     storeVerification(request.path, body);
+    keepVerificationBody(body);
     const QString self = href(request.path + u'/' + QString::number(m_results.size()));
     QJsonObject out = body;
     out.insert(u"providerName"_qs, request.path.section(u'/', 3, 3));

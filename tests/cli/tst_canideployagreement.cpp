@@ -160,6 +160,9 @@ private Q_SLOTS:
             row("with the latest tagged version") << web10 + QStringList{u"-a"_qs, u"OrderService"_qs, u"--latest"_qs, u"prod"_qs} + out << 0 << 0;
             row("unknown version") << QStringList{u"-a"_qs, u"OrderWeb"_qs, u"-e"_qs, u"9.9.9"_qs} + prod + out << 0 << 1;
             row("dry run") << web11 + prod + out + QStringList{u"--dry-run"_qs} << 0 << 0;
+            // The HTTP options every `pact broker` command shares (tests/cli/tst_describeversionagreement.cpp compares their effects).
+            row("shared HTTP options") << web10 + prod + out + QStringList{u"--custom-header"_qs, u"X-Api-Key: abc"_qs, u"--retries"_qs, u"3"_qs,
+                    u"--log-level"_qs, u"off"_qs, u"--ssl-trust-store"_qs, u"true"_qs} << 0 << 0;
         }
     }
     void agree()

@@ -273,6 +273,55 @@ private Q_SLOTS:
         r = broker(u"describe-version"_qs, withBroker({u"-a"_qs, u"OrderService"_qs, u"-e"_qs, u"7"_qs}));
         QCOMPARE(r.code, 1);
     }
+
+    void describeEnvironment_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QStringList>("lines"); ///< standard output's lines (table), or standard error's first (errors)
+        const QStringList service{u"-a"_qs, u"OrderService"_qs, u"--environment"_qs, u"production"_qs};
+        const QString header = u"VERSION | STATUS   | ENVIRONMENT | APPLICATION INSTANCE"_qs;
+        const QString rule = u"--------|----------|-------------|---------------------"_qs;
+        QTest::newRow("deployed and released") << service << 0
+            << QStringList{header, rule, u"2.0.0   | Deployed | production  | -"_qs, u"2.1.0   | Deployed | production  | blue"_qs, u"2.0.0   | Released | production  | -"_qs};
+        QTest::newRow("deployed") << service + QStringList{u"--deployed"_qs} << 0
+            << QStringList{header, rule, u"2.0.0   | Deployed | production  | -"_qs, u"2.1.0   | Deployed | production  | blue"_qs};
+        QTest::newRow("released") << service + QStringList{u"--released"_qs} << 0
+            << QStringList{u"VERSION | STATUS   | ENVIRONMENT | APPLICATION INSTANCE"_qs, rule, u"2.0.0   | Released | production  | -"_qs};
+        QTest::newRow("unknown environment") << QStringList{u"-a"_qs, u"OrderService"_qs, u"--environment"_qs, u"staging"_qs} << 1
+            << QStringList{u"pactbench-cli broker describe-version: environment 'staging' not found on the broker"_qs};
+        QTest::newRow("--deployed alone") << QStringList{u"-a"_qs, u"OrderService"_qs, u"--deployed"_qs} << 2
+            << QStringList{u"pactbench-cli broker describe-version: --deployed and --released go with --environment"_qs};
+        QTest::newRow("with a version") << service + QStringList{u"-e"_qs, u"2.0.0"_qs} << 2
+            << QStringList{u"pactbench-cli broker describe-version: give --environment or --version/--latest, not both"_qs};
+    }
+    void describeEnvironment()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QStringList, lines);
+        m_broker->addDeployment(u"OrderService"_qs, u"2.1.0"_qs, u"production"_qs, false, u"blue"_qs);
+        m_broker->addDeployment(u"OrderService"_qs, u"2.0.0"_qs, u"production"_qs, true);
+        const Test::CliRun r = broker(u"describe-version"_qs, withBroker(args));
+        QVERIFY2(r.code == code, qPrintable(r.out + r.err));
+        if (code == 0)
+            QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts), lines);
+        else
+            QCOMPARE(r.err.split(u'\n').constFirst(), lines.constFirst());
+    }
+    void describeEnvironmentJson()
+    {
+        m_broker->addDeployment(u"OrderService"_qs, u"2.0.0"_qs, u"production"_qs, true);
+        const Test::CliRun r = broker(u"describe-version"_qs, withBroker({u"-a"_qs, u"OrderService"_qs, u"--environment"_qs, u"production"_qs, u"-o"_qs, u"json"_qs}));
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2); // deployed first, then released
+        QCOMPARE(list.at(0).toObject().value(u"currentlyDeployed"), QJsonValue(true));
+        QCOMPARE(list.at(1).toObject().value(u"currentlySupported"), QJsonValue(true));
+        // Asked with ?pacticipant= (the broker filters), OrderWeb's deployment there is not listed.
+        for (const Test::RecordedRequest &req : m_broker->requests("GET", u"/environments/"_qs))
+            QCOMPARE(req.query.queryItemValue(u"pacticipant"_qs), u"OrderService"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCanIDeployCommand)

@@ -138,6 +138,9 @@ private Q_SLOTS:
         (route[last] == u"b" ? m_b : m_a)
             ->answer('/' + QByteArray::number(last), { 200, {}, "done", Framing::Length, 0 });
         FetchRequest request = get(hopUrl(route[0], 0), "Bearer tok-" + kPassword);
+        request.originHeaders = {{"X-Api-Key", "key-1"}}; // as --custom-header: kept to the origin like credentials
+        QList<HttpHop> hops;
+        request.observer = [&hops](const HttpHop &hop) { hops << hop; };
         request.verb = verb;
         if (verb != "GET")
             request.body = QByteArray("{\"n\":1}");
@@ -152,8 +155,19 @@ private Q_SLOTS:
             const RawServer::Seen *seen = received(route[i], i);
             QVERIFY2(seen, qPrintable(u"hop "_qs + QString::number(i) + u" was not requested"_qs));
             QCOMPARE(seen->header("Authorization").isEmpty(), !authorized[i]);
+            QCOMPARE(seen->header("X-Api-Key"), authorized[i] ? QByteArray("key-1") : QByteArray());
             if (authorized[i])
                 QCOMPARE(seen->header("Authorization"), "Bearer tok-" + kPassword);
+        }
+        QCOMPARE(hops.size(), last + 1); // the observer saw every hop, secrets redacted
+        for (int i = 0; i <= last; ++i) {
+            QCOMPARE(hops.at(i).url, hopUrl(route[i], i));
+            QCOMPARE(hops.at(i).status, i == last ? 200 : status);
+            const auto auth = std::find_if(hops.at(i).requestHeaders.cbegin(), hops.at(i).requestHeaders.cend(),
+                                           [](const auto &h) { return h.first == "Authorization"; });
+            QCOMPARE(auth != hops.at(i).requestHeaders.cend(), bool(authorized[i]));
+            if (authorized[i])
+                QCOMPARE(auth->second, QByteArray("***"));
         }
         const RawServer::Seen *final = received(route[last], last);
         QCOMPARE(final->method, finalVerb);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -113,6 +114,8 @@ QWidget *CanIDeployDialog::createMatrixArea()
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setToolTip(tr("Double-click a pact or a verification to open it"));
     connect(m_view, &QTableView::doubleClicked, this, &CanIDeployDialog::onDoubleClicked);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CanIDeployDialog::onContextMenu);
 
     m_whatIf = new WhatIfPanel(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -264,7 +267,44 @@ void CanIDeployDialog::onDoubleClicked(const QModelIndex &index)
     if (source.column() == MatrixTableModel::PactColumn)
         Q_EMIT pactRequested(url);
     else if (source.column() == MatrixTableModel::VerificationColumn)
-        Q_EMIT verificationRequested(url);
+        Q_EMIT verificationRequested(url, m_model->matrixRow(source.row()).pactUrl);
+}
+
+QMenu *CanIDeployDialog::contextMenuFor(const QModelIndex &viewIndex)
+{
+    const QModelIndex source = m_proxy->mapToSource(viewIndex);
+    if (!source.isValid())
+        return nullptr;
+    const MatrixRow &row = m_model->matrixRow(source.row());
+    QUrl browse = source.data(MatrixTableModel::LinkRole).toUrl();
+    if (browse.isEmpty())
+        browse = row.verificationUrl.isEmpty() ? row.pactUrl : row.verificationUrl;
+    if (browse.isEmpty())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    if (!row.verificationUrl.isEmpty()) {
+        QAction *open = menu->addAction(tr("Open &Verification"), this, [this, row] {
+            Q_EMIT verificationRequested(row.verificationUrl, row.pactUrl);
+        });
+        open->setObjectName(u"openVerificationAction"_qs);
+    }
+    if (!row.pactUrl.isEmpty()) {
+        QAction *open = menu->addAction(tr("Open &Pact"), this, [this, row] { Q_EMIT pactRequested(row.pactUrl); });
+        open->setObjectName(u"openPactAction"_qs);
+    }
+    QAction *browser = menu->addAction(tr("Open in &Browser"), this, [this, browse] { Q_EMIT browserRequested(browse); });
+    browser->setObjectName(u"openInBrowserAction"_qs);
+    browser->setToolTip(browse.toDisplayString(QUrl::RemoveUserInfo));
+    return menu;
+}
+
+void CanIDeployDialog::onContextMenu(const QPoint &at)
+{
+    QMenu *menu = contextMenuFor(m_view->indexAt(at));
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(at));
 }
 
 void CanIDeployDialog::selectRow(int row)

@@ -13,6 +13,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTableView;
@@ -36,7 +37,9 @@ struct BrokerConnection;
  * the broker's matrix below (MatrixTableModel, filled progressively), and the "what if" toggles
  * beside it (WhatIfPanel): each toggle asks the broker again at once; the previous call is
  * cancelled and a late answer to it is dropped. Failures show in the dialog. Not modal: show() it.
- * Double-clicking a pact cell emits pactRequested(), a verification cell verificationRequested().
+ * Double-clicking a pact cell emits pactRequested(), a verification cell verificationRequested()
+ * (with the row's pact); a row's context menu opens its verification or pact, or either in the
+ * browser (browserRequested()).
  */
 class CanIDeployDialog : public QDialog
 {
@@ -66,12 +69,20 @@ public:
     /// The error shown for the last call, or empty.
     QString errorText() const;
     bool isAsking() const { return !m_pending.isNull(); }
+    /**
+     * The context menu of the matrix cell at `viewIndex` (an index of matrixView()'s model): Open
+     * Verification, Open Pact, and Open in Browser for the cell's link (else the row's verification,
+     * else its pact). Null for a row with no link at all. The caller owns it.
+     */
+    QMenu *contextMenuFor(const QModelIndex &viewIndex);
 
 Q_SIGNALS:
     /// A pact cell was double-clicked: open the pact at `url` (in the tree).
     void pactRequested(const QUrl &url);
-    /// A verification cell was double-clicked: show the verification at `url`.
-    void verificationRequested(const QUrl &url);
+    /// A verification cell was double-clicked: show the verification at `url` of the pact at `pactUrl`.
+    void verificationRequested(const QUrl &url, const QUrl &pactUrl);
+    /// "Open in Browser" was chosen for `url` (a verification or a pact).
+    void browserRequested(const QUrl &url);
     /// An answer to the current question was shown, or its failure.
     void answered();
 
@@ -90,6 +101,7 @@ private:
     void showError(const QString &text);
     void showNotices(const QList<BrokerNotice> &notices);
     void onDoubleClicked(const QModelIndex &index);
+    void onContextMenu(const QPoint &at);
     void selectRow(int row);
     void updateRowsLabel(int shown, int total);
 

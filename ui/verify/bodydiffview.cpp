@@ -121,8 +121,13 @@ void BodyDiffView::prepared(Side side, const PreparedBody &body)
     state.state = State::Shown;
     state.firstLines = body.firstLines;
     DiffCodeView *target = view(side);
-    target->setCode(body.text, body.lineStarts, body.json); // the whole text, its lines found on the worker
-    target->setAnnotations(body.annotations, body.marks);
+    if (side == Side::Actual && !m_actualPlaceholder.isEmpty()) {
+        state.firstLines.clear();
+        target->setCode(m_actualPlaceholder, false); // no body to show: say why instead
+    } else {
+        target->setCode(body.text, body.lineStarts, body.json); // the whole text, its lines found on the worker
+        target->setAnnotations(body.annotations, body.marks);
+    }
     if (!m_pendingPath.isEmpty())
         showPathOn(side);
     if (isPreparing())

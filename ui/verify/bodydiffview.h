@@ -35,6 +35,12 @@ public:
     void showBodies(const Body &expected, const QByteArray &actual, const QList<VerifierMismatch> &mismatches,
         const MatchingRules &rules);
     void clear();
+    /**
+     * Shows `text` on the actual side instead of the actual body, for results that have none (a
+     * verification published to a broker holds no response); empty: the actual body again. Applies
+     * from the next showBodies().
+     */
+    void setActualPlaceholder(const QString &text) { m_actualPlaceholder = text; }
     /// Scrolls both sides to the first line of `path` (a mismatch's path), now or once it is shown.
     void showPath(const QString &path);
     /// True from showBodies() until bodiesShown().
@@ -72,6 +78,7 @@ private:
     BodyDiffJobs *m_jobs;
     SideState m_sides[2];
     QString m_pendingPath; ///< showPath() while a side was not prepared yet
+    QString m_actualPlaceholder; ///< setActualPlaceholder()
     QTimer m_preparingDelay; ///< a diff that takes longer clears the old one and says "Preparing diff…"
 };
 

@@ -102,12 +102,26 @@ QString DiffPane::summaryOf(const InteractionResult &r)
 
 void DiffPane::showResult(const InteractionResult &r, const Interaction &expected)
 {
+    showDiff(r, expected, QString());
+}
+
+void DiffPane::showPublishedResult(const InteractionResult &r, const Interaction &expected, const QString &note)
+{
+    showDiff(r, expected, note);
+    m_summary->setText(m_summary->text() + QStringLiteral("<br><i>%1</i>")
+        .arg(tr("Published to the broker: the verifier sent its mismatches, not the provider's response.").toHtmlEscaped()));
+    m_fields->markUnpublished(note);
+}
+
+void DiffPane::showDiff(const InteractionResult &r, const Interaction &expected, const QString &unpublishedNote)
+{
     m_summary->setText(summaryOf(r));
+    m_body->setActualPlaceholder(unpublishedNote);
     if (r.kind == InteractionKind::SynchronousHttp) {
         m_fields->showHttp(expected.response, r);
         m_body->showBodies(
             expected.response.body, r.exchange.responseBody, r.mismatches, expected.response.matchingRules);
-        showMismatches(r, expected.response.matchingRules);
+        showMismatches(r, expected.response.matchingRules, unpublishedNote);
     } else {
         const MessageContents &message
             = r.kind == InteractionKind::SynchronousMessages && !expected.messageResponses.isEmpty()
@@ -115,17 +129,20 @@ void DiffPane::showResult(const InteractionResult &r, const Interaction &expecte
             : expected.message;
         m_fields->showMessage(message, r);
         m_body->showBodies(message.contents, r.exchange.responseBody, r.mismatches, message.matchingRules);
-        showMismatches(r, message.matchingRules);
+        showMismatches(r, message.matchingRules, unpublishedNote);
     }
     m_exchange->showResult(r);
 }
 
-void DiffPane::showMismatches(const InteractionResult &r, const MatchingRules &rules)
+void DiffPane::showMismatches(const InteractionResult &r, const MatchingRules &rules, const QString &unpublishedNote)
 {
     m_mismatches->clear();
     for (const VerifierMismatch &m : r.mismatches) {
+        // A published mismatch without an actual value: say so rather than leave it blank.
+        const QString actual
+            = m.actual.isUndefined() && !unpublishedNote.isEmpty() ? unpublishedNote : valueText(m.actual);
         auto *item = new QTreeWidgetItem(m_mismatches,
-            { m.path, mismatchRuleText(m, rules), m.description, valueText(m.expected), valueText(m.actual) });
+            { m.path, mismatchRuleText(m, rules), m.description, valueText(m.expected), actual });
         item->setToolTip(MismatchColumn, m.description);
     }
     // Path, rule and values as wide as they need, up to a sixth of the list each; the sentence the rest.

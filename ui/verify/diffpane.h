@@ -38,12 +38,19 @@ public:
 
     /// Shows `result` against the interaction it verified (from the run's snapshot of the pact).
     void showResult(const InteractionResult &result, const Interaction &expected);
+    /**
+     * Shows a result a verifier published to a broker: it holds mismatches but no response, so the
+     * actual side shows `note` ("not published by the verifier") wherever the mismatches give no
+     * actual value, instead of an empty body or status.
+     */
+    void showPublishedResult(const InteractionResult &result, const Interaction &expected, const QString &note);
     void clear();
 
     BodyDiffView *bodyView() const { return m_body; }
 
 private:
-    void showMismatches(const InteractionResult &result, const MatchingRules &rules);
+    void showDiff(const InteractionResult &result, const Interaction &expected, const QString &unpublishedNote);
+    void showMismatches(const InteractionResult &result, const MatchingRules &rules, const QString &unpublishedNote);
     void mismatchSelected(QTreeWidgetItem *item);
     static QString summaryOf(const InteractionResult &result);
 

@@ -4,6 +4,7 @@
 #include "bodydiffview.h"
 #include "ruletext.h"
 
+#include <QFont>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,8 +52,11 @@ QTreeWidgetItem *FieldsDiffView::addRow(const QString &field, const QString &exp
 {
     auto *item = new QTreeWidgetItem(this, { field, expected, actual, QString() });
     QStringList notes;
-    for (const VerifierMismatch &m : mismatches)
+    for (const VerifierMismatch &m : mismatches) {
         notes.append(rule.isEmpty() ? m.description : rule + QStringLiteral(": ") + m.description);
+        if (!m.actual.isUndefined() && !item->data(ActualColumn, Qt::UserRole).isValid())
+            item->setData(ActualColumn, Qt::UserRole, jsonText(m.actual)); // for markUnpublished()
+    }
     if (!mismatches.isEmpty()) {
         for (int c = 0; c <= NoteColumn; ++c)
             item->setBackground(c, QColor(255, 0, 0, 60));
@@ -64,6 +68,25 @@ QTreeWidgetItem *FieldsDiffView::addRow(const QString &field, const QString &exp
     item->setText(NoteColumn, notes.join(QStringLiteral("; ")));
     item->setToolTip(NoteColumn, notes.join(u'\n'));
     return item;
+}
+
+void FieldsDiffView::markUnpublished(const QString &note)
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = topLevelItem(i);
+        if (!item->text(ActualColumn).isEmpty())
+            continue;
+        const QVariant published = item->data(ActualColumn, Qt::UserRole);
+        if (published.isValid()) {
+            item->setText(ActualColumn, published.toString());
+            continue;
+        }
+        item->setText(ActualColumn, note);
+        item->setForeground(ActualColumn, palette().color(QPalette::Disabled, QPalette::Text));
+        QFont italic = item->font(ActualColumn);
+        italic.setItalic(true);
+        item->setFont(ActualColumn, italic);
+    }
 }
 
 void FieldsDiffView::showHttp(const HttpResponse &expected, const InteractionResult &r)

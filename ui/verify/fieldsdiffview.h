@@ -26,6 +26,11 @@ public:
 
     void showHttp(const HttpResponse &expected, const InteractionResult &result);
     void showMessage(const MessageContents &expected, const InteractionResult &result);
+    /**
+     * For a result published to a broker (no response, only mismatches): each row without an actual
+     * value takes its mismatch's published actual value, or says `note` (greyed) when there is none.
+     */
+    void markUnpublished(const QString &note);
 
 private:
     QTreeWidgetItem *addRow(const QString &field, const QString &expected, const QString &actual,

@@ -2,6 +2,7 @@
 #include "brokertools.h"
 
 #include "brokeropener.h"
+#include "verificationopener.h"
 
 #include <core/broker/brokerclient.h>
 #include <ui/broker/brokererrortext.h>
@@ -36,6 +37,14 @@ BrokerTools::BrokerTools(DocumentManager *documents, BrokerOpener *opener, std::
     m_network->setObjectName(QStringLiteral("contractNetworkAction"));
     m_network->setStatusTip(tr("Every consumer → provider integration of the broker as a graph, coloured by its latest "
                                "verification"));
+    m_verifications = new VerificationOpener(documents, parent);
+    connect(m_verifications, &VerificationOpener::documentOpened, this, &BrokerTools::documentOpened);
+    connect(m_verifications, &VerificationOpener::interactionRequested, this, &BrokerTools::interactionRequested);
+    connect(m_verifications, &VerificationOpener::failed, this,
+            [this](const QString &title, const QString &text, const QString &details) {
+                if (m_dialogs)
+                    m_dialogs->showError(m_parent, title, text, details);
+            });
     connect(m_canIDeploy, &QAction::triggered, this, [this] { trigger(Tool::CanIDeploy); });
     connect(m_network, &QAction::triggered, this, [this] { trigger(Tool::Network); });
     connect(m_opener, &BrokerOpener::connected, this, [this](const BrokerConnection &connection) {
@@ -88,6 +97,10 @@ CanIDeployDialog *BrokerTools::showCanIDeploy(const BrokerConnection &connection
         connect(m_canIDeployDialog, &CanIDeployDialog::pactRequested, this,
                 [this, connection](const QUrl &url) { openPact(connection, url); });
         connect(m_canIDeployDialog, &CanIDeployDialog::verificationRequested, this,
+                [this, connection](const QUrl &url, const QUrl &pactUrl) {
+                    m_verifications->open(connection, url, pactUrl);
+                });
+        connect(m_canIDeployDialog, &CanIDeployDialog::browserRequested, this,
                 [](const QUrl &url) { QDesktopServices::openUrl(url); });
     }
     m_canIDeployDialog->show();

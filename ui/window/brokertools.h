@@ -23,12 +23,15 @@ class ContractNetworkWindow;
 class DialogService;
 class DocumentManager;
 class PactDocument;
+class VerificationOpener;
 
 /**
  * The Broker menu's deployment tools: Can I Deploy… and Contract Network. Both use the broker the
  * user works with: the current pact's broker, else any open broker pact's, else the one File › Open
  * from Broker last connected to; with none, that dialog opens and the tool follows once it connects.
- * A pact asked for by either tool is fetched and added to the tree; a verification opens in the browser.
+ * A pact asked for by either tool is fetched and added to the tree; a verification opens with its pact
+ * in the tree and its results in a PublishedVerificationWindow (VerificationOpener); a row's "Open in
+ * Browser" opens the broker's page.
  */
 class BrokerTools : public QObject
 {
@@ -46,12 +49,17 @@ public:
     /// The connection the tools would use now; empty when there is none yet.
     std::optional<BrokerConnection> connection() const;
 
+    /// Opens a published verification (and its pact) inside Pactbench.
+    VerificationOpener *verificationOpener() const { return m_verifications; }
+
     CanIDeployDialog *showCanIDeploy(const BrokerConnection &connection);
     ContractNetworkWindow *showNetwork(const BrokerConnection &connection);
 
 Q_SIGNALS:
     /// A pact one of the tools asked for was added to the tree.
     void documentOpened(Pactbench::PactDocument *document);
+    /// An interaction of an open pact was activated in one of the tools (a published verification's result).
+    void interactionRequested(Pactbench::PactDocument *document, int interaction);
 
 private:
     enum class Tool { None, CanIDeploy, Network };
@@ -66,6 +74,7 @@ private:
     DialogService *m_dialogs = nullptr;
     QAction *m_canIDeploy = nullptr;
     QAction *m_network = nullptr;
+    VerificationOpener *m_verifications = nullptr;
     Tool m_pending = Tool::None;
     QPointer<CanIDeployDialog> m_canIDeployDialog;
     QPointer<ContractNetworkWindow> m_networkWindow;

@@ -250,6 +250,7 @@ void MainWindow::setupFileConnections()
     connect(m_files, &FileController::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_broker, &BrokerOpener::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_brokerTools, &BrokerTools::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(m_brokerTools, &BrokerTools::interactionRequested, this, &MainWindow::selectInteraction);
     connect(m_broker, &BrokerOpener::compareRequested, this,
         [this](const Pact &oldPact, const QString &oldName, const Pact &newPact, const QString &newName) {
             CompareDialog *dialog = showCompare();
