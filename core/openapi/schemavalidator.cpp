@@ -353,11 +353,13 @@ QList<SchemaError> CompiledSchema::validate(const QJsonValue &value) const
 
 QList<SchemaError> CompiledSchema::validateValue(const QJsonValue &value) const
 {
-    rapidjson::Document document;
-    detail::toValidationTarget(value, &document);
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
-    if (validator.validate(*d->root, valijson::adapters::RapidJsonAdapter(document), &results))
+    rapidjson::Document document;
+    const bool valid = detail::toValidationTarget(value, &document)
+        ? validator.validate(*d->root, valijson::adapters::RapidJsonAdapter(document), &results)
+        : validator.validate(*d->root, valijson::adapters::QtJsonAdapter(value), &results);
+    if (valid)
         return {};
     QList<SchemaError> errors;
     QSet<QString> seen;
@@ -376,10 +378,11 @@ bool CompiledSchema::accepts(const QJsonValue &value) const
 {
     if (!d->compileError.isEmpty())
         return true;
-    rapidjson::Document document;
-    detail::toValidationTarget(value, &document);
     valijson::Validator validator(valijson::Validator::kStrongTypes);
-    return validator.validate(*d->root, valijson::adapters::RapidJsonAdapter(document), nullptr);
+    rapidjson::Document document;
+    return detail::toValidationTarget(value, &document)
+        ? validator.validate(*d->root, valijson::adapters::RapidJsonAdapter(document), nullptr)
+        : validator.validate(*d->root, valijson::adapters::QtJsonAdapter(value), nullptr);
 }
 
 } // namespace Pactbench::OpenApi

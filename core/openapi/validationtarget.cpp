@@ -13,10 +13,12 @@ namespace {
 
 using Allocator = rapidjson::Document::AllocatorType;
 
-void setString(const QString &text, rapidjson::Value *out, Allocator &allocator)
+/// False when the text holds a NUL.
+bool setString(const QString &text, rapidjson::Value *out, Allocator &allocator)
 {
     const QByteArray utf8 = text.toUtf8();
     out->SetString(utf8.constData(), rapidjson::SizeType(utf8.size()), allocator);
+    return !utf8.contains('\0');
 }
 
 void setNumber(double n, rapidjson::Value *out)
@@ -29,46 +31,49 @@ void setNumber(double n, rapidjson::Value *out)
 }
 
 // Depth is bounded by the JSON reader that made `value` (Qt's parser refuses deeper than 1,024 levels).
-void convert(const QJsonValue &value, rapidjson::Value *out, Allocator &allocator)
+// False when an object key holds a NUL (toValidationTarget).
+bool convert(const QJsonValue &value, rapidjson::Value *out, Allocator &allocator)
 {
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         out->SetNull();
-        break;
+        return true;
     case QJsonValue::Bool:
         out->SetBool(value.toBool());
-        break;
+        return true;
     case QJsonValue::Double:
         setNumber(value.toDouble(), out);
-        break;
+        return true;
     case QJsonValue::String:
         setString(value.toString(), out, allocator);
-        break;
+        return true;
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
         out->SetArray();
         out->Reserve(rapidjson::SizeType(array.size()), allocator);
         for (const QJsonValue &item : array) {
             rapidjson::Value element;
-            convert(item, &element, allocator);
+            if (!convert(item, &element, allocator))
+                return false;
             out->PushBack(element, allocator);
         }
-        break;
+        return true;
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
         out->SetObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             rapidjson::Value key;
-            setString(it.key(), &key, allocator);
             rapidjson::Value member;
-            convert(it.value(), &member, allocator);
+            if (!setString(it.key(), &key, allocator) || !convert(it.value(), &member, allocator))
+                return false;
             out->AddMember(key, member, allocator);
         }
-        break;
+        return true;
     }
     }
+    return true;
 }
 
 } // namespace
@@ -78,9 +83,9 @@ void rapidJsonAssertionFailed(const char *condition)
     throw std::logic_error(std::string("RapidJSON assertion failed: ") + condition);
 }
 
-void toValidationTarget(const QJsonValue &value, rapidjson::Document *out)
+bool toValidationTarget(const QJsonValue &value, rapidjson::Document *out)
 {
-    convert(value, out, out->GetAllocator());
+    return convert(value, out, out->GetAllocator());
 }
 
 } // namespace Pactbench::OpenApi::detail

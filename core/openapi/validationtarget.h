@@ -21,10 +21,30 @@ namespace Pactbench::OpenApi::detail {
 
 #include <rapidjson/document.h>
 
+#include <cstring>
+
+// valijson's RapidJSON adapter looks a property up through a probe of an empty object (`MemberBegin() + 1`
+// on a null pointer: undefined behaviour, which UBSan reports on every lookup) and then FindMember on a C
+// string (which stops at a NUL inside a key). This specialization, seen before any use, scans the members
+// comparing lengths and bytes.
+template<>
+inline valijson::adapters::GenericRapidJsonObject<rapidjson::Value>::iterator
+valijson::adapters::GenericRapidJsonObject<rapidjson::Value>::find(const std::string &propertyName) const
+{
+    for (auto member = m_value.MemberBegin(); member != m_value.MemberEnd(); ++member) {
+        const rapidjson::SizeType length = member->name.GetStringLength();
+        if (length == propertyName.size() && std::memcmp(member->name.GetString(), propertyName.data(), length) == 0)
+            return member;
+    }
+    return m_value.MemberEnd();
+}
+
 namespace Pactbench::OpenApi::detail {
 
 /// `value` into `out`. A number with no fraction that fits 64 bits becomes an integer, any other a double
-/// (the same numbers the Qt adapter gave valijson). Objects keep their key order.
-void toValidationTarget(const QJsonValue &value, rapidjson::Document *out);
+/// (the same numbers the Qt adapter gave valijson). Objects keep their key order. False when a key holds a
+/// NUL: valijson's RapidJSON adapter reads member names as C strings, so such a value must be validated
+/// through the Qt adapter instead (`out` is then unusable).
+bool toValidationTarget(const QJsonValue &value, rapidjson::Document *out);
 
 } // namespace Pactbench::OpenApi::detail

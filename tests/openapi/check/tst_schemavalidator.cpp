@@ -169,6 +169,12 @@ private Q_SLOTS:
         QTest::newRow("non-ASCII key, wrong type") << keyed << json("{'straße': 1}") << QStringList{u".straße | must be of the type the schema names | type"_qs};
         QTest::newRow("unknown key") << keyed << json("{'strasse': 'x'}")
             << QStringList{u" | must NOT have additional properties - strasse | additionalProperties"_qs};
+        // A NUL inside a value's key is part of the key (valijson's RapidJSON adapter would cut the name there
+        // and take "a\\u0000x" for "a"); an empty object is fine (valijson's lookup probed a null pointer).
+        const QJsonValue closed = json("{'type': 'object', 'properties': {'a': {'type': 'string'}}, 'additionalProperties': false}");
+        QTest::newRow("key with NUL is not the key before it") << closed << json("{'a\\u0000x': 1}")
+            << QStringList{u" | must NOT have additional properties - a"_qs + QChar(0) + u"x | additionalProperties"_qs};
+        QTest::newRow("empty object") << closed << json("{}") << QStringList();
         QTest::newRow("null") << json("{'type': ['string', 'null']}") << json("null") << QStringList();
         QTest::newRow("bool is not number") << json("{'type': 'number'}") << json("true") << QStringList{u" | must be of the type the schema names | type"_qs};
         QTest::newRow("nested arrays") << json("{'type': 'array', 'items': {'type': 'array', 'items': {'type': 'integer'}}}")
