@@ -2,10 +2,36 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "processend.h"
 
 #include <QCoreApplication>
 
+#include <mutex>
+#include <vector>
+
 namespace Pactbench::Cli {
+
+namespace {
+bool g_processEndsAfterCommand = false;
+}
+
+void setProcessEndsAfterCommand(bool ends)
+{
+    g_processEndsAfterCommand = ends;
+}
+
+bool processEndsAfterCommand()
+{
+    return g_processEndsAfterCommand;
+}
+
+void keepUntilProcessEnd(std::shared_ptr<void> kept)
+{
+    static std::mutex mutex;
+    static auto *const everything = new std::vector<std::shared_ptr<void>>; // never destroyed, on purpose
+    const std::lock_guard lock(mutex);
+    everything->push_back(std::move(kept));
+}
 
 const QList<Command> &commands()
 {

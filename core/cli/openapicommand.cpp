@@ -3,6 +3,7 @@
 // Checks consumer pacts against the provider's OpenAPI document (3.0, 3.1, Swagger 2.0; a file or a URL).
 #include "commands.h"
 #include "diagnosticprinter.h"
+#include "processend.h"
 
 #include <core/model/pactreader.h>
 #include <core/net/guardedfetch.h>
@@ -170,18 +171,22 @@ int runOpenApi(const QStringList &arguments, Io &io)
         }
         pacts.append(*r.pact);
     }
-    const Prepared prepared = finishSpecLoad(sources.at(0), options, &specLoad, program, io);
+    Prepared prepared = finishSpecLoad(sources.at(0), options, &specLoad, program, io);
     if (!prepared.checker)
         return Usage;
     QList<OpenApi::PactInput> inputs;
     for (qsizetype i = 0; i < pacts.size(); ++i)
         inputs.append({&pacts.at(i), sources.at(i + 1)});
-    const OpenApi::CheckReport report = prepared.checker->check(inputs);
+    OpenApi::CheckReport report = prepared.checker->check(inputs);
     if (format == u"json")
         io.out << QString::fromUtf8(QJsonDocument(OpenApi::toJson(report, parser.isSet(o.coverage))).toJson(QJsonDocument::Indented));
     else
         io.out << OpenApi::formatText(report, parser.isSet(o.coverage));
-    return report.ok() ? Success : Failure;
+    const int rc = report.ok() ? Success : Failure;
+    leaveToProcessEnd(std::move(report));
+    leaveToProcessEnd(std::move(prepared));
+    leaveToProcessEnd(std::move(pacts));
+    return rc;
 }
 
 } // namespace Pactbench::Cli
