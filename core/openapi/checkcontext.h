@@ -15,6 +15,7 @@
 #include <QMutex>
 
 #include <memory>
+#include <optional>
 
 namespace Pactbench::OpenApi {
 
@@ -36,6 +37,10 @@ public:
     /// schemaAt(bodySchema, path, definitions()), once per body schema (`bodyKey`: its place) and path: the
     /// interactions of an operation repeat their rule paths.
     SchemaInfo bodyPlace(const QString &bodyKey, const QJsonValue &bodySchema, const RulePath &path);
+    /// What checkParameterValue() gave for `parameter` and `text` (its values joined), if it was asked before:
+    /// the matcher checks ask for the same generated samples in interaction after interaction.
+    std::optional<QList<SchemaError>> parameterResult(const Parameter *parameter, const QString &text) const;
+    void rememberParameterResult(const Parameter *parameter, const QString &text, const QList<SchemaError> &errors);
 
 private:
     const Spec &m_spec;
@@ -48,7 +53,13 @@ private:
     QHash<QString, std::shared_ptr<const CompiledSchema>> m_compiled;
     QHash<QByteArray, std::shared_ptr<const CompiledSchema>> m_parametersByContent;
     QHash<QString, SchemaInfo> m_bodyPlaces;
+    /// At most kRememberedParameterResults, then no more are added.
+    static constexpr qsizetype kRememberedParameterResults = 65536;
+    mutable QMutex m_parameterMutex;
+    QHash<QPair<const Parameter *, QString>, QList<SchemaError>> m_parameterResults;
 };
+
+struct Route;
 
 struct CheckContext
 {
@@ -58,6 +69,7 @@ struct CheckContext
     const MockInteraction &mock;
     const Operation *operation = nullptr;
     QList<Finding> *findings = nullptr;
+    const Route *route = nullptr; ///< how `operation` was reached: its path templates
 
     /// Adds a finding; its type follows from the code.
     void add(const QString &code, const QString &message, const MockValue &mockPart, const SpecPlace &specPlace,
@@ -79,11 +91,11 @@ struct Route
 /// The routes of `operations` in matching order: templates without parameters first, so /pets/mine wins over
 /// /pets/{id} (as swagger-mock-validator orders them).
 QList<Route> routesOf(const Spec &spec);
-/// The operation the interaction reaches (path template and method), or nullptr after adding the finding.
-const Operation *findOperation(const CheckContext &c, const QList<Route> &routes);
+/// The route the interaction reaches (path template and method), or nullptr after adding the finding.
+const Route *findRoute(const CheckContext &c, const QList<Route> &routes);
 
-/// Whether a request path (as the pact gives it) reaches `operation` through one of its path templates.
-bool pathReaches(const CheckContext &c, const Operation &operation, const QString &path);
+/// Whether a request path (as the pact gives it) reaches the route's operation through one of its templates.
+bool pathReaches(const CheckContext &c, const Route &route, const QString &path);
 
 /**
  * swagger-mock-validator's check of one string value (path segment, query, header) against a parameter:

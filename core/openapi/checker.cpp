@@ -75,6 +75,21 @@ SchemaInfo SchemaCache::bodyPlace(const QString &bodyKey, const QJsonValue &body
     return info;
 }
 
+std::optional<QList<SchemaError>> SchemaCache::parameterResult(const Parameter *parameter, const QString &text) const
+{
+    const QMutexLocker lock(&m_parameterMutex);
+    if (const auto it = m_parameterResults.constFind({parameter, text}); it != m_parameterResults.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void SchemaCache::rememberParameterResult(const Parameter *parameter, const QString &text, const QList<SchemaError> &errors)
+{
+    const QMutexLocker lock(&m_parameterMutex);
+    if (m_parameterResults.size() < kRememberedParameterResults)
+        m_parameterResults.insert({parameter, text}, errors);
+}
+
 void SchemaCache::compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items)
 {
     if (use == Use::Parameter)
@@ -183,9 +198,10 @@ namespace {
 const Operation *checkOne(const CheckContext &base, const QList<Route> &routes, const Response **response)
 {
     CheckContext c = base;
-    c.operation = findOperation(c, routes);
-    if (!c.operation)
+    c.route = findRoute(c, routes);
+    if (!c.route)
         return nullptr;
+    c.operation = c.route->operation;
     checkRequest(c);
     *response = checkResponse(c);
     if (!c.options.examplesOnly)

@@ -212,7 +212,7 @@ void checkPathRule(const CheckContext &c)
                 continue;
             const Place p{Side::Request, u"request.path-or-method.unknown"_qs, c.mock.path, c.operation->place, u"Request path"_qs, true};
             checkSamples(c, p, u"regex"_qs, samplesOf(rule, c.mock.path.value), [&](const QJsonValue &v) {
-                return pathReaches(c, *c.operation, v.toString()) ? QString()
+                return pathReaches(c, *c.route, v.toString()) ? QString()
                     : QStringLiteral("it does not reach %1 %2").arg(c.operation->method.toUpper(), c.operation->pathName);
             }, c.operation->pathName);
         }

@@ -63,11 +63,11 @@ QList<QStringList> templatesOf(const Spec &spec, const Operation &op)
 
 } // namespace
 
-bool pathReaches(const CheckContext &c, const Operation &operation, const QString &path)
+bool pathReaches(const CheckContext &c, const Route &route, const QString &path)
 {
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    for (const QStringList &templ : templatesOf(c.spec, operation))
-        if (segmentsMatch(c, operation, templ, segments))
+    for (const QStringList &templ : route.templates)
+        if (segmentsMatch(c, *route.operation, templ, segments))
             return true;
     return false;
 }
@@ -82,14 +82,14 @@ QList<Route> routesOf(const Spec &spec)
     return routes;
 }
 
-const Operation *findOperation(const CheckContext &c, const QList<Route> &routes)
+const Route *findRoute(const CheckContext &c, const QList<Route> &routes)
 {
     for (const Route &route : routes) {
         if (route.operation->method != c.mock.method)
             continue;
         for (const QStringList &templ : route.templates)
             if (segmentsMatch(c, *route.operation, templ, c.mock.segments))
-                return route.operation;
+                return &route;
     }
     SpecPlace paths{QStringLiteral("[root].paths"), c.spec.file, 0};
     c.add(QStringLiteral("request.path-or-method.unknown"),

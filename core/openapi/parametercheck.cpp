@@ -96,12 +96,15 @@ QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &p
             return {};
         return {{QString(), QStringLiteral("must have required property '%1'").arg(parameter.name), QStringLiteral("required")}};
     }
-    const QJsonValue schema = parameterSchema(c, parameter);
-    const QString separator = separatorFor(parameter);
     const QString text = values.join(kMultiSeparator);
-    const QJsonValue value = expand(text, schema, c.schemas.definitions(), separator);
+    if (std::optional<QList<SchemaError>> known = c.schemas.parameterResult(&parameter, text))
+        return *known;
+    const QJsonValue schema = parameterSchema(c, parameter);
+    const QJsonValue value = expand(text, schema, c.schemas.definitions(), separatorFor(parameter));
     const auto compiled = c.schemas.get(SchemaCache::Use::Parameter, parameter.place.location, schema);
-    return compiled->validate(value);
+    const QList<SchemaError> errors = compiled->validate(value);
+    c.schemas.rememberParameterResult(&parameter, text, errors);
+    return errors;
 }
 
 } // namespace Pactbench::OpenApi
