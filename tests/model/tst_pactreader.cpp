@@ -115,6 +115,15 @@ private Q_SLOTS:
         QTest::addRow("odd header name located with brackets")
             << v2Pact(R"({"description":"d","request":{"method":"GET","path":"/","headers":{"X Y":true}},"response":{"status":200}})")
             << fatal << u"$.interactions[0].request.headers['X Y']"_qs << u"not boolean"_qs;
+        QTest::addRow("header name from a digit located with brackets")
+            << v2Pact(R"({"description":"d","request":{"method":"GET","path":"/","headers":{"9a":true}},"response":{"status":200}})")
+            << fatal << u"$.interactions[0].request.headers['9a']"_qs << u"not boolean"_qs;
+        QTest::addRow("quote in a name escaped")
+            << v2Pact("{\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/\",\"headers\":{\"it\u0027s\":true}},\"response\":{\"status\":200}}")
+            << fatal << u"$.interactions[0].request.headers['it\\'s']"_qs << u"not boolean"_qs;
+        QTest::addRow("underscore and digits after a dot")
+            << v2Pact(R"({"description":"d","request":{"method":"GET","path":"/","headers":{"_x9-Y":true}},"response":{"status":200}})")
+            << fatal << u"$.interactions[0].request.headers._x9-Y"_qs << u"not boolean"_qs;
         QTest::addRow("bad regex")
             << v2Pact("{\"description\":\"d\",\"request\":{\"method\":\"GET\",\"path\":\"/\",\"matchingRules\":{\"$.path\":{\"match\":\"regex\",\"regex\":\"([\"}}},\"response\":{\"status\":200}}")
             << invalid << u"$.interactions[0].request.matchingRules['$.path']"_qs << u"invalid regex '(['"_qs;
