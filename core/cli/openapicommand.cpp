@@ -161,7 +161,8 @@ int runOpenApi(const QStringList &arguments, Io &io)
     startSpecLoad(sources.at(0), options, &specLoad);
     QList<Pact> pacts;
     for (const QString &file : sources.mid(1)) {
-        const ReadResult r = PactReader::readFile(file);
+        // Checked, never written back: the numbers' spellings need not be kept.
+        const ReadResult r = PactReader::readFile(file, ReadOptions{.numberSpellings = false});
         printDiagnostics(file, r.diagnostics, io.err, true);
         if (!r.ok()) {
             io.err << program << ": pact '" << file << "' is unusable\n";

@@ -87,7 +87,7 @@ JsonReadResult readScalar(const QByteArray &text, qsizetype start)
 
 } // namespace
 
-JsonReadResult JsonReader::read(const QByteArray &text)
+JsonReadResult JsonReader::read(const QByteArray &text, bool numberSpellings)
 {
     JsonReadResult r;
     QJsonParseError error;
@@ -102,7 +102,8 @@ JsonReadResult JsonReader::read(const QByteArray &text)
         setError(r, error.error, error.offset);
         return r;
     }
-    r.lexemes = scanLexemes(text);
+    if (numberSpellings)
+        r.lexemes = scanLexemes(text);
     return r;
 }
 

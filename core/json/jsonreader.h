@@ -33,7 +33,9 @@ struct JsonReadResult
 class JsonReader
 {
 public:
-    static JsonReadResult read(const QByteArray &text);
+    /// With `numberSpellings` false the lexeme scan is left out (`lexemes` stays empty): for readers that
+    /// never write the value back.
+    static JsonReadResult read(const QByteArray &text, bool numberSpellings = true);
     /// The lexeme scan alone, for text Qt's parser has accepted already (anything else: undefined).
     static NumberLexemes scanLexemes(const QByteArray &validJsonText);
 };

@@ -296,7 +296,7 @@ void warnLoneSurrogates(const QByteArray &text, Diagnostics *diags)
 
 } // namespace
 
-ReadResult PactReader::read(const QByteArray &jsonText)
+ReadResult PactReader::read(const QByteArray &jsonText, const ReadOptions &options)
 {
     QByteArray text = jsonText;
     qsizetype bom = 0;
@@ -310,7 +310,7 @@ ReadResult PactReader::read(const QByteArray &jsonText)
                            : QStringLiteral("the file is empty (it holds only white space)") });
         return r;
     }
-    const JsonReadResult json = JsonReader::read(bom ? text.mid(bom) : text);
+    const JsonReadResult json = JsonReader::read(bom ? text.mid(bom) : text, options.numberSpellings);
     if (!json.ok()) {
         ReadResult r;
         Diagnostic d;
@@ -336,7 +336,7 @@ ReadResult PactReader::read(const QByteArray &jsonText)
     return result;
 }
 
-ReadResult PactReader::readFile(const QString &path)
+ReadResult PactReader::readFile(const QString &path, const ReadOptions &options)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -345,7 +345,7 @@ ReadResult PactReader::readFile(const QString &path)
                               QStringLiteral("cannot read '%1': %2").arg(path, f.errorString())});
         return r;
     }
-    return read(f.readAll());
+    return read(f.readAll(), options);
 }
 
 HttpRequest PactReader::readRequest(const QJsonObject &json, SpecVersion version, Diagnostics *diagnostics)

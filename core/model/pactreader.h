@@ -24,6 +24,17 @@ struct ReadResult
     bool ok() const { return pact.has_value(); }
 };
 
+/// How a pact is read.
+struct ReadOptions
+{
+    /**
+     * Keep each number's text where Qt's value would lose it (`10.0`, `1e3`), so that saving writes it
+     * back as read. Only for callers that never write the pact (checks, reports) may this be off: it
+     * spares one scan of the text.
+     */
+    bool numberSpellings = true;
+};
+
 /**
  * Reads pact files of every version (V1, V1.1, V2, V3, V4; HTTP, asynchronous and
  * synchronous messages) with the tolerance of Pact's reference implementation, keeping
@@ -33,13 +44,13 @@ class PactReader
 {
 public:
     /// Reads JSON text (a UTF-8 BOM is skipped). Syntax errors are located by line:column.
-    static ReadResult read(const QByteArray &json);
+    static ReadResult read(const QByteArray &json, const ReadOptions &options = {});
     /// Reads an already parsed pact object.
     static ReadResult read(const QJsonObject &root);
     /// Reads a pact object with the lexemes of its numbers (JsonReader), which the model keeps.
     static ReadResult read(const QJsonObject &root, const NumberLexemes &lexemes);
     /// Reads a file; an unreadable file is a Fatal diagnostic.
-    static ReadResult readFile(const QString &path);
+    static ReadResult readFile(const QString &path, const ReadOptions &options = {});
 
     /// Reads one part in a version's format (spec test cases give parts on their own).
     static HttpRequest readRequest(const QJsonObject &json, SpecVersion version, Diagnostics *diagnostics = nullptr);

@@ -277,6 +277,22 @@ private Q_SLOTS:
         QVERIFY2(saved.contains("\"big\": 1e3"), saved.constData()); // unchanged: as it was written
     }
 
+    /// ReadOptions::numberSpellings off (readers that never save): the values are the same, the spellings gone.
+    void numberSpellingsCanBeLeftOut()
+    {
+        const QByteArray text = R"({"consumer": {"name": "C"}, "provider": {"name": "P"},
+            "interactions": [{"description": "d", "request": {"method": "GET", "path": "/"},
+            "response": {"status": 200, "body": {"price": 10.0, "big": 1e3}}}],
+            "metadata": {"pactSpecification": {"version": "3.0.0"}}})";
+        const ReadResult kept = PactReader::read(text);
+        const ReadResult left = PactReader::read(text, ReadOptions{.numberSpellings = false});
+        QVERIFY(kept.ok() && left.ok());
+        QCOMPARE(left.pact->interactions[0].response.body.json, kept.pact->interactions[0].response.body.json);
+        QVERIFY(PactWriter::write(*kept.pact, SpecVersion::V3).contains("\"big\": 1e3"));
+        const QByteArray saved = PactWriter::write(*left.pact, SpecVersion::V3);
+        QVERIFY2(saved.contains("\"big\": 1000") && saved.contains("\"price\": 10"), saved.constData());
+    }
+
     void atomicSave()
     {
         QTemporaryDir dir;
