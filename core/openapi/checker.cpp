@@ -18,12 +18,18 @@ namespace Pactbench::OpenApi {
 
 SchemaCache::SchemaCache(const Spec &spec, const CheckOptions &options)
     : m_spec(spec)
-    , m_request(spec.definitions)
-    , m_response(spec.definitions, {options.additionalPropertiesInResponse, options.requiredPropertiesInResponse})
-    , m_parameterDefinitions(CompiledSchema::prepareDefinitions(spec.definitions))
-    , m_requestDefinitions(CompiledSchema::prepareDefinitions(m_request.definitions()))
-    , m_responseDefinitions(CompiledSchema::prepareDefinitions(m_response.definitions()))
 {
+    // Three readings of every definition (as parameters, request and response bodies see them), each
+    // a few passes over all of them: the response side on a second thread. The document is read while
+    // the pacts are, and usually takes longer, so the thread reading them is idle by now.
+    auto response = std::async(std::launch::async, [this, &spec, &options] {
+        m_response = SchemaDialect(spec.definitions, {options.additionalPropertiesInResponse, options.requiredPropertiesInResponse});
+        m_responseDefinitions = CompiledSchema::prepareDefinitions(m_response.definitions());
+    });
+    m_request = SchemaDialect(spec.definitions);
+    m_parameterDefinitions = CompiledSchema::prepareDefinitions(spec.definitions);
+    m_requestDefinitions = CompiledSchema::prepareDefinitions(m_request.definitions());
+    response.get();
 }
 
 std::shared_ptr<const CompiledSchema> SchemaCache::get(Use use, const QString &key, const QJsonValue &schema)
@@ -188,8 +194,12 @@ int Checker::precompile() const
             }
         }
     }
-    d->schemas.compileAll(SchemaCache::Use::ResponseBody, responses);
+    // Two documents to parse, one per side: the responses' on a second thread (see SchemaCache's constructor).
+    auto responseSide = std::async(std::launch::async, [this, &responses] {
+        d->schemas.compileAll(SchemaCache::Use::ResponseBody, responses);
+    });
     d->schemas.compileAll(SchemaCache::Use::RequestBody, requests);
+    responseSide.get();
     return int(responses.size() + requests.size());
 }
 

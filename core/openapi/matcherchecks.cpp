@@ -26,20 +26,36 @@ struct Place
     SpecPlace spec;
     QString what; ///< "body field $.id", "query parameter q", …
     bool text = false; ///< a query, header or path value: always a string, coerced to the schema's type
+    /// A body field's: the body and the rule's path, the example in `mock` being found only when needed
+    /// (a finding, a regex's samples) instead of for each of the pact's rules.
+    const MockValue *body = nullptr;
+    const RulePath *bodyPath = nullptr;
 };
 
-bool alreadyReported(const CheckContext &c, const Place &p)
+/// The example `p` is about, and where it is.
+MockValue mockOf(const Place &p)
+{
+    if (!p.body)
+        return p.mock;
+    const QList<ValuePath> selected = selectValuePaths(*p.bodyPath, p.body->value, 1);
+    if (selected.isEmpty())
+        return {p.body->location, QJsonValue(QJsonValue::Undefined)};
+    return {p.body->location + dottedPath(selected.first()), valueAtPath(p.body->value, selected.first())};
+}
+
+bool alreadyReported(const CheckContext &c, const Place &p, const MockValue &mock)
 {
     for (const Finding &f : *c.findings)
-        if (f.code == p.code && f.mockLocation == p.mock.location)
+        if (f.code == p.code && f.mockLocation == mock.location)
             return true;
     return false;
 }
 
 void report(const CheckContext &c, const Place &p, const QString &reason, const QJsonValue &specValue)
 {
-    if (!alreadyReported(c, p))
-        c.add(p.code, QStringLiteral("%1: %2").arg(p.what, reason), p.mock, p.spec, specValue, true);
+    const MockValue mock = mockOf(p);
+    if (!alreadyReported(c, p, mock))
+        c.add(p.code, QStringLiteral("%1: %2").arg(p.what, reason), mock, p.spec, specValue, true);
 }
 
 /// Samples a check function against the asymmetry of the side; reports the first that decides.
@@ -116,7 +132,7 @@ void checkEachValue(const CheckContext &c, const Place &object, const Rule &rule
 void checkEachKey(const CheckContext &c, const Place &object, const Rule &rule, const SchemaInfo &schema)
 {
     // The example's own keys are values the rule admits too (when they match it).
-    const QJsonObject example = object.mock.value.toObject();
+    const QJsonObject example = mockOf(object).value.toObject();
     const QJsonObject o = schema.schema.toObject();
     const QJsonObject properties = o.value(u"properties"_qs).toObject();
     const bool closed = o.value(u"additionalProperties"_qs) == QJsonValue(false) && !o.contains(u"patternProperties"_qs);
@@ -150,23 +166,25 @@ void checkBodyRules(const CheckContext &c, Side side, const Response *response)
         const SchemaInfo schema = c.schemas.bodyPlace(media->place.location, media->schema, path);
         if (!schema.found)
             continue;
-        const QList<ValuePath> selected = selectValuePaths(path, body.value, 1);
-        const QJsonValue example = selected.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAtPath(body.value, selected.first());
-        const QString dotted = selected.isEmpty() ? QString() : dottedPath(selected.first());
-        const Place p{side, side == Side::Request ? u"request.body.incompatible"_qs : u"response.body.incompatible"_qs,
-                      {body.location + dotted, example},
+        const Place p{side, side == Side::Request ? u"request.body.incompatible"_qs : u"response.body.incompatible"_qs, {},
                       {media->place.location + u".schema" + schema.location, media->place.file, media->place.line},
-                      QStringLiteral("%1 body field %2").arg(side == Side::Request ? u"Request"_qs : u"Response"_qs, path.text)};
-        const auto leaf = c.schemas.get(SchemaCache::Use::Parameter, u"leaf:"_qs + p.spec.location, schema.schema);
-        const auto validate = [&](const QJsonValue &v) { return firstError(leaf->validate(v)); };
+                      (side == Side::Request ? u"Request body field "_qs : u"Response body field "_qs) + path.text, false, &body, &path};
+        // Compiled only when a matcher has samples to validate (regex, date/time): type and number matchers,
+        // most of a pact's, are decided by the schema's types and sizes alone.
+        std::shared_ptr<const CompiledSchema> leaf;
+        const auto validate = [&](const QJsonValue &v) {
+            if (!leaf)
+                leaf = c.schemas.get(SchemaCache::Use::Parameter, u"leaf:"_qs + p.spec.location, schema.schema);
+            return firstError(leaf->validate(v));
+        };
         for (const Matcher &m : it.value().matchers) {
             const Rule rule = Rule::fromMatcher(m);
             if (rule.type == Rule::Type::EachValue)
-                checkEachValue(c, p, rule, path, media->schema, example);
+                checkEachValue(c, p, rule, path, media->schema, mockOf(p).value);
             else if (rule.type == Rule::Type::EachKey)
                 checkEachKey(c, p, rule, schema);
-            else
-                checkRule(c, p, rule, example, schema, validate);
+            else // only a regex's samples include the example
+                checkRule(c, p, rule, rule.type == Rule::Type::Regex ? mockOf(p).value : QJsonValue(QJsonValue::Undefined), schema, validate);
         }
     }
 }

@@ -28,6 +28,8 @@ struct ResponseSchemaOptions
 class SchemaDialect
 {
 public:
+    /// No definitions, nothing transformed but allOf (a placeholder to assign a dialect to).
+    SchemaDialect() = default;
     /// For request bodies (the allOf rule only).
     explicit SchemaDialect(const QJsonObject &definitions);
     /// For response bodies.
