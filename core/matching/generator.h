@@ -13,6 +13,8 @@ class QRandomGenerator;
 
 namespace Pactbench {
 
+struct RegexSyntax;
+
 /// Who applies generators: the mock server (Consumer) or the verifier (Provider).
 enum class GeneratorMode {
     Consumer, ///< mock server responses: MockServerURL applies, ProviderState does not
@@ -49,6 +51,8 @@ MessageContents applyGenerators(const MessageContents &message, const GeneratorC
 std::optional<QString> generateFromRegex(const QString &pattern, QString *error = nullptr);
 /// The same, drawing from `rng`: a generator seeded alike gives the same strings, run after run.
 std::optional<QString> generateFromRegex(const QString &pattern, QRandomGenerator &rng, QString *error = nullptr);
+/// The same from a pattern parsed once (nothing when `syntax` is not ok()), for many strings of one pattern.
+std::optional<QString> generateFromRegex(const RegexSyntax &syntax, QRandomGenerator &rng);
 /// Formats a date/time with a Java DateTimeFormatter pattern ("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").
 QString formatJavaDateTime(const QDateTime &dateTime, const QString &pattern);
 /// Applies a Pact date/time expression ("+ 1 day", "tomorrow @ 10 o'clock", "next week") to a base;

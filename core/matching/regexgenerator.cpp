@@ -74,11 +74,15 @@ std::optional<QString> generateFromRegex(const QString &pattern, QString *error)
 std::optional<QString> generateFromRegex(const QString &pattern, QRandomGenerator &rng, QString *error)
 {
     const RegexSyntax syntax = RegexSyntax::parse(pattern);
-    if (!syntax.ok()) {
-        if (error)
-            *error = syntax.error;
+    if (!syntax.ok() && error)
+        *error = syntax.error;
+    return generateFromRegex(syntax, rng);
+}
+
+std::optional<QString> generateFromRegex(const RegexSyntax &syntax, QRandomGenerator &rng)
+{
+    if (!syntax.ok())
         return std::nullopt;
-    }
     QString out;
     out.reserve(qsizetype(std::min<qint64>(syntax.maxLength, 256)));
     generate(rng, syntax.root, out);

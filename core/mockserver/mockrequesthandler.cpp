@@ -97,7 +97,7 @@ MockRequestHandler::Outcome MockRequestHandler::findBest(const HttpRequest &actu
         if (isMethodOrPath(result) || result.score() <= bestScore)
             continue;
         bestScore = result.score();
-        best = { JournalVerdict::Mismatched, i, std::move(result) };
+        best = { JournalVerdict::Mismatched, i, std::move(result), {} };
     }
     return best;
 }
@@ -120,7 +120,7 @@ HttpServerResponse MockRequestHandler::answer(
     if (outcome.verdict == JournalVerdict::Matched)
         return matchedResponse(outcome.index);
     if (m_config.cors && request.method == u"OPTIONS") {
-        outcome = { JournalVerdict::Matched, -1, {} }; // a preflight answered for the browser
+        outcome = { JournalVerdict::Matched, -1, {}, {} }; // a preflight answered for the browser
         return preflight(request);
     }
     MockProblem problem = problemFor(actual, outcome);

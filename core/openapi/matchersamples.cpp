@@ -3,6 +3,7 @@
 
 #include <core/matching/generator.h>
 #include <core/matching/regexcache.h>
+#include <core/model/regexsyntax.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,8 +72,9 @@ QStringList regexSamples(const QString &pattern)
     }
     QStringList samples;
     QRandomGenerator rng(kRegexSampleSeed);
+    const RegexSyntax syntax = RegexSyntax::parse(pattern);
     for (int i = 0; i < kRegexSamples; ++i)
-        if (const std::optional<QString> s = generateFromRegex(pattern, rng); s && !samples.contains(*s))
+        if (const std::optional<QString> s = generateFromRegex(syntax, rng); s && !samples.contains(*s))
             samples.append(*s);
     const QMutexLocker lock(&mutex);
     if (cache.size() < kCachedPatterns)

@@ -55,14 +55,17 @@ std::optional<std::pair<QJsonValue, QString>> child(const QJsonValue &schema, co
     const QJsonObject o = resolveRef(schema, definitions).toObject();
     if (depth > 16)
         return std::nullopt;
-    if (isIndex && o.contains(u"items"_qs) && o.value(u"items"_qs).isObject())
-        return std::make_pair(o.value(u"items"_qs), u".items"_qs);
-    if (!isIndex) {
-        const QJsonObject properties = o.value(u"properties"_qs).toObject();
-        if (!step.isEmpty() && properties.contains(step))
-            return std::make_pair(properties.value(step), u".properties."_qs + step);
-        if (o.value(u"additionalProperties"_qs).isObject())
-            return std::make_pair(o.value(u"additionalProperties"_qs), u".additionalProperties"_qs);
+    if (isIndex) {
+        if (const QJsonValue items = o.value(u"items"); items.isObject())
+            return std::make_pair(items, u".items"_qs);
+    } else {
+        if (!step.isEmpty()) {
+            const QJsonObject properties = o.value(u"properties").toObject();
+            if (const auto found = properties.constFind(step); found != properties.constEnd())
+                return std::make_pair(found.value(), u".properties."_qs + step);
+        }
+        if (const QJsonValue additional = o.value(u"additionalProperties"); additional.isObject())
+            return std::make_pair(additional, u".additionalProperties"_qs);
     }
     for (const QString &key : {u"allOf"_qs, u"oneOf"_qs, u"anyOf"_qs}) {
         const QJsonArray parts = o.value(key).toArray();

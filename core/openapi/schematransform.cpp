@@ -146,16 +146,23 @@ QList<Visitor> responseVisitors(const ResponseSchemaOptions &options)
 
 QJsonValue resolveRef(const QJsonValue &schema, const QJsonObject &definitions)
 {
-    static const QString prefix = QStringLiteral("#/definitions/");
+    // Called for every step of every schema walk: one lookup per $ref, no copy unless the name is escaped.
+    constexpr QStringView prefix = u"#/definitions/";
     QJsonValue current = schema;
     for (int i = 0; i < 32 && current.isObject(); ++i) {
-        const QString ref = current.toObject().value(kRef).toString();
+        const QJsonValue refValue = current[kRef];
+        if (!refValue.isString())
+            return current;
+        const QString ref = refValue.toString();
         if (!ref.startsWith(prefix))
             return current;
-        const QString key = ref.mid(prefix.size()).replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
-        if (!definitions.contains(key))
+        QString key = ref.sliced(prefix.size());
+        if (key.contains(u'~'))
+            key.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+        const auto found = definitions.constFind(key);
+        if (found == definitions.constEnd())
             return current;
-        current = definitions.value(key);
+        current = *found;
     }
     return current;
 }

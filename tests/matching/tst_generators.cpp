@@ -3,11 +3,13 @@
 #include <core/matching/datetimepattern.h>
 #include <core/matching/generator.h>
 #include <core/model/pactreader.h>
+#include <core/model/regexsyntax.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -36,6 +38,25 @@ class TestGenerators : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /// A pattern parsed once gives, seed for seed, the strings the pattern gives (matchersamples.cpp draws 12 so).
+    void regexParsedOnceDrawsAlike()
+    {
+        const QString pattern = u"^[0-9a-f]{8}-(ab|cd)+\\d{2,5}x?$"_qs;
+        const RegexSyntax syntax = RegexSyntax::parse(pattern);
+        QVERIFY(syntax.ok());
+        QRandomGenerator fromText(7);
+        QRandomGenerator fromSyntax(7);
+        for (int i = 0; i < 12; ++i) {
+            const std::optional<QString> a = generateFromRegex(pattern, fromText);
+            const std::optional<QString> b = generateFromRegex(syntax, fromSyntax);
+            QVERIFY(a && b);
+            QCOMPARE(*b, *a);
+            QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(*b).hasMatch(), qPrintable(*b));
+        }
+        QRandomGenerator rng(7);
+        QVERIFY(!generateFromRegex(RegexSyntax::parse(u"a{2"_qs), rng)); // refused: nothing drawn
+    }
+
     void shape_data();
     void shape();
     void modes();
