@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
+#include <chrono>
 #include <future>
 #include <memory>
 
@@ -172,12 +173,19 @@ int runOpenApi(const QStringList &arguments, Io &io)
         }
         pacts.append(*r.pact);
     }
-    Prepared prepared = finishSpecLoad(sources.at(0), options, &specLoad, program, io);
-    if (!prepared.checker)
-        return Usage;
     QList<OpenApi::PactInput> inputs;
     for (qsizetype i = 0; i < pacts.size(); ++i)
         inputs.append({&pacts.at(i), sources.at(i + 1)});
+    // The document usually takes longer to read than the pacts: meanwhile, what the matcher checks need of
+    // the pacts alone.
+    if (!options.examplesOnly && specLoad.file.valid()) {
+        OpenApi::prepareMatcherSamples(inputs, [&specLoad] {
+            return specLoad.file.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+        });
+    }
+    Prepared prepared = finishSpecLoad(sources.at(0), options, &specLoad, program, io);
+    if (!prepared.checker)
+        return Usage;
     OpenApi::CheckReport report = prepared.checker->check(inputs);
     if (format == u"json")
         io.out << QString::fromUtf8(QJsonDocument(OpenApi::toJson(report, parser.isSet(o.coverage))).toJson(QJsonDocument::Indented));

@@ -2,6 +2,7 @@
 #include "checker.h"
 
 #include "checkcontext.h"
+#include "matchersamples.h"
 #include "schemanavigation.h"
 
 #include <QJsonArray>
@@ -259,6 +260,15 @@ void removeRepeats(QList<Finding> *findings)
 }
 
 } // namespace
+
+void prepareMatcherSamples(const QList<PactInput> &pacts, const std::function<bool()> &stop)
+{
+    for (const PactInput &input : pacts) {
+        if (stop && stop())
+            return;
+        drawSamples(*input.pact, stop);
+    }
+}
 
 QList<Finding> Checker::checkInteraction(const Pact &pact, int index, const QString &pactFile) const
 {

@@ -7,6 +7,7 @@
 
 #include <core/model/pact.h>
 
+#include <functional>
 #include <memory>
 
 namespace Pactbench::OpenApi {
@@ -35,6 +36,13 @@ struct CheckReport
     int skippedMessages = 0; ///< message interactions: checking them against AsyncAPI is out of scope
     bool ok() const; ///< no error
 };
+
+/**
+ * Draws the samples the matcher checks try against schemas (regexes' generated strings, dates formatted),
+ * which depend on the pacts alone, and keeps them for check(), until `stop` returns true: for a thread
+ * that waits for the document to be read. Optional (check() draws what it lacks).
+ */
+void prepareMatcherSamples(const QList<PactInput> &pacts, const std::function<bool()> &stop);
 
 /**
  * The engine: compiles every schema once (valijson), then checks each HTTP interaction of each pact

@@ -60,21 +60,21 @@ QString kindOf(const Rule &rule)
  * patterns (dates, ids) in every interaction, and generating parsed the pattern again for each sample.
  * The cache stops growing at kCachedPatterns (a hostile pact has as many patterns as it likes).
  */
-QStringList regexSamples(const QString &pattern)
+QList<QJsonValue> regexSamples(const QString &pattern)
 {
     constexpr qsizetype kCachedPatterns = 4096;
     static QMutex mutex;
-    static QHash<QString, QStringList> cache;
+    static QHash<QString, QList<QJsonValue>> cache;
     {
         const QMutexLocker lock(&mutex);
         if (const auto it = cache.constFind(pattern); it != cache.constEnd())
             return *it;
     }
-    QStringList samples;
+    QList<QJsonValue> samples;
     QRandomGenerator rng(kRegexSampleSeed);
     const RegexSyntax syntax = RegexSyntax::parse(pattern);
     for (int i = 0; i < kRegexSamples; ++i)
-        if (const std::optional<QString> s = generateFromRegex(syntax, rng); s && !samples.contains(*s))
+        if (const std::optional<QString> s = generateFromRegex(syntax, rng); s && !samples.contains(QJsonValue(*s)))
             samples.append(*s);
     const QMutexLocker lock(&mutex);
     if (cache.size() < kCachedPatterns)
@@ -168,8 +168,8 @@ QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example)
         const QString exampleText = withExample ? example.toString() : QString();
         if (withExample)
             out.append(example);
-        for (const QString &s : regexSamples(rule.text)) // distinct already
-            if (!withExample || s != exampleText)
+        for (const QJsonValue &s : regexSamples(rule.text)) // distinct already
+            if (!withExample || s.toString() != exampleText)
                 out.append(s);
         break;
     }
@@ -182,6 +182,29 @@ QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example)
         break;
     }
     return out;
+}
+
+void drawSamples(const Pact &pact, const std::function<bool()> &stop)
+{
+    for (const Interaction &interaction : pact.interactions) {
+        if (!interaction.isHttp())
+            continue;
+        for (const MatchingRules *rules : {&interaction.request.matchingRules, &interaction.response.matchingRules}) {
+            for (const QString &category : rules->categories()) {
+                for (const RuleList &list : rules->category(category)) {
+                    for (const Matcher &m : list.matchers) {
+                        if (stop && stop())
+                            return;
+                        const Rule rule = Rule::fromMatcher(m); // compiles a regex once, for the RegexCache
+                        if (rule.type == Rule::Type::Regex)
+                            regexSamples(rule.text);
+                        else if (rule.type == Rule::Type::Date || rule.type == Rule::Type::Time || rule.type == Rule::Type::Timestamp)
+                            dateSamples(rule);
+                    }
+                }
+            }
+        }
+    }
 }
 
 QString matcherName(const Rule &rule)

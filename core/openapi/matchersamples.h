@@ -7,9 +7,13 @@
 
 #include <core/matching/rules.h>
 
+#include <core/model/pact.h>
+
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace Pactbench::OpenApi {
 
@@ -24,6 +28,9 @@ QString sizeClash(const Rule &rule, const SchemaInfo &schema, bool request);
 /// a date/time format applied to fixed instants, an each-value's sub-rules' samples. Empty when the
 /// matcher is not one that samples (type, number kinds: typeClash covers them).
 QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example);
+/// Draws (and keeps, as samplesOf does) the samples of every regex and date/time matcher of the pact's HTTP
+/// interactions, until `stop` says to: needs no document, so can be done while one is being read.
+void drawSamples(const Pact &pact, const std::function<bool()> &stop);
 /// "regex", "datetime", "integer", … for messages.
 QString matcherName(const Rule &rule);
 /// A sample as a finding shows it: strings quoted, the rest as compact JSON.

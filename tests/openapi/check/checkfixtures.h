@@ -33,18 +33,26 @@ inline QStringList findingKeys(const QList<OpenApi::Finding> &findings)
 }
 
 /// Checks `pact` against `spec` (YAML or JSON text); fails the test when either cannot be read.
+/// A finding that only names why nothing could be checked.
+inline OpenApi::Finding unreadable(const QString &code)
+{
+    OpenApi::Finding f;
+    f.code = code;
+    return f;
+}
+
 inline QList<OpenApi::Finding> check(const QByteArray &spec, const QByteArray &pact, OpenApi::CheckOptions options = {})
 {
     OpenApi::SpecError error;
     const std::optional<OpenApi::Spec> s = OpenApi::loadSpecBytes(spec, u"spec.yaml"_qs, &error);
     if (!s) {
         qWarning().noquote() << "spec:" << error.toString();
-        return {{u"spec-unreadable"_qs}};
+        return {unreadable(u"spec-unreadable"_qs)};
     }
     const ReadResult r = PactReader::read(pact);
     if (!r.ok()) {
         qWarning() << "pact unreadable";
-        return {{u"pact-unreadable"_qs}};
+        return {unreadable(u"pact-unreadable"_qs)};
     }
     const OpenApi::Checker checker(*s, options);
     return checker.check({{&*r.pact, u"pact.json"_qs}}).findings;

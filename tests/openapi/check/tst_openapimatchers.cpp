@@ -131,6 +131,31 @@ private Q_SLOTS:
                 QCOMPARE(messages, first);
         }
     }
+
+    // The samples drawn ahead (while a document is read, in the CLI) are the ones a check draws itself, and
+    // drawing stops as soon as it is told to.
+    void preparedSamplesGiveTheSameFindings()
+    {
+        const QString interaction = withRules(kGetPets + u",\"query\":{\"limit\":[\"5\"]}," + rules(u"query"_qs, u"limit"_qs, u"{\"match\":\"regex\",\"regex\":\"[a-f]{3}[0-9]{1,4}\"}"_qs),
+                                              u"\"status\":200,\"body\":{\"id\":1,\"name\":\"a\"}"_qs);
+        const ReadResult read = PactReader::read(pactOf(interaction));
+        QVERIFY(read.ok());
+        const QList<OpenApi::PactInput> inputs{{&*read.pact, u"pact.json"_qs}};
+        int asked = 0;
+        OpenApi::prepareMatcherSamples(inputs, [&asked] { return ++asked > 0; });
+        QCOMPARE(asked, 1); // stopped before drawing anything
+        OpenApi::prepareMatcherSamples(inputs, [] { return false; });
+        QStringList prepared;
+        for (const OpenApi::Finding &f : check(petsSpec(), pactOf(interaction), {false}))
+            prepared.append(f.message);
+        QVERIFY2(!prepared.isEmpty(), "the regex admits values the spec's integer refuses");
+        QVERIFY2(std::any_of(prepared.begin(), prepared.end(), [](const QString &m) { return m.endsWith(u"(matcher)"); }),
+                 qPrintable(prepared.join(u'\n')));
+        QStringList again;
+        for (const OpenApi::Finding &f : check(petsSpec(), pactOf(interaction), {false}))
+            again.append(f.message);
+        QCOMPARE(again, prepared);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpenApiMatchers)
