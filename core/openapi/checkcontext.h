@@ -19,6 +19,8 @@
 
 namespace Pactbench::OpenApi {
 
+struct Route;
+
 /// Compiled schemas by use and place, built on first use; shared by the checks, safe across threads.
 class SchemaCache
 {
@@ -41,6 +43,10 @@ public:
     /// the matcher checks ask for the same generated samples in interaction after interaction.
     std::optional<QList<SchemaError>> parameterResult(const Parameter *parameter, const QString &text) const;
     void rememberParameterResult(const Parameter *parameter, const QString &text, const QList<SchemaError> &errors);
+    /// Whether `path` reaches `route` (pathReaches), if it was asked before: a path regex's samples are asked
+    /// about in each interaction that has the regex. Bounded as the parameter results are.
+    std::optional<bool> pathResult(const Route *route, const QString &path) const;
+    void rememberPathResult(const Route *route, const QString &path, bool reaches);
 
 private:
     const Spec &m_spec;
@@ -57,9 +63,8 @@ private:
     static constexpr qsizetype kRememberedParameterResults = 65536;
     mutable QMutex m_parameterMutex;
     QHash<QPair<const Parameter *, QString>, QList<SchemaError>> m_parameterResults;
+    QHash<QPair<const Route *, QString>, bool> m_pathResults;
 };
-
-struct Route;
 
 struct CheckContext
 {

@@ -97,6 +97,21 @@ void SchemaCache::rememberParameterResult(const Parameter *parameter, const QStr
         m_parameterResults.insert({parameter, text}, errors);
 }
 
+std::optional<bool> SchemaCache::pathResult(const Route *route, const QString &path) const
+{
+    const QMutexLocker lock(&m_parameterMutex);
+    if (const auto it = m_pathResults.constFind({route, path}); it != m_pathResults.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void SchemaCache::rememberPathResult(const Route *route, const QString &path, bool reaches)
+{
+    const QMutexLocker lock(&m_parameterMutex);
+    if (m_pathResults.size() < kRememberedParameterResults)
+        m_pathResults.insert({route, path}, reaches);
+}
+
 void SchemaCache::compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items)
 {
     if (use == Use::Parameter)

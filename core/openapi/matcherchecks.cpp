@@ -59,7 +59,7 @@ void report(const CheckContext &c, const Place &p, const QString &reason, const 
 }
 
 /// Samples a check function against the asymmetry of the side; reports the first that decides.
-void checkSamples(const CheckContext &c, const Place &p, const QString &matcher, const QList<QJsonValue> &samples,
+void checkSamples(const CheckContext &c, const Place &p, const Rule &matcher, const QList<QJsonValue> &samples,
                   const std::function<QString(const QJsonValue &)> &rejection, const QJsonValue &specValue)
 {
     if (samples.isEmpty())
@@ -80,10 +80,10 @@ void checkSamples(const CheckContext &c, const Place &p, const QString &matcher,
         return;
     const QString shown = sampleText(firstRejected);
     if (p.side == Side::Request)
-        report(c, p, QStringLiteral("the %1 matcher lets the consumer send %2, which the spec rejects: %3").arg(matcher, shown, firstReason),
+        report(c, p, QStringLiteral("the %1 matcher lets the consumer send %2, which the spec rejects: %3").arg(matcherName(matcher), shown, firstReason),
                specValue);
     else if (accepted == 0)
-        report(c, p, QStringLiteral("no value the %1 matcher accepts fits the spec (e.g. %2: %3)").arg(matcher, shown, firstReason),
+        report(c, p, QStringLiteral("no value the %1 matcher accepts fits the spec (e.g. %2: %3)").arg(matcherName(matcher), shown, firstReason),
                specValue);
 }
 
@@ -105,7 +105,7 @@ void checkRule(const CheckContext &c, const Place &p, const Rule &rule, const QJ
         return;
     }
     const QList<QJsonValue> samples = samplesOf(rule, example);
-    checkSamples(c, p, matcherName(rule), samples, validate, schema.schema);
+    checkSamples(c, p, rule, samples, validate, schema.schema);
 }
 
 /// eachValue: its rules apply to every value of the object, whose schema is `additionalProperties`.
@@ -145,7 +145,7 @@ void checkEachKey(const CheckContext &c, const Place &object, const Rule &rule, 
         for (auto key = example.begin(); key != example.end(); ++key)
             if (sub.type != Rule::Type::Regex || RegexCache::instance().matchesWhole(sub.text, key.key()))
                 keys.prepend(key.key());
-        checkSamples(c, p, matcherName(sub), keys, [&](const QJsonValue &key) {
+        checkSamples(c, p, sub, keys, [&](const QJsonValue &key) {
             return properties.contains(key.toString()) ? QString()
                 : QStringLiteral("\"%1\" is not a property the spec allows (additionalProperties is false)").arg(key.toString());
         }, schema.schema);
@@ -229,7 +229,7 @@ void checkPathRule(const CheckContext &c)
             if (rule.type != Rule::Type::Regex)
                 continue;
             const Place p{Side::Request, u"request.path-or-method.unknown"_qs, c.mock.path, c.operation->place, u"Request path"_qs, true};
-            checkSamples(c, p, u"regex"_qs, samplesOf(rule, c.mock.path.value), [&](const QJsonValue &v) {
+            checkSamples(c, p, rule, samplesOf(rule, c.mock.path.value), [&](const QJsonValue &v) {
                 return pathReaches(c, *c.route, v.toString()) ? QString()
                     : QStringLiteral("it does not reach %1 %2").arg(c.operation->method.toUpper(), c.operation->pathName);
             }, c.operation->pathName);

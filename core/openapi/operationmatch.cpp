@@ -65,11 +65,13 @@ QList<QStringList> templatesOf(const Spec &spec, const Operation &op)
 
 bool pathReaches(const CheckContext &c, const Route &route, const QString &path)
 {
+    if (const std::optional<bool> known = c.schemas.pathResult(&route, path))
+        return *known;
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    for (const QStringList &templ : route.templates)
-        if (segmentsMatch(c, *route.operation, templ, segments))
-            return true;
-    return false;
+    const bool reaches = std::any_of(route.templates.cbegin(), route.templates.cend(),
+                                     [&](const QStringList &templ) { return segmentsMatch(c, *route.operation, templ, segments); });
+    c.schemas.rememberPathResult(&route, path, reaches);
+    return reaches;
 }
 
 QList<Route> routesOf(const Spec &spec)
