@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mediatypes.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -66,9 +68,36 @@ int findIndex(const QStringList &accept, const QStringList &available, const Pre
     return -1;
 }
 
+QString negotiate(const QString &requested, const QStringList &available);
+
 } // namespace
 
 QString findMatchingType(const QString &requested, const QStringList &available)
+{
+    // Asked for every interaction with its Accept and Content-Type, of which a pact has a handful: the
+    // answers are kept (at most kRemembered, then no more are added).
+    constexpr qsizetype kRemembered = 4096;
+    static QMutex mutex;
+    static QHash<QString, QString> answers;
+    QString key = QString::number(requested.size()) + u':' + requested; // lengths first: no two inputs share a key
+    for (const QString &type : available)
+        key += QString::number(type.size()) + u':' + type;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = answers.constFind(key); it != answers.constEnd())
+            return *it;
+    }
+    QString answer = negotiate(requested, available);
+    const QMutexLocker lock(&mutex);
+    if (answers.size() < kRemembered)
+        answers.insert(key, answer);
+    return answer;
+}
+
+namespace {
+
+/// swagger-mock-validator's negotiation: exact, without parameters, by vendor suffix, wildcards.
+QString negotiate(const QString &requested, const QStringList &available)
 {
     QStringList accept;
     for (const QString &part : requested.split(u','))
@@ -104,6 +133,8 @@ QString findMatchingType(const QString &requested, const QStringList &available)
         return available.first();
     return {};
 }
+
+} // namespace
 
 bool isJsonAmong(const QStringList &available)
 {

@@ -199,6 +199,11 @@ private Q_SLOTS:
         QTest::newRow("wildcard requested") << u"text/*"_qs << QStringList{u"application/json"_qs, u"text/csv"_qs} << u"text/csv"_qs;
         QTest::newRow("any requested") << u"*/*"_qs << QStringList{u"text/csv"_qs} << u"text/csv"_qs;
         QTest::newRow("none") << u"application/xml"_qs << json << QString();
+        // Answers are remembered: inputs that would read alike when joined must not share one.
+        QTest::newRow("joined alike 1") << u"text/csv"_qs << QStringList{u"application/json"_qs} << QString();
+        QTest::newRow("joined alike 2") << u"text/csv\napplication/json"_qs << QStringList() << QString();
+        QTest::newRow("joined alike 3") << u"text/csv"_qs << QStringList{u"text/csv"_qs} << u"text/csv"_qs;
+        QTest::newRow("asked again") << u"application/vnd.x+json"_qs << json << u"application/json"_qs;
     }
 
     void mediaTypes()
