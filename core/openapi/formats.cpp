@@ -153,6 +153,26 @@ bool isIpv6(QStringView s)
     return compressed ? count < needed : count == needed;
 }
 
+/// ^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$, case-insensitive (AJV's), by hand: every
+/// uuid field of every body is checked.
+bool isUuid(QStringView s)
+{
+    if (s.size() == 45 && s.first(9).compare(u"urn:uuid:", Qt::CaseInsensitive) == 0)
+        s = s.sliced(9);
+    if (s.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = s[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// A check by one regular expression (compiled once, with the table below).
 StringCheck regexCheck(const char *pattern, bool caseInsensitive = false)
 {
@@ -169,7 +189,7 @@ const QHash<QString, StringCheck> &stringFormats()
         {QStringLiteral("date-time"), isDateTime},
         {QStringLiteral("uri"), isUri},
         {QStringLiteral("ipv6"), isIpv6},
-        {QStringLiteral("uuid"), regexCheck("^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$", true)},
+        {QStringLiteral("uuid"), isUuid},
         {QStringLiteral("email"), regexCheck("^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                                  "@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", true)},
         {QStringLiteral("hostname"), [re = regexCheck("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\\.?$", true)](QStringView s) {
@@ -199,6 +219,17 @@ bool matchesNumberFormat(const QString &format, double n)
 bool isStringFormat(const QString &format)
 {
     return stringFormats().contains(format);
+}
+
+FormatMatcher::FormatMatcher(const QString &format)
+    : m_format(format)
+    , m_string(stringFormats().value(format))
+{
+}
+
+bool FormatMatcher::matchesNumber(double n) const
+{
+    return matchesNumberFormat(m_format, n);
 }
 
 bool matchesFormat(const QString &format, const QJsonValue &value)

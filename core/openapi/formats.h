@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <functional>
+
 namespace Pactbench::OpenApi {
 
 /**
@@ -17,5 +19,21 @@ bool matchesFormat(const QString &format, const QJsonValue &value);
 
 /// Whether the format is one matchesFormat checks for strings (so a string can be tested against it).
 bool isStringFormat(const QString &format);
+
+/// matchesFormat with the format looked up once, for a schema's `format` checked on many values.
+class FormatMatcher
+{
+public:
+    explicit FormatMatcher(const QString &format);
+    /// Whether a string has the format (true when the format is not one for strings).
+    bool matchesString(QStringView text) const { return !m_string || m_string(text); }
+    /// Whether a number has the format (true when the format is not one for numbers).
+    bool matchesNumber(double n) const;
+    const QString &format() const { return m_format; }
+
+private:
+    QString m_format;
+    std::function<bool(QStringView)> m_string;
+};
 
 } // namespace Pactbench::OpenApi

@@ -77,21 +77,19 @@ public:
     }
     bool validate(const Adapter &target, const std::vector<std::string> &context, valijson::ValidationResults *results) const override
     {
-        QJsonValue value;
+        bool matches = true;
         if (target.isString())
-            value = QString::fromStdString(target.asString());
+            matches = m_format.matchesString(QString::fromStdString(target.asString()));
         else if (target.isNumber())
-            value = target.getNumber();
-        else
+            matches = m_format.matchesNumber(target.getNumber());
+        if (matches)
             return true;
-        if (matchesFormat(m_format, value))
-            return true;
-        pushError(results, context, QStringLiteral("must match format \"%1\"").arg(m_format));
+        pushError(results, context, QStringLiteral("must match format \"%1\"").arg(m_format.format()));
         return false;
     }
 
 private:
-    QString m_format;
+    FormatMatcher m_format;
 };
 
 /// `x-pb-integer`: `type: integer` for any whole number (valijson's Qt adapter knows only 32-bit ones).

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The formats matchesFormat reads by hand (date, time, date-time): RFC 3339 as AJV's "full" formats read it,
-// with the edges a hand-written reader can get wrong (lengths, separators, zones, leap seconds, days).
+// The formats matchesFormat reads by hand (date, time, date-time: RFC 3339 as AJV's "full" formats read it; uuid),
+// with the edges a hand-written reader can get wrong (lengths, separators, zones, leap seconds, days, prefixes).
 
 #include <core/openapi/formats.h>
 
@@ -64,6 +64,46 @@ private Q_SLOTS:
         QFETCH(bool, matches);
         QVERIFY(isStringFormat(format));
         QCOMPARE(matchesFormat(format, value), matches);
+    }
+
+    // uuid is read by hand too; FormatMatcher (the format looked up once) says what matchesFormat says.
+    void uuid_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("matches");
+        const auto row = [](const char *value, bool matches) { QTest::newRow(value) << QString::fromUtf8(value) << matches; };
+        row("65ee0465-3f77-475b-a3c4-be398968b582", true);
+        row("65EE0465-3F77-475B-A3C4-BE398968B582", true);
+        row("urn:uuid:65ee0465-3f77-475b-a3c4-be398968b582", true);
+        row("URN:UUID:65ee0465-3f77-475b-a3c4-be398968b582", true);
+        row("65ee04653f77475ba3c4be398968b582", false);
+        row("65ee0465-3f77-475b-a3c4-be398968b58", false);
+        row("65ee0465-3f77-475b-a3c4-be398968b5822", false);
+        row("65ee0465-3f77-475b-a3c4_be398968b582", false);
+        row("g5ee0465-3f77-475b-a3c4-be398968b582", false);
+        row("urn:uuid:65ee0465-3f77-475b-a3c4-be398968b58", false);
+        row("uuid:65ee0465-3f77-475b-a3c4-be398968b58200", false);
+        row("", false);
+    }
+    void uuid()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, matches);
+        QCOMPARE(matchesFormat(u"uuid"_qs, value), matches);
+        QCOMPARE(FormatMatcher(u"uuid"_qs).matchesString(value), matches);
+    }
+
+    void formatMatcherAgrees()
+    {
+        const FormatMatcher date(u"date"_qs);
+        QVERIFY(date.matchesString(u"2024-02-29"));
+        QVERIFY(!date.matchesString(u"2023-02-29"));
+        QVERIFY(date.matchesNumber(20240101)); // not a format for numbers
+        const FormatMatcher int32(u"int32"_qs);
+        QVERIFY(int32.matchesString(u"x")); // not a format for strings
+        QVERIFY(!int32.matchesNumber(2147483648.0));
+        QVERIFY(FormatMatcher(u"password"_qs).matchesString(u"anything")); // unknown: accepted
+        QCOMPARE(FormatMatcher(u"email"_qs).format(), u"email"_qs);
     }
 
     void numbersAreNotDates()
