@@ -42,6 +42,30 @@ QUrl currentListUrl(const Environment &e, bool released)
     return url;
 }
 
+/**
+ * Finds `environment` in the broker's list of environments, then goes on with `then(guard, environment)`;
+ * a failed list, or no environment of that name (`missing` says so), fails `reply` instead.
+ */
+template<typename T, typename Then>
+void withEnvironment(BrokerClient *client, BrokerReply<T> *reply, const QString &environment, const QString &missing, Then then)
+{
+    auto *list = client->environments();
+    QObject::connect(reply, &BrokerReplyBase::cancelRequested, list, &BrokerReplyBase::cancel);
+    QPointer<BrokerReply<T>> guard(reply);
+    QObject::connect(list, &BrokerReplyBase::finished, client, [=] {
+        list->deleteLater();
+        if (!guard || guard->isFinished())
+            return;
+        if (!list->ok())
+            return guard->fail(list->error());
+        const QList<Environment> &all = list->value();
+        const auto found = std::find_if(all.cbegin(), all.cend(), [&](const Environment &e) { return e.name == environment; });
+        if (found == all.cend())
+            return guard->fail(notFound(environment, missing));
+        then(guard, *found);
+    });
+}
+
 } // namespace
 
 BrokerReply<QList<Environment>> *BrokerClient::environments()
@@ -134,24 +158,10 @@ BrokerReply<QList<DeployedVersion>> *BrokerClient::recordSupportEnded(const QStr
 void BrokerClient::endCurrent(BrokerReply<QList<DeployedVersion>> *reply, bool released, const QString &pacticipant,
                               const QString &version, const QString &environment, const QString &applicationInstance)
 {
-    auto *list = environments();
-    connect(reply, &BrokerReplyBase::cancelRequested, list, &BrokerReplyBase::cancel);
-    QPointer<BrokerReply<QList<DeployedVersion>>> guard(reply);
-    connect(list, &BrokerReplyBase::finished, this, [=, this] {
-        list->deleteLater();
-        if (!guard || guard->isFinished())
-            return;
-        if (!list->ok())
-            return guard->fail(list->error());
-        const Environment *env = nullptr;
-        for (const Environment &e : list->value()) {
-            if (e.name == environment)
-                env = &e;
-        }
-        if (!env)
-            return guard->fail(notFound(environment, u"environment '"_qs + environment + u"' does not exist on the broker"_qs));
+    const QString missing = u"environment '"_qs + environment + u"' does not exist on the broker"_qs;
+    withEnvironment(this, reply, environment, missing, [=, this](const auto &guard, const Environment &env) {
         const QString what = u"the environment '"_qs + environment + u'\'';
-        sendFor(m_transport, guard.data(), Request{"GET", env->url, {}, what, true}, [=, this](auto *r, const BrokerTransport::Response &envDoc) {
+        sendFor(m_transport, guard.data(), Request{"GET", env.url, {}, what, true}, [=, this](auto *r, const BrokerTransport::Response &envDoc) {
             const QString rel = released ? u"pb:currently-supported-released-versions"_qs : u"pb:currently-deployed-deployed-versions"_qs;
             const HalLink link = HalLink::first(envDoc.json, rel);
             if (!link.isValid())
@@ -272,18 +282,9 @@ BrokerReply<QList<DeployedVersion>> *BrokerClient::currentVersions(const QString
                                                                     bool deployed, bool released)
 {
     auto *reply = new BrokerReply<QList<DeployedVersion>>(this);
-    auto *list = environments();
-    connect(reply, &BrokerReplyBase::cancelRequested, list, &BrokerReplyBase::cancel);
-    QPointer<BrokerReply<QList<DeployedVersion>>> guard(reply);
-    connect(list, &BrokerReplyBase::finished, this, [=, this] {
-        list->deleteLater();
-        if (!guard || guard->isFinished())
-            return;
-        if (!list->ok())
-            return guard->fail(list->error());
-        const auto found = std::find_if(list->value().cbegin(), list->value().cend(), [&](const Environment &e) { return e.name == environment; });
-        if (found == list->value().cend())
-            return guard->fail(notFound(environment, u"environment '"_qs + environment + u"' not found on the broker"_qs));
+    const QString missing = u"environment '"_qs + environment + u"' not found on the broker"_qs;
+    withEnvironment(this, reply, environment, missing, [=, this](const auto &guard, const Environment &env) {
+        const Environment *found = &env;
         QList<Request> requests;
         for (const bool isRelease : {false, true}) {
             if (!(isRelease ? released : deployed))
