@@ -20,16 +20,17 @@ namespace Pactbench::OpenApi {
 SchemaCache::SchemaCache(const Spec &spec, const CheckOptions &options)
     : m_spec(spec)
 {
-    // Three readings of every definition (as parameters, request and response bodies see them), each
-    // a few passes over all of them: the response side on a second thread. The document is read while
-    // the pacts are, and usually takes longer, so the thread reading them is idle by now.
-    auto response = std::async(std::launch::async, [this, &spec, &options] {
-        m_response = SchemaDialect(spec.definitions, {options.additionalPropertiesInResponse, options.requiredPropertiesInResponse});
-        m_responseDefinitions = CompiledSchema::prepareDefinitions(m_response.definitions());
-    });
-    m_request = SchemaDialect(spec.definitions);
+    // Three readings of every definition (as parameters, request and response bodies see them). Our
+    // keywords go in once (the dialects' transforms neither add nor read `type: integer`, so they can
+    // follow), then each body dialect's passes, the response's on a second thread: the document is read
+    // while the pacts are and usually takes longer, so the thread reading them is idle by now.
     m_parameterDefinitions = CompiledSchema::prepareDefinitions(spec.definitions);
-    m_requestDefinitions = CompiledSchema::prepareDefinitions(m_request.definitions());
+    auto response = std::async(std::launch::async, [this, &options] {
+        m_response = SchemaDialect(m_parameterDefinitions, {options.additionalPropertiesInResponse, options.requiredPropertiesInResponse});
+        m_responseDefinitions = m_response.definitions();
+    });
+    m_request = SchemaDialect(m_parameterDefinitions);
+    m_requestDefinitions = m_request.definitions();
     response.get();
 }
 
