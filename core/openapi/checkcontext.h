@@ -43,6 +43,15 @@ public:
     /// the matcher checks ask for the same generated samples in interaction after interaction.
     std::optional<QList<SchemaError>> parameterResult(const Parameter *parameter, const QString &text) const;
     void rememberParameterResult(const Parameter *parameter, const QString &text, const QList<SchemaError> &errors);
+    /// What checking a parameter's values needs of the document, worked out once per parameter.
+    struct ParameterPlan
+    {
+        QJsonValue schema; ///< as checkParameterValue checks values with it
+        std::shared_ptr<const CompiledSchema> compiled;
+        SchemaInfo info; ///< the parameter's own schema, resolved (matcher checks)
+    };
+    std::optional<ParameterPlan> parameterPlan(const Parameter *parameter) const;
+    void rememberParameterPlan(const Parameter *parameter, const ParameterPlan &plan);
     /// Whether `path` reaches `route` (pathReaches), if it was asked before: a path regex's samples are asked
     /// about in each interaction that has the regex. Bounded as the parameter results are.
     std::optional<bool> pathResult(const Route *route, const QString &path) const;
@@ -64,6 +73,7 @@ private:
     mutable QMutex m_parameterMutex;
     QHash<QPair<const Parameter *, QString>, QList<SchemaError>> m_parameterResults;
     QHash<QPair<const Route *, QString>, bool> m_pathResults;
+    QHash<const Parameter *, ParameterPlan> m_parameterPlans;
 };
 
 struct CheckContext
@@ -109,6 +119,8 @@ bool pathReaches(const CheckContext &c, const Route &route, const QString &path)
  */
 QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &parameter, const QStringList &values,
                                        bool present);
+/// The parameter's SchemaCache::ParameterPlan, worked out on first use.
+SchemaCache::ParameterPlan parameterPlan(const CheckContext &c, const Parameter &parameter);
 
 /// Adds one `request.body.incompatible` / `response.body.incompatible` finding per schema error of a body
 /// checked against `media`'s schema; the spec side is the failing place's schema when it can be followed.

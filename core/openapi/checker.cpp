@@ -98,6 +98,20 @@ void SchemaCache::rememberParameterResult(const Parameter *parameter, const QStr
         m_parameterResults.insert({parameter, text}, errors);
 }
 
+std::optional<SchemaCache::ParameterPlan> SchemaCache::parameterPlan(const Parameter *parameter) const
+{
+    const QMutexLocker lock(&m_parameterMutex);
+    if (const auto it = m_parameterPlans.constFind(parameter); it != m_parameterPlans.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void SchemaCache::rememberParameterPlan(const Parameter *parameter, const ParameterPlan &plan)
+{
+    const QMutexLocker lock(&m_parameterMutex);
+    m_parameterPlans.insert(parameter, plan); // one per parameter of the document: bounded by it
+}
+
 std::optional<bool> SchemaCache::pathResult(const Route *route, const QString &path) const
 {
     const QMutexLocker lock(&m_parameterMutex);

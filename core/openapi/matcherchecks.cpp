@@ -207,7 +207,7 @@ void checkParameterRules(const CheckContext &c, Side side, const QString &catego
             : headers.value(name.toLower());
         const Place p{side, code, mock, param->place,
                       QStringLiteral("%1 %2").arg(in == ParamIn::Query ? u"Query parameter"_qs : u"Header"_qs, name), true};
-        const SchemaInfo schema = parameterSchemaInfo(*param, c.spec.definitions);
+        const SchemaInfo schema = parameterPlan(c, *param).info;
         const auto validate = [&](const QJsonValue &v) {
             return firstError(checkParameterValue(c, *param, {v.isString() ? v.toString() : sampleText(v)}, true));
         };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One string value of the pact (path segment, query parameter, header) against its parameter's schema.
 #include "checkcontext.h"
+#include "schemanavigation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -89,6 +90,18 @@ QJsonValue parameterSchema(const CheckContext &c, const Parameter &p)
 
 } // namespace
 
+SchemaCache::ParameterPlan parameterPlan(const CheckContext &c, const Parameter &parameter)
+{
+    if (std::optional<SchemaCache::ParameterPlan> known = c.schemas.parameterPlan(&parameter))
+        return *known;
+    SchemaCache::ParameterPlan plan;
+    plan.schema = parameterSchema(c, parameter);
+    plan.compiled = c.schemas.get(SchemaCache::Use::Parameter, parameter.place.location, plan.schema);
+    plan.info = parameterSchemaInfo(parameter, c.spec.definitions);
+    c.schemas.rememberParameterPlan(&parameter, plan);
+    return plan;
+}
+
 QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &parameter, const QStringList &values, bool present)
 {
     if (!present) {
@@ -99,10 +112,9 @@ QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &p
     const QString text = values.join(kMultiSeparator);
     if (std::optional<QList<SchemaError>> known = c.schemas.parameterResult(&parameter, text))
         return *known;
-    const QJsonValue schema = parameterSchema(c, parameter);
-    const QJsonValue value = expand(text, schema, c.schemas.definitions(), separatorFor(parameter));
-    const auto compiled = c.schemas.get(SchemaCache::Use::Parameter, parameter.place.location, schema);
-    const QList<SchemaError> errors = compiled->validate(value);
+    const SchemaCache::ParameterPlan plan = parameterPlan(c, parameter);
+    const QJsonValue value = expand(text, plan.schema, c.schemas.definitions(), separatorFor(parameter));
+    const QList<SchemaError> errors = plan.compiled->validate(value);
     c.schemas.rememberParameterResult(&parameter, text, errors);
     return errors;
 }
