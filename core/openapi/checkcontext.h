@@ -3,9 +3,11 @@
 
 // What the checks of one interaction share (private to core/openapi).
 
+#include "boundedmemo.h"
 #include "checker.h"
 #include "mockinteraction.h"
 #include "schemainfo.h"
+#include "schemaplaces.h"
 #include "schemavalidator.h"
 #include "schematransform.h"
 
@@ -20,6 +22,37 @@
 namespace Pactbench::OpenApi {
 
 struct Route;
+
+/// What one check made of a list of samples: how many it accepts, and the first it rejects and why.
+struct SampleVerdict
+{
+    int accepted = 0;
+    QString firstReason; ///< empty: none rejected
+    QJsonValue firstRejected;
+};
+
+/// Names a check of a matcher's own samples: what is checked (a parameter or a route, else a body place by
+/// its SchemaInfo::identity), the side, and the samples ("regex:PATTERN", "date:FORMAT").
+struct SampleVerdictKey
+{
+    SampleVerdictKey(const void *checked, const QString &bodyPlace = {})
+        : object(checked)
+        , place(bodyPlace)
+    {
+    }
+    const void *object = nullptr;
+    QString place;
+    bool request = true;
+    QString samples;
+    bool operator==(const SampleVerdictKey &o) const
+    {
+        return object == o.object && request == o.request && place == o.place && samples == o.samples;
+    }
+    friend size_t qHash(const SampleVerdictKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.object, k.place, k.request, k.samples);
+    }
+};
 
 /// Compiled schemas by use and place, built on first use; shared by the checks, safe across threads.
 class SchemaCache
@@ -36,26 +69,46 @@ public:
     void compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items);
     /// The definitions a parameter's $refs reach (untransformed).
     const QJsonObject &definitions() const { return m_spec.definitions; }
-    /// schemaAt(bodySchema, path, definitions()), once per body schema (`bodyKey`: its place) and path: the
-    /// interactions of an operation repeat their rule paths.
-    SchemaInfo bodyPlace(const QString &bodyKey, const QJsonValue &bodySchema, const RulePath &path);
-    /// What checkParameterValue() gave for `parameter` and `text` (its values joined), if it was asked before:
-    /// the matcher checks ask for the same generated samples in interaction after interaction.
-    std::optional<QList<SchemaError>> parameterResult(const Parameter *parameter, const QString &text) const;
-    void rememberParameterResult(const Parameter *parameter, const QString &text, const QList<SchemaError> &errors);
+    /// Where rule paths lead in the body schemas: schemaAt(), remembered (SchemaPlaces).
+    SchemaPlaces &places() { return m_places; }
+
+    /// At most this many answers per memo below (BoundedMemo): past it they are worked out every time.
+    static constexpr qsizetype kRememberedResults = 65536;
+
+    /// What checkParameterValue() gave for a text (a parameter's values joined), by what the result depends
+    /// on: the compiled schema (one per content: the operations of a path, and most ids, share one) and
+    /// the separator arrays are split by. The matcher checks ask for the same generated samples in
+    /// interaction after interaction, and path templates see the same segments.
+    struct ParameterText
+    {
+        const CompiledSchema *schema = nullptr;
+        QString separator;
+        QString text;
+        bool operator==(const ParameterText &o) const { return schema == o.schema && separator == o.separator && text == o.text; }
+        friend size_t qHash(const ParameterText &k, size_t seed = 0) { return qHashMulti(seed, k.schema, k.separator, k.text); }
+    };
+    BoundedMemo<ParameterText, QList<SchemaError>> parameterResults{kRememberedResults};
+
     /// What checking a parameter's values needs of the document, worked out once per parameter.
     struct ParameterPlan
     {
         QJsonValue schema; ///< as checkParameterValue checks values with it
         std::shared_ptr<const CompiledSchema> compiled;
         SchemaInfo info; ///< the parameter's own schema, resolved (matcher checks)
+        QString separator; ///< between the values of an array
+        bool array = false; ///< `schema` (resolved) is an array's: values are split by `separator`
+        QStringList types; ///< `schema`'s types (resolved), for coercing a value that is not split
     };
-    std::optional<ParameterPlan> parameterPlan(const Parameter *parameter) const;
-    void rememberParameterPlan(const Parameter *parameter, const ParameterPlan &plan);
-    /// Whether `path` reaches `route` (pathReaches), if it was asked before: a path regex's samples are asked
-    /// about in each interaction that has the regex. Bounded as the parameter results are.
-    std::optional<bool> pathResult(const Route *route, const QString &path) const;
-    void rememberPathResult(const Route *route, const QString &path, bool reaches);
+    BoundedMemo<const Parameter *, std::shared_ptr<const ParameterPlan>> parameterPlans{kRememberedResults};
+
+    /// Whether a path reaches a route (pathReaches): a path regex's samples are asked about in each
+    /// interaction that has the regex.
+    BoundedMemo<QPair<const Route *, QString>, bool> pathResults{kRememberedResults};
+
+    /// What one check makes of the samples a matcher draws by itself (its regex's, its date format's; not
+    /// the pact's example), by the check and the side: the pact repeats its matchers in interaction after
+    /// interaction, and the samples and the check's verdict on each are the same every time.
+    BoundedMemo<SampleVerdictKey, SampleVerdict> sampleVerdicts{kRememberedResults};
 
 private:
     const Spec &m_spec;
@@ -67,13 +120,7 @@ private:
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<const CompiledSchema>> m_compiled;
     QHash<QByteArray, std::shared_ptr<const CompiledSchema>> m_parametersByContent;
-    QHash<QString, SchemaInfo> m_bodyPlaces;
-    /// At most kRememberedParameterResults, then no more are added.
-    static constexpr qsizetype kRememberedParameterResults = 65536;
-    mutable QMutex m_parameterMutex;
-    QHash<QPair<const Parameter *, QString>, QList<SchemaError>> m_parameterResults;
-    QHash<QPair<const Route *, QString>, bool> m_pathResults;
-    QHash<const Parameter *, ParameterPlan> m_parameterPlans;
+    SchemaPlaces m_places;
 };
 
 struct CheckContext
@@ -120,7 +167,7 @@ bool pathReaches(const CheckContext &c, const Route &route, const QString &path)
 QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &parameter, const QStringList &values,
                                        bool present);
 /// The parameter's SchemaCache::ParameterPlan, worked out on first use.
-SchemaCache::ParameterPlan parameterPlan(const CheckContext &c, const Parameter &parameter);
+std::shared_ptr<const SchemaCache::ParameterPlan> parameterPlan(const CheckContext &c, const Parameter &parameter);
 
 /// Adds one `request.body.incompatible` / `response.body.incompatible` finding per schema error of a body
 /// checked against `media`'s schema; the spec side is the failing place's schema when it can be followed.

@@ -19,6 +19,7 @@ namespace Pactbench::OpenApi {
 
 SchemaCache::SchemaCache(const Spec &spec, const CheckOptions &options)
     : m_spec(spec)
+    , m_places(spec.definitions)
 {
     // Three readings of every definition (as parameters, request and response bodies see them). Our
     // keywords go in once (the dialects' transforms neither add nor read `type: integer`, so they can
@@ -67,64 +68,6 @@ std::shared_ptr<const CompiledSchema> SchemaCache::get(Use use, const QString &k
     }
     const QMutexLocker lock(&m_mutex);
     return *m_compiled.insert(cacheKey, compiled);
-}
-
-SchemaInfo SchemaCache::bodyPlace(const QString &bodyKey, const QJsonValue &bodySchema, const RulePath &path)
-{
-    const QString key = bodyKey + u'\n' + path.text;
-    {
-        const QMutexLocker lock(&m_mutex);
-        if (const auto it = m_bodyPlaces.constFind(key); it != m_bodyPlaces.constEnd())
-            return *it;
-    }
-    SchemaInfo info = schemaAt(bodySchema, path, m_spec.definitions);
-    const QMutexLocker lock(&m_mutex);
-    m_bodyPlaces.insert(key, info);
-    return info;
-}
-
-std::optional<QList<SchemaError>> SchemaCache::parameterResult(const Parameter *parameter, const QString &text) const
-{
-    const QMutexLocker lock(&m_parameterMutex);
-    if (const auto it = m_parameterResults.constFind({parameter, text}); it != m_parameterResults.constEnd())
-        return *it;
-    return std::nullopt;
-}
-
-void SchemaCache::rememberParameterResult(const Parameter *parameter, const QString &text, const QList<SchemaError> &errors)
-{
-    const QMutexLocker lock(&m_parameterMutex);
-    if (m_parameterResults.size() < kRememberedParameterResults)
-        m_parameterResults.insert({parameter, text}, errors);
-}
-
-std::optional<SchemaCache::ParameterPlan> SchemaCache::parameterPlan(const Parameter *parameter) const
-{
-    const QMutexLocker lock(&m_parameterMutex);
-    if (const auto it = m_parameterPlans.constFind(parameter); it != m_parameterPlans.constEnd())
-        return *it;
-    return std::nullopt;
-}
-
-void SchemaCache::rememberParameterPlan(const Parameter *parameter, const ParameterPlan &plan)
-{
-    const QMutexLocker lock(&m_parameterMutex);
-    m_parameterPlans.insert(parameter, plan); // one per parameter of the document: bounded by it
-}
-
-std::optional<bool> SchemaCache::pathResult(const Route *route, const QString &path) const
-{
-    const QMutexLocker lock(&m_parameterMutex);
-    if (const auto it = m_pathResults.constFind({route, path}); it != m_pathResults.constEnd())
-        return *it;
-    return std::nullopt;
-}
-
-void SchemaCache::rememberPathResult(const Route *route, const QString &path, bool reaches)
-{
-    const QMutexLocker lock(&m_parameterMutex);
-    if (m_pathResults.size() < kRememberedParameterResults)
-        m_pathResults.insert({route, path}, reaches);
 }
 
 void SchemaCache::compileAll(Use use, const QList<QPair<QString, QJsonValue>> &items)

@@ -27,9 +27,9 @@ struct Place
     QString what; ///< "body field $.id", "query parameter q", …
     bool text = false; ///< a query, header or path value: always a string, coerced to the schema's type
     /// A body field's: the body and the rule's path, the example in `mock` being found only when needed
-    /// (a finding, a regex's samples) instead of for each of the pact's rules.
+    /// (a finding, a regex's example) instead of for each of the pact's rules.
     const MockValue *body = nullptr;
-    const RulePath *bodyPath = nullptr;
+    const QString *bodyPath = nullptr;
 };
 
 /// The example `p` is about, and where it is.
@@ -37,7 +37,7 @@ MockValue mockOf(const Place &p)
 {
     if (!p.body)
         return p.mock;
-    const QList<ValuePath> selected = selectValuePaths(*p.bodyPath, p.body->value, 1);
+    const QList<ValuePath> selected = selectValuePaths(RulePath::parse(*p.bodyPath), p.body->value, 1);
     if (selected.isEmpty())
         return {p.body->location, QJsonValue(QJsonValue::Undefined)};
     return {p.body->location + dottedPath(selected.first()), valueAtPath(p.body->value, selected.first())};
@@ -58,32 +58,47 @@ void report(const CheckContext &c, const Place &p, const QString &reason, const 
         c.add(p.code, QStringLiteral("%1: %2").arg(p.what, reason), mock, p.spec, specValue, true);
 }
 
-/// Samples a check function against the asymmetry of the side; reports the first that decides.
-void checkSamples(const CheckContext &c, const Place &p, const Rule &matcher, const QList<QJsonValue> &samples,
-                  const std::function<QString(const QJsonValue &)> &rejection, const QJsonValue &specValue)
+/// Why the check refuses a value, or empty.
+using Rejection = std::function<QString(const QJsonValue &)>;
+
+SampleVerdict judge(const QList<QJsonValue> &samples, const Rejection &rejection)
 {
-    if (samples.isEmpty())
-        return;
-    QString firstReason;
-    QJsonValue firstRejected;
-    int accepted = 0;
+    SampleVerdict verdict;
     for (const QJsonValue &sample : samples) {
         const QString why = rejection(sample);
         if (why.isEmpty()) {
-            ++accepted;
-        } else if (firstReason.isEmpty()) {
-            firstReason = why;
-            firstRejected = sample;
+            ++verdict.accepted;
+        } else if (verdict.firstReason.isEmpty()) {
+            verdict.firstReason = why;
+            verdict.firstRejected = sample;
         }
     }
-    if (firstReason.isEmpty())
+    return verdict;
+}
+
+/**
+ * Samples the rule against the check, by the asymmetry of the side, and reports the first sample that
+ * decides: the pact's own values the rule admits (`examples`) first, then the matcher's own samples. Their
+ * verdict is kept per check (`check`: what is checked, completed here with the side and the samples' name).
+ */
+void checkSamples(const CheckContext &c, const Place &p, const Rule &matcher, const QList<QJsonValue> &examples,
+                  SampleVerdictKey check, const Rejection &rejection, const QJsonValue &specValue)
+{
+    check.samples = ownSamplesKey(matcher);
+    if (check.samples.isEmpty())
         return;
-    const QString shown = sampleText(firstRejected);
+    check.request = p.side == Side::Request;
+    const SampleVerdict own = c.schemas.sampleVerdicts.get(check, [&] { return judge(ownSamples(matcher), rejection); });
+    const SampleVerdict mine = judge(examples, rejection);
+    const SampleVerdict &first = mine.firstReason.isEmpty() ? own : mine;
+    if (first.firstReason.isEmpty())
+        return;
+    const QString shown = sampleText(first.firstRejected);
     if (p.side == Side::Request)
-        report(c, p, QStringLiteral("the %1 matcher lets the consumer send %2, which the spec rejects: %3").arg(matcherName(matcher), shown, firstReason),
+        report(c, p, QStringLiteral("the %1 matcher lets the consumer send %2, which the spec rejects: %3").arg(matcherName(matcher), shown, first.firstReason),
                specValue);
-    else if (accepted == 0)
-        report(c, p, QStringLiteral("no value the %1 matcher accepts fits the spec (e.g. %2: %3)").arg(matcherName(matcher), shown, firstReason),
+    else if (own.accepted + mine.accepted == 0)
+        report(c, p, QStringLiteral("no value the %1 matcher accepts fits the spec (e.g. %2: %3)").arg(matcherName(matcher), shown, first.firstReason),
                specValue);
 }
 
@@ -92,9 +107,9 @@ QString firstError(const QList<SchemaError> &errors)
     return errors.isEmpty() ? QString() : errors.first().message;
 }
 
-/// The checks of one rule against one schema (a body field's, or a parameter's through `validateText`).
+/// The checks of one rule against one schema (a body field's, or a parameter's through `validate`).
 void checkRule(const CheckContext &c, const Place &p, const Rule &rule, const QJsonValue &example, const SchemaInfo &schema,
-               const std::function<QString(const QJsonValue &)> &validate)
+               const SampleVerdictKey &check, const Rejection &validate)
 {
     if (const QString clash = p.text ? QString() : typeClash(rule, schema, p.side == Side::Request); !clash.isEmpty()) {
         report(c, p, clash, schema.schema);
@@ -104,28 +119,36 @@ void checkRule(const CheckContext &c, const Place &p, const Rule &rule, const QJ
         report(c, p, clash, schema.schema);
         return;
     }
-    const QList<QJsonValue> samples = samplesOf(rule, example);
-    checkSamples(c, p, rule, samples, validate, schema.schema);
+    checkSamples(c, p, rule, exampleSamples(rule, example), check, validate, schema.schema);
+}
+
+/// Validation against a body place's own schema, compiled on first use: type and number matchers, most
+/// of a pact's, are decided by the schema's types and sizes alone.
+Rejection leafValidation(const CheckContext &c, const SchemaInfo &place)
+{
+    return [&c, &place, leaf = std::shared_ptr<const CompiledSchema>()](const QJsonValue &v) mutable {
+        if (!leaf)
+            leaf = c.schemas.get(SchemaCache::Use::Parameter, u"leaf:"_qs + place.identity, place.schema);
+        return firstError(leaf->validate(v));
+    };
 }
 
 /// eachValue: its rules apply to every value of the object, whose schema is `additionalProperties`.
-void checkEachValue(const CheckContext &c, const Place &object, const Rule &rule, const RulePath &path, const QJsonValue &bodySchema,
-                    const QJsonValue &example)
+void checkEachValue(const CheckContext &c, const Place &object, const Rule &rule, const MediaType &media, const QJsonValue &example)
 {
-    RulePath valuesPath = path;
+    RulePath valuesPath = RulePath::parse(*object.bodyPath);
     valuesPath.tokens.append({PathToken::Kind::Star, {}, 0});
-    const SchemaInfo values = schemaAt(bodySchema, valuesPath, c.spec.definitions);
+    const SchemaInfo values = c.schemas.places().find(&media, media.schema, valuesPath);
     if (!values.found)
         return;
     const QJsonObject members = example.toObject();
     const QJsonValue sample = members.isEmpty() ? QJsonValue(QJsonValue::Undefined) : *members.begin();
     Place p = object;
-    p.spec.location = p.spec.location.section(u".schema"_qs, 0, 0) + u".schema" + values.location;
+    p.spec.location = media.place.location + u".schema" + values.location;
     p.what = object.what + u" (each value)";
-    const auto leaf = c.schemas.get(SchemaCache::Use::Parameter, u"leaf:"_qs + p.spec.location, values.schema);
-    const auto validate = [&](const QJsonValue &v) { return firstError(leaf->validate(v)); };
+    const Rejection validate = leafValidation(c, values);
     for (const Rule &sub : rule.subRules)
-        checkRule(c, p, sub, sample, values, validate);
+        checkRule(c, p, sub, sample, values, {nullptr, values.identity}, validate);
 }
 
 /// eachKey: the keys its rules admit must be names the object schema allows.
@@ -141,11 +164,12 @@ void checkEachKey(const CheckContext &c, const Place &object, const Rule &rule, 
     Place p = object;
     p.what = object.what + u" (each key)";
     for (const Rule &sub : rule.subRules) {
-        QList<QJsonValue> keys = samplesOf(sub, QJsonValue(QJsonValue::Undefined));
+        QList<QJsonValue> keys;
         for (auto key = example.begin(); key != example.end(); ++key)
             if (sub.type != Rule::Type::Regex || RegexCache::instance().matchesWhole(sub.text, key.key()))
-                keys.prepend(key.key());
-        checkSamples(c, p, sub, keys, [&](const QJsonValue &key) {
+                keys.append(key.key());
+        const SampleVerdictKey check{nullptr, u"keys:"_qs + schema.identity};
+        checkSamples(c, p, sub, keys, check, [&](const QJsonValue &key) {
             return properties.contains(key.toString()) ? QString()
                 : QStringLiteral("\"%1\" is not a property the spec allows (additionalProperties is false)").arg(key.toString());
         }, schema.schema);
@@ -162,29 +186,22 @@ void checkBodyRules(const CheckContext &c, Side side, const Response *response)
         return;
     const auto category = rules.category(u"body"_qs);
     for (auto it = category.begin(); it != category.end(); ++it) {
-        const RulePath path = RulePath::parse(it.key());
-        const SchemaInfo schema = c.schemas.bodyPlace(media->place.location, media->schema, path);
+        const SchemaInfo schema = c.schemas.places().find(media, media->schema, it.key());
         if (!schema.found)
             continue;
         const Place p{side, side == Side::Request ? u"request.body.incompatible"_qs : u"response.body.incompatible"_qs, {},
                       {media->place.location + u".schema" + schema.location, media->place.file, media->place.line},
-                      (side == Side::Request ? u"Request body field "_qs : u"Response body field "_qs) + path.text, false, &body, &path};
-        // Compiled only when a matcher has samples to validate (regex, date/time): type and number matchers,
-        // most of a pact's, are decided by the schema's types and sizes alone.
-        std::shared_ptr<const CompiledSchema> leaf;
-        const auto validate = [&](const QJsonValue &v) {
-            if (!leaf)
-                leaf = c.schemas.get(SchemaCache::Use::Parameter, u"leaf:"_qs + p.spec.location, schema.schema);
-            return firstError(leaf->validate(v));
-        };
+                      (side == Side::Request ? u"Request body field "_qs : u"Response body field "_qs) + it.key(), false, &body, &it.key()};
+        const Rejection validate = leafValidation(c, schema);
         for (const Matcher &m : it.value().matchers) {
             const Rule rule = Rule::fromMatcher(m);
             if (rule.type == Rule::Type::EachValue)
-                checkEachValue(c, p, rule, path, media->schema, mockOf(p).value);
+                checkEachValue(c, p, rule, *media, mockOf(p).value);
             else if (rule.type == Rule::Type::EachKey)
                 checkEachKey(c, p, rule, schema);
             else // only a regex's samples include the example
-                checkRule(c, p, rule, rule.type == Rule::Type::Regex ? mockOf(p).value : QJsonValue(QJsonValue::Undefined), schema, validate);
+                checkRule(c, p, rule, rule.type == Rule::Type::Regex ? mockOf(p).value : QJsonValue(QJsonValue::Undefined), schema,
+                          {nullptr, schema.identity}, validate);
         }
     }
 }
@@ -207,7 +224,7 @@ void checkParameterRules(const CheckContext &c, Side side, const QString &catego
             : headers.value(name.toLower());
         const Place p{side, code, mock, param->place,
                       QStringLiteral("%1 %2").arg(in == ParamIn::Query ? u"Query parameter"_qs : u"Header"_qs, name), true};
-        const SchemaInfo schema = parameterPlan(c, *param).info;
+        const SchemaInfo schema = parameterPlan(c, *param)->info;
         const auto validate = [&](const QJsonValue &v) {
             return firstError(checkParameterValue(c, *param, {v.isString() ? v.toString() : sampleText(v)}, true));
         };
@@ -215,7 +232,7 @@ void checkParameterRules(const CheckContext &c, Side side, const QString &catego
             const Rule rule = Rule::fromMatcher(m);
             if (rule.type == Rule::Type::Regex || rule.type == Rule::Type::Date || rule.type == Rule::Type::Time
                 || rule.type == Rule::Type::Timestamp)
-                checkRule(c, p, rule, mock.value, schema, validate);
+                checkRule(c, p, rule, mock.value, schema, {param, {}}, validate);
         }
     }
 }
@@ -229,7 +246,7 @@ void checkPathRule(const CheckContext &c)
             if (rule.type != Rule::Type::Regex)
                 continue;
             const Place p{Side::Request, u"request.path-or-method.unknown"_qs, c.mock.path, c.operation->place, u"Request path"_qs, true};
-            checkSamples(c, p, rule, samplesOf(rule, c.mock.path.value), [&](const QJsonValue &v) {
+            checkSamples(c, p, rule, exampleSamples(rule, c.mock.path.value), {c.route, {}}, [&](const QJsonValue &v) {
                 return pathReaches(c, *c.route, v.toString()) ? QString()
                     : QStringLiteral("it does not reach %1 %2").arg(c.operation->method.toUpper(), c.operation->pathName);
             }, c.operation->pathName);

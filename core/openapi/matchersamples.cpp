@@ -158,30 +158,40 @@ QString sizeClash(const Rule &rule, const SchemaInfo &schema, bool request)
     return {};
 }
 
-QList<QJsonValue> samplesOf(const Rule &rule, const QJsonValue &example)
+QList<QJsonValue> ownSamples(const Rule &rule)
 {
-    QList<QJsonValue> out;
     switch (rule.type) {
-    case Rule::Type::Regex: {
-        // An example its own regex refuses is the pact's problem, not a value it admits.
-        const bool withExample = example.isString() && RegexCache::instance().matchesWhole(rule.text, example.toString());
-        const QString exampleText = withExample ? example.toString() : QString();
-        if (withExample)
-            out.append(example);
-        for (const QJsonValue &s : regexSamples(rule.text)) // distinct already
-            if (!withExample || s.toString() != exampleText)
-                out.append(s);
-        break;
-    }
+    case Rule::Type::Regex:
+        return regexSamples(rule.text);
     case Rule::Type::Date:
     case Rule::Type::Time:
     case Rule::Type::Timestamp:
-        out = dateSamples(rule);
-        break;
+        return dateSamples(rule);
     default:
-        break;
+        return {};
     }
-    return out;
+}
+
+QString ownSamplesKey(const Rule &rule)
+{
+    switch (rule.type) {
+    case Rule::Type::Regex:
+        return u"regex:"_qs + rule.text;
+    case Rule::Type::Date:
+    case Rule::Type::Time:
+    case Rule::Type::Timestamp:
+        return QString::number(int(rule.type)) + u':' + rule.dateTimeFormat();
+    default:
+        return {};
+    }
+}
+
+QList<QJsonValue> exampleSamples(const Rule &rule, const QJsonValue &example)
+{
+    // An example its own regex refuses is the pact's problem, not a value it admits.
+    if (rule.type == Rule::Type::Regex && example.isString() && RegexCache::instance().matchesWhole(rule.text, example.toString()))
+        return {example};
+    return {};
 }
 
 void drawSamples(const Pact &pact, const std::function<bool()> &stop)

@@ -65,13 +65,11 @@ QList<QStringList> templatesOf(const Spec &spec, const Operation &op)
 
 bool pathReaches(const CheckContext &c, const Route &route, const QString &path)
 {
-    if (const std::optional<bool> known = c.schemas.pathResult(&route, path))
-        return *known;
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    const bool reaches = std::any_of(route.templates.cbegin(), route.templates.cend(),
-                                     [&](const QStringList &templ) { return segmentsMatch(c, *route.operation, templ, segments); });
-    c.schemas.rememberPathResult(&route, path, reaches);
-    return reaches;
+    return c.schemas.pathResults.get({&route, path}, [&] {
+        const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+        return std::any_of(route.templates.cbegin(), route.templates.cend(),
+                           [&](const QStringList &templ) { return segmentsMatch(c, *route.operation, templ, segments); });
+    });
 }
 
 QList<Route> routesOf(const Spec &spec)

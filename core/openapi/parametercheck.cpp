@@ -27,9 +27,8 @@ QStringList typesOf(const QJsonObject &schema)
 
 /// AJV's coerceTypes for a string: kept when the schema allows strings (or names no type), else the first
 /// type it converts to (number, integer, boolean, null), else left as is to fail.
-QJsonValue coerce(const QString &text, const QJsonObject &schema)
+QJsonValue coerce(const QString &text, const QStringList &types)
 {
-    const QStringList types = typesOf(schema);
     if (types.isEmpty() || types.contains(QStringLiteral("string")))
         return text;
     for (const QString &type : types) {
@@ -69,7 +68,7 @@ QJsonValue expand(const QString &text, const QJsonValue &schemaValue, const QJso
 {
     const QJsonObject schema = resolveRef(schemaValue, definitions).toObject();
     if (schema.value(QStringLiteral("type")) != QStringLiteral("array"))
-        return coerce(text, schema);
+        return coerce(text, typesOf(schema));
     QJsonArray items;
     for (const QString &part : text.split(separator))
         items.append(expand(part, schema.value(QStringLiteral("items")), definitions, QStringLiteral(",")));
@@ -90,16 +89,19 @@ QJsonValue parameterSchema(const CheckContext &c, const Parameter &p)
 
 } // namespace
 
-SchemaCache::ParameterPlan parameterPlan(const CheckContext &c, const Parameter &parameter)
+std::shared_ptr<const SchemaCache::ParameterPlan> parameterPlan(const CheckContext &c, const Parameter &parameter)
 {
-    if (std::optional<SchemaCache::ParameterPlan> known = c.schemas.parameterPlan(&parameter))
-        return *known;
-    SchemaCache::ParameterPlan plan;
-    plan.schema = parameterSchema(c, parameter);
-    plan.compiled = c.schemas.get(SchemaCache::Use::Parameter, parameter.place.location, plan.schema);
-    plan.info = parameterSchemaInfo(parameter, c.spec.definitions);
-    c.schemas.rememberParameterPlan(&parameter, plan);
-    return plan;
+    return c.schemas.parameterPlans.get(&parameter, [&] {
+        auto plan = std::make_shared<SchemaCache::ParameterPlan>();
+        plan->schema = parameterSchema(c, parameter);
+        plan->compiled = c.schemas.get(SchemaCache::Use::Parameter, parameter.place.location, plan->schema);
+        plan->info = parameterSchemaInfo(parameter, c.spec.definitions);
+        plan->separator = separatorFor(parameter);
+        const QJsonObject resolved = resolveRef(plan->schema, c.schemas.definitions()).toObject();
+        plan->array = resolved.value(QStringLiteral("type")) == QStringLiteral("array");
+        plan->types = typesOf(resolved);
+        return std::shared_ptr<const SchemaCache::ParameterPlan>(std::move(plan));
+    });
 }
 
 QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &parameter, const QStringList &values, bool present)
@@ -110,13 +112,14 @@ QList<SchemaError> checkParameterValue(const CheckContext &c, const Parameter &p
         return {{QString(), QStringLiteral("must have required property '%1'").arg(parameter.name), QStringLiteral("required")}};
     }
     const QString text = values.join(kMultiSeparator);
-    if (std::optional<QList<SchemaError>> known = c.schemas.parameterResult(&parameter, text))
-        return *known;
-    const SchemaCache::ParameterPlan plan = parameterPlan(c, parameter);
-    const QJsonValue value = expand(text, plan.schema, c.schemas.definitions(), separatorFor(parameter));
-    const QList<SchemaError> errors = plan.compiled->validate(value);
-    c.schemas.rememberParameterResult(&parameter, text, errors);
-    return errors;
+    const std::shared_ptr<const SchemaCache::ParameterPlan> plan = parameterPlan(c, parameter);
+    // Only an array's values are split: other parameters with the same schema share their answers.
+    const QString separator = plan->array ? plan->separator : QString();
+    return c.schemas.parameterResults.get({plan->compiled.get(), separator, text}, [&] {
+        const QJsonValue value = plan->array ? expand(text, plan->schema, c.schemas.definitions(), plan->separator)
+                                             : coerce(text, plan->types);
+        return plan->compiled->validate(value);
+    });
 }
 
 } // namespace Pactbench::OpenApi

@@ -15,6 +15,9 @@ struct SchemaInfo
     bool found = false;
     QJsonValue schema; ///< $ref resolved
     QString location; ///< below the body schema: ".properties.items.items"
+    /// Names this schema among the document's (SchemaPlaces): places with one identity have one schema.
+    /// Empty when the place was not found through SchemaPlaces.
+    QString identity;
     QStringList types; ///< JSON types it allows ("integer", "number", "string", …); empty: any
     std::optional<qint64> minItems;
     std::optional<qint64> maxItems;

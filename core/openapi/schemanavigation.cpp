@@ -33,7 +33,9 @@ QStringList typesOf(const QJsonObject &schema, const QJsonObject &definitions, i
     return types;
 }
 
-SchemaInfo infoOf(const QJsonValue &schema, const QString &location, const QJsonObject &definitions)
+} // namespace
+
+SchemaInfo placeInfo(const QJsonValue &schema, const QString &location, const QJsonObject &definitions)
 {
     SchemaInfo info;
     info.found = true;
@@ -48,7 +50,8 @@ SchemaInfo infoOf(const QJsonValue &schema, const QString &location, const QJson
     return info;
 }
 
-/// One step down: `step` is a field name, or empty for "any element / any value".
+namespace {
+
 std::optional<std::pair<QJsonValue, QString>> child(const QJsonValue &schema, const QString &step, bool isIndex,
                                                     const QJsonObject &definitions, int depth)
 {
@@ -78,6 +81,12 @@ std::optional<std::pair<QJsonValue, QString>> child(const QJsonValue &schema, co
 
 } // namespace
 
+std::optional<std::pair<QJsonValue, QString>> childSchema(const QJsonValue &schema, const QString &step, bool isIndex,
+                                                          const QJsonObject &definitions)
+{
+    return child(schema, step, isIndex, definitions, 0);
+}
+
 SchemaInfo schemaAt(const QJsonValue &bodySchema, const RulePath &path, const QJsonObject &definitions)
 {
     QJsonValue current = bodySchema;
@@ -86,18 +95,18 @@ SchemaInfo schemaAt(const QJsonValue &bodySchema, const RulePath &path, const QJ
         if (t.kind == PathToken::Kind::Root)
             continue;
         const bool isIndex = t.kind == PathToken::Kind::Index || t.kind == PathToken::Kind::StarIndex;
-        const auto next = child(current, t.kind == PathToken::Kind::Field ? t.name : QString(), isIndex, definitions, 0);
+        const auto next = childSchema(current, t.kind == PathToken::Kind::Field ? t.name : QString(), isIndex, definitions);
         if (!next)
             return {};
         current = next->first;
         location += next->second;
     }
-    return infoOf(current, location, definitions);
+    return placeInfo(current, location, definitions);
 }
 
 SchemaInfo parameterSchemaInfo(const Parameter &parameter, const QJsonObject &definitions)
 {
-    return infoOf(parameter.schema, QString(), definitions);
+    return placeInfo(parameter.schema, QString(), definitions);
 }
 
 const MediaType *requestMedia(const CheckContext &c)

@@ -14,6 +14,13 @@ namespace Pactbench::OpenApi {
 /// The schema a rule path ("$.items[*].id") reaches in a body schema: through properties, items,
 /// additionalProperties, and the parts of allOf/oneOf/anyOf (the first part that has the place).
 SchemaInfo schemaAt(const QJsonValue &bodySchema, const RulePath &path, const QJsonObject &definitions);
+/// One step of schemaAt: from `schema` ($refs resolved first) to a field `step`, or any element (`isIndex`),
+/// or any value (empty `step`). The child as written (not resolved) and its location below `schema`
+/// (".properties.id", ".allOf[1].items").
+std::optional<std::pair<QJsonValue, QString>> childSchema(const QJsonValue &schema, const QString &step, bool isIndex,
+                                                          const QJsonObject &definitions);
+/// What the matcher checks need of the schema at a place: `schema` resolved, its types and sizes.
+SchemaInfo placeInfo(const QJsonValue &schema, const QString &location, const QJsonObject &definitions);
 SchemaInfo parameterSchemaInfo(const Parameter &parameter, const QJsonObject &definitions);
 
 /// The media type (with a schema) whose schema the request body is checked against, as checkRequest picks it.

@@ -144,7 +144,7 @@ QList<Visitor> responseVisitors(const ResponseSchemaOptions &options)
 
 } // namespace
 
-QJsonValue resolveRef(const QJsonValue &schema, const QJsonObject &definitions)
+QJsonValue resolveRef(const QJsonValue &schema, const QJsonObject &definitions, QString *lastRef)
 {
     // Called for every step of every schema walk: one lookup per $ref, no copy unless the name is escaped.
     constexpr QStringView prefix = u"#/definitions/";
@@ -163,6 +163,8 @@ QJsonValue resolveRef(const QJsonValue &schema, const QJsonObject &definitions)
         if (found == definitions.constEnd())
             return current;
         current = *found;
+        if (lastRef)
+            *lastRef = ref;
     }
     return current;
 }

@@ -47,6 +47,7 @@ private:
 };
 
 /// The schema a $ref-only schema names (following "#/definitions/KEY" chains, at most 32), else the schema itself.
-QJsonValue resolveRef(const QJsonValue &schema, const QJsonObject &definitions);
+/// `lastRef`, when given, is set to the last $ref followed (untouched when none is).
+QJsonValue resolveRef(const QJsonValue &schema, const QJsonObject &definitions, QString *lastRef = nullptr);
 
 } // namespace Pactbench::OpenApi
