@@ -168,7 +168,7 @@ Rule Rule::fromJson(const QJsonObject &json)
     return fromMatcher(m);
 }
 
-Rule Rule::fromMatcher(const Matcher &matcher)
+Rule Rule::fromMatcher(const Matcher &matcher, RegexCheck check)
 {
     const QString &t = matcher.type;
     const QJsonObject &a = matcher.attributes;
@@ -176,6 +176,8 @@ Rule Rule::fromMatcher(const Matcher &matcher)
         if (!a.contains(u"regex"))
             return invalid(QStringLiteral("Regex matcher missing 'regex' field"));
         Rule r = simple(Type::Regex, attrText(a, QStringLiteral("regex")));
+        if (check == RegexCheck::Skip)
+            return r;
         const QString err = RegexCache::instance().errorFor(r.text);
         if (!err.isEmpty())
             r.error = QStringLiteral("'%1' is not a valid regular expression - %2").arg(r.text, err);

@@ -90,7 +90,10 @@ struct Rule
     StatusSpec status; ///< statusCode
     QString error; ///< why the rule cannot be used (Invalid)
 
-    static Rule fromMatcher(const Matcher &matcher);
+    /// Whether fromMatcher compiles a regex matcher's pattern to set `error` (a check that only reads the
+    /// pattern, as the OpenAPI check's sampling does, need not pay for the compilation).
+    enum class RegexCheck { Compile, Skip };
+    static Rule fromMatcher(const Matcher &matcher, RegexCheck check = RegexCheck::Compile);
     static Rule fromJson(const QJsonObject &json);
     bool isTypeMatcher() const;
     bool isValuesMatcher() const;

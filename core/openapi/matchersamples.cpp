@@ -205,7 +205,9 @@ void drawSamples(const Pact &pact, const std::function<bool()> &stop)
                     for (const Matcher &m : list.matchers) {
                         if (stop && stop())
                             return;
-                        const Rule rule = Rule::fromMatcher(m); // compiles a regex once, for the RegexCache
+                        // A body's, header's or query's regex is compiled (into the RegexCache) for the check to
+                        // match the pact's example with; a path's example is not matched (matcherchecks.cpp).
+                        const Rule rule = Rule::fromMatcher(m, category == u"path" ? Rule::RegexCheck::Skip : Rule::RegexCheck::Compile);
                         if (rule.type == Rule::Type::Regex)
                             regexSamples(rule.text);
                         else if (rule.type == Rule::Type::Date || rule.type == Rule::Type::Time || rule.type == Rule::Type::Timestamp)
