@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "matchersamples.h"
 
+#include "boundedmemo.h"
+
 #include <core/matching/generator.h>
 #include <core/matching/regexcache.h>
 #include <core/model/regexsyntax.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -16,6 +17,7 @@ namespace Pactbench::OpenApi {
 namespace {
 
 constexpr int kRegexSamples = 12;
+constexpr qsizetype kCachedPatterns = 4096;
 constexpr quint32 kRegexSampleSeed = 0x5eed5;
 
 bool allows(const SchemaInfo &schema, std::initializer_list<const char16_t *> types)
@@ -62,24 +64,16 @@ QString kindOf(const Rule &rule)
  */
 QList<QJsonValue> regexSamples(const QString &pattern)
 {
-    constexpr qsizetype kCachedPatterns = 4096;
-    static QMutex mutex;
-    static QHash<QString, QList<QJsonValue>> cache;
-    {
-        const QMutexLocker lock(&mutex);
-        if (const auto it = cache.constFind(pattern); it != cache.constEnd())
-            return *it;
-    }
-    QList<QJsonValue> samples;
-    QRandomGenerator rng(kRegexSampleSeed);
-    const RegexSyntax syntax = RegexSyntax::parse(pattern);
-    for (int i = 0; i < kRegexSamples; ++i)
-        if (const std::optional<QString> s = generateFromRegex(syntax, rng); s && !samples.contains(QJsonValue(*s)))
-            samples.append(*s);
-    const QMutexLocker lock(&mutex);
-    if (cache.size() < kCachedPatterns)
-        cache.insert(pattern, samples);
-    return samples;
+    static BoundedMemo<QString, QList<QJsonValue>> cache(kCachedPatterns);
+    return cache.get(pattern, [&] {
+        QList<QJsonValue> samples;
+        QRandomGenerator rng(kRegexSampleSeed);
+        const RegexSyntax syntax = RegexSyntax::parse(pattern);
+        for (int i = 0; i < kRegexSamples; ++i)
+            if (const std::optional<QString> s = generateFromRegex(syntax, rng); s && !samples.contains(QJsonValue(*s)))
+                samples.append(*s);
+        return samples;
+    });
 }
 
 QList<QJsonValue> formatDateSamples(const QString &format)
@@ -98,20 +92,9 @@ QList<QJsonValue> formatDateSamples(const QString &format)
 /// formatDateSamples, once per format (bounded as regexSamples is).
 QList<QJsonValue> dateSamples(const Rule &rule)
 {
-    constexpr qsizetype kCachedFormats = 1024;
-    static QMutex mutex;
-    static QHash<QString, QList<QJsonValue>> cache;
+    static BoundedMemo<QString, QList<QJsonValue>> cache(1024);
     const QString format = rule.dateTimeFormat();
-    {
-        const QMutexLocker lock(&mutex);
-        if (const auto it = cache.constFind(format); it != cache.constEnd())
-            return *it;
-    }
-    QList<QJsonValue> samples = formatDateSamples(format);
-    const QMutexLocker lock(&mutex);
-    if (cache.size() < kCachedFormats)
-        cache.insert(format, samples);
-    return samples;
+    return cache.get(format, [&] { return formatDateSamples(format); });
 }
 
 } // namespace

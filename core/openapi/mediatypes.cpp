@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mediatypes.h"
 
-#include <QHash>
-#include <QMutex>
+#include "boundedmemo.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -74,24 +74,9 @@ QString negotiate(const QString &requested, const QStringList &available);
 
 QString findMatchingType(const QString &requested, const QStringList &available)
 {
-    // Asked for every interaction with its Accept and Content-Type, of which a pact has a handful: the
-    // answers are kept (at most kRemembered, then no more are added).
-    constexpr qsizetype kRemembered = 4096;
-    static QMutex mutex;
-    static QHash<QString, QString> answers;
-    QString key = QString::number(requested.size()) + u':' + requested; // lengths first: no two inputs share a key
-    for (const QString &type : available)
-        key += QString::number(type.size()) + u':' + type;
-    {
-        const QMutexLocker lock(&mutex);
-        if (const auto it = answers.constFind(key); it != answers.constEnd())
-            return *it;
-    }
-    QString answer = negotiate(requested, available);
-    const QMutexLocker lock(&mutex);
-    if (answers.size() < kRemembered)
-        answers.insert(key, answer);
-    return answer;
+    // Asked for every interaction with its Accept and Content-Type, of which a pact has a handful.
+    static BoundedMemo<QPair<QString, QStringList>, QString> answers(4096);
+    return answers.get({requested, available}, [&] { return negotiate(requested, available); });
 }
 
 namespace {

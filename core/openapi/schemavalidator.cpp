@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "schemavalidator.h"
 
+#include "boundedmemo.h"
+
 #include "formats.h"
 #include "validationtarget.h"
 
 #include <QJsonArray>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -220,10 +221,8 @@ struct CompiledSchema::Private
     const valijson::Subschema *root = nullptr; ///< this schema inside `document`
     QString compileError;
     /// validate() of strings, remembered: the matcher checks validate the same generated samples and
-    /// parameter values against the same schema in interaction after interaction. At most kRemembered.
-    static constexpr qsizetype kRemembered = 2048;
-    mutable QMutex mutex;
-    mutable QHash<QString, QList<SchemaError>> stringErrors;
+    /// parameter values against the same schema in interaction after interaction.
+    mutable BoundedMemo<QString, QList<SchemaError>> stringErrors{2048};
 };
 
 namespace {
@@ -336,17 +335,7 @@ QList<SchemaError> CompiledSchema::validate(const QJsonValue &value) const
         return {{QString(), QStringLiteral("the schema cannot be used: %1").arg(d->compileError), QStringLiteral("schema")}};
     if (!value.isString())
         return validateValue(value);
-    const QString text = value.toString();
-    {
-        const QMutexLocker lock(&d->mutex);
-        if (const auto it = d->stringErrors.constFind(text); it != d->stringErrors.constEnd())
-            return *it;
-    }
-    QList<SchemaError> errors = validateValue(value);
-    const QMutexLocker lock(&d->mutex);
-    if (d->stringErrors.size() < Private::kRemembered)
-        d->stringErrors.insert(text, errors);
-    return errors;
+    return d->stringErrors.get(value.toString(), [&] { return validateValue(value); });
 }
 
 QList<SchemaError> CompiledSchema::validateValue(const QJsonValue &value) const
