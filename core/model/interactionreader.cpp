@@ -39,7 +39,8 @@ static QList<ProviderState> readProviderStates(const QJsonObject &json, const QS
             ProviderState s;
             s.name = ctx.string(o, QStringLiteral("name"), at, true);
             s.params = ctx.object(o, QStringLiteral("params"), at, false);
-            s.extra = ctx.unknownKeys(o, {QStringLiteral("name"), QStringLiteral("params")}, at);
+            static const QSet<QString> known{QStringLiteral("name"), QStringLiteral("params")};
+            s.extra = ctx.unknownKeys(o, known, at);
             states.append(s);
         }
         return states;
@@ -111,8 +112,7 @@ Interaction readHttpInteraction(const QJsonObject &json, const QString &path, Re
                                 childPath(path, QStringLiteral("request")), ctx);
     i.response = readHttpResponse(ctx.object(json, QStringLiteral("response"), path, true),
                                   childPath(path, QStringLiteral("response")), ctx);
-    QSet<QString> known = commonInteractionKeys();
-    known << QStringLiteral("request") << QStringLiteral("response");
+    static const QSet<QString> known = commonInteractionKeys() + QSet<QString>{QStringLiteral("request"), QStringLiteral("response")};
     mergeInto(i.extra, ctx.unknownKeys(json, known, path));
     return i;
 }
@@ -143,8 +143,7 @@ static Interaction readSyncMessages(const QJsonObject &json, const QString &path
             ctx.fatal(indexPath(rpath, n), QStringLiteral("a response message must be an object"));
         i.messageResponses.append(readMessageContents(responses.at(n).toObject(), indexPath(rpath, n), ctx));
     }
-    QSet<QString> known = commonInteractionKeys();
-    known << QStringLiteral("request") << QStringLiteral("response");
+    static const QSet<QString> known = commonInteractionKeys() + QSet<QString>{QStringLiteral("request"), QStringLiteral("response")};
     mergeInto(i.extra, ctx.unknownKeys(json, known, path));
     return i;
 }

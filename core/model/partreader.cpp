@@ -163,8 +163,9 @@ Body bodyFromString(const QString &s, const QString &contextType)
 Body readV4Body(const QJsonObject &o, const QString &path, const QString &contextType, ReadContext &ctx)
 {
     Body b;
-    b.extra = ctx.unknownKeys(o, {QStringLiteral("content"), QStringLiteral("contentType"), QStringLiteral("encoded"),
-                                  QStringLiteral("contentTypeHint")}, path);
+    static const QSet<QString> known{QStringLiteral("content"), QStringLiteral("contentType"), QStringLiteral("encoded"),
+                                     QStringLiteral("contentTypeHint")};
+    b.extra = ctx.unknownKeys(o, known, path);
     b.contentType = ctx.string(o, QStringLiteral("contentType"), path, false);
     const QString hint = ctx.string(o, QStringLiteral("contentTypeHint"), path, false);
     b.hintGiven = o.contains(u"contentTypeHint") && !o.value(u"contentTypeHint").isNull();
@@ -309,9 +310,10 @@ HttpRequest readHttpRequest(const QJsonObject &json, const QString &path, ReadCo
     addTermRules(r.matchingRules, QStringLiteral("query"), queryTerms);
     addTermRules(r.matchingRules, QStringLiteral("header"), headerTerms);
     r.generators = readGens(json, path, ctx);
-    r.extra = ctx.unknownKeys(json, {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("query"),
+    static const QSet<QString> known{QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("query"),
                                      QStringLiteral("headers"), QStringLiteral("body"),
-                                     QStringLiteral("matchingRules"), QStringLiteral("generators")}, path);
+                                     QStringLiteral("matchingRules"), QStringLiteral("generators")};
+    r.extra = ctx.unknownKeys(json, known, path);
     r.emptyAsRead = emptyMembers(
         json, { QStringLiteral("headers"), QStringLiteral("matchingRules"), QStringLiteral("generators") });
     return r;
@@ -342,8 +344,9 @@ HttpResponse readHttpResponse(const QJsonObject &json, const QString &path, Read
     r.matchingRules = readRules(json, path, ctx);
     addTermRules(r.matchingRules, QStringLiteral("header"), headerTerms);
     r.generators = readGens(json, path, ctx);
-    r.extra = ctx.unknownKeys(json, {QStringLiteral("status"), QStringLiteral("headers"), QStringLiteral("body"),
-                                     QStringLiteral("matchingRules"), QStringLiteral("generators")}, path);
+    static const QSet<QString> known{QStringLiteral("status"), QStringLiteral("headers"), QStringLiteral("body"),
+                                     QStringLiteral("matchingRules"), QStringLiteral("generators")};
+    r.extra = ctx.unknownKeys(json, known, path);
     r.emptyAsRead = emptyMembers(
         json, { QStringLiteral("headers"), QStringLiteral("matchingRules"), QStringLiteral("generators") });
     return r;

@@ -140,7 +140,8 @@ static RuleList readRuleList(const QJsonValue &value, const QString &path, ReadC
     } else if (!combine.isUndefined()) {
         ctx.invalid(childPath(path, QStringLiteral("combine")), QStringLiteral("'combine' must be AND or OR"));
     }
-    list.extra = ctx.unknownKeys(o, {QStringLiteral("matchers"), QStringLiteral("combine")}, path);
+    static const QSet<QString> known{QStringLiteral("matchers"), QStringLiteral("combine")}; // built once: a pact has thousands
+    list.extra = ctx.unknownKeys(o, known, path);
     return list;
 }
 
