@@ -85,10 +85,11 @@ void checkSamples(const CheckContext &c, const Place &p, const Rule &matcher, co
                   SampleVerdictKey check, const Rejection &rejection, const QJsonValue &specValue)
 {
     check.samples = ownSamplesKey(matcher);
-    if (check.samples.isEmpty())
-        return;
     check.request = p.side == Side::Request;
-    const SampleVerdict own = c.schemas.sampleVerdicts.get(check, [&] { return judge(ownSamples(matcher), rejection); });
+    // A matcher that draws no samples of its own (type, number kinds) is judged by the pact's values alone.
+    const SampleVerdict own = check.samples.isEmpty()
+        ? SampleVerdict()
+        : c.schemas.sampleVerdicts.get(check, [&] { return judge(ownSamples(matcher), rejection); });
     const SampleVerdict mine = judge(examples, rejection);
     const SampleVerdict &first = mine.firstReason.isEmpty() ? own : mine;
     if (first.firstReason.isEmpty())

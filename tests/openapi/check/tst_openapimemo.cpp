@@ -191,6 +191,32 @@ paths:
         QCOMPARE(findingKeys(check(spec, pact, {true})), QStringList{u"response.body.incompatible@misfit"_qs});
     }
 
+    // eachKey with a matcher that draws no samples of its own (type): the example's keys alone are judged.
+    // A key outside the closed object is the example check's finding (once: the matcher's is the same
+    // place and code); a response whose keys are declared has none.
+    void eachKeyWithoutOwnSamples()
+    {
+        const QByteArray spec = R"(openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /things:
+    get:
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: object, additionalProperties: false, properties: {a: {type: integer}}}}}
+)";
+        const auto interaction = [](const char *description, const char *body) {
+            return QStringLiteral(R"({"description":"%1","request":{"method":"GET","path":"/things"},)"
+                                  R"("response":{"status":200,"body":%2,)"
+                                  R"("matchingRules":{"body":{"$":{"matchers":[{"match":"eachKey","rules":[{"match":"type"}]}]}}}}})")
+                .arg(QLatin1String(description), QLatin1String(body));
+        };
+        const QByteArray pact = pactOf(interaction("outside", R"({"x":1})") + u',' + interaction("inside", R"({"a":1})"));
+        for (const bool examplesOnly : {true, false})
+            QCOMPARE(findingKeys(check(spec, pact, {examplesOnly})), QStringList{u"response.body.incompatible@outside"_qs});
+    }
+
     // Parameters with one schema share their remembered answers, but an array's separator is part of
     // the question: "1|2" is two integers for a pipe-delimited parameter, one bad value for a comma one.
     // Different schemas never share: "123" fits an integer id, not a two-character one.
