@@ -32,7 +32,8 @@ struct SampleVerdict
 };
 
 /// Names a check of a matcher's own samples: what is checked (a parameter or a route, else a body place by
-/// its SchemaInfo::identity), the side, and the samples ("regex:PATTERN", "date:FORMAT").
+/// its SchemaInfo::identity), the side, and the samples (ownSamplesKey: "regex:PATTERN", or a date kind
+/// and its format).
 struct SampleVerdictKey
 {
     SampleVerdictKey(const void *checked, const QString &bodyPlace = {})
