@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CredentialStore: the session store, and the fallback to it when no keychain answers.
 
-#include <core/broker/credentialstore.h>
+#include <core/credentials/credentialstore.h>
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -3,7 +3,7 @@
 
 #include "brokererrortext.h"
 
-#include <core/broker/credentialstore.h>
+#include <core/credentials/credentialstore.h>
 
 #include <QCheckBox>
 #include <QComboBox>

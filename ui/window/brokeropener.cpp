@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "brokeropener.h"
 
-#include <core/broker/credentialstore.h>
+#include <core/credentials/credentialstore.h>
 #include <ui/broker/openfrombrokerdialog.h>
 
 #include <QAction>

@@ -7,7 +7,7 @@
 #include "brokertestdata.h"
 #include "testbroker.h"
 
-#include <core/broker/credentialstore.h>
+#include <core/credentials/credentialstore.h>
 #include <ui/document/documentmanager.h>
 
 #include <QSettings>
