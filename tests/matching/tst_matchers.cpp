@@ -2,7 +2,6 @@
 // Each matcher, and body matching with rules: the edge cases Pact's reference is known for.
 #include <core/matching/departures.h>
 #include <core/matching/matching.h>
-#include <core/matching/rules.h>
 #include <core/model/pactreader.h>
 
 #include <QJsonArray>
@@ -409,16 +408,6 @@ void TestMatchers::badRegexIsLocated()
     const QList<Mismatch> problems = ruleProblems(rules);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().path, QStringLiteral("matchingRules.body['$.a'].matchers[0]"));
-    // Read without compiling (RegexCheck::Skip): the pattern kept, no error looked for; a valid one the same.
-    const Matcher bad = matcher(R"({"match":"regex","regex":"(unclosed"})");
-    const Rule skipped = Rule::fromMatcher(bad, Rule::RegexCheck::Skip);
-    QCOMPARE(skipped.type, Rule::Type::Regex);
-    QCOMPARE(skipped.text, QStringLiteral("(unclosed"));
-    QVERIFY(skipped.error.isEmpty());
-    QVERIFY(!Rule::fromMatcher(bad).error.isEmpty());
-    const Matcher good = matcher(R"({"match":"regex","regex":"[a-z]+"})");
-    QCOMPARE(Rule::fromMatcher(good, Rule::RegexCheck::Skip).text, Rule::fromMatcher(good).text);
-    QVERIFY(Rule::fromMatcher(good).error.isEmpty());
 }
 
 void TestMatchers::scoreRanksNearMisses()

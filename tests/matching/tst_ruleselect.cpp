@@ -20,6 +20,7 @@ private Q_SLOTS:
     void selects_data();
     void selects();
     void limitAndValues();
+    void regexReadWithoutCompiling();
 };
 
 void TestRuleSelect::selects_data()
@@ -75,6 +76,25 @@ void TestRuleSelect::limitAndValues()
     QVERIFY(valueAtPath(root, { u"$"_qs, u"a"_qs, u"9"_qs }).isUndefined());
     QCOMPARE(RulePath::parse(u"$.a[*].b[2]"_qs).asValuePath(),
         (QStringList{ u"$"_qs, u"a"_qs, u"*"_qs, u"b"_qs, u"2"_qs }));
+}
+
+// Rule::fromMatcher with RegexCheck::Skip (the OpenAPI check's sampling) keeps the pattern and looks for no
+// error; the default compiles it and names what is wrong.
+void TestRuleSelect::regexReadWithoutCompiling()
+{
+    const auto matcher = [](const char *json) {
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        return Matcher{o.value(u"match").toString(), o};
+    };
+    const Matcher bad = matcher(R"({"match":"regex","regex":"(unclosed"})");
+    const Rule skipped = Rule::fromMatcher(bad, Rule::RegexCheck::Skip);
+    QCOMPARE(skipped.type, Rule::Type::Regex);
+    QCOMPARE(skipped.text, u"(unclosed"_qs);
+    QVERIFY(skipped.error.isEmpty());
+    QVERIFY(Rule::fromMatcher(bad).error.contains(u"is not a valid regular expression"));
+    const Matcher good = matcher(R"({"match":"regex","regex":"[a-z]+"})");
+    QCOMPARE(Rule::fromMatcher(good, Rule::RegexCheck::Skip).text, u"[a-z]+"_qs);
+    QVERIFY(Rule::fromMatcher(good).error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRuleSelect)
