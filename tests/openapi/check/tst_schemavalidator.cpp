@@ -179,6 +179,19 @@ private Q_SLOTS:
         QTest::newRow("bool is not number") << json("{'type': 'number'}") << json("true") << QStringList{u" | must be of the type the schema names | type"_qs};
         QTest::newRow("nested arrays") << json("{'type': 'array', 'items': {'type': 'array', 'items': {'type': 'integer'}}}")
             << json("[[1, 2], [3, 'x']]") << QStringList{u".1.1 | must be of the type the schema names | type"_qs};
+        // Schema keywords whose numbers and values valijson reads (the large documents are parsed from RapidJSON).
+        QTest::newRow("const object") << json("{'const': {'a': [1, 'x']}}") << json("{'a': [1.0, 'x']}") << QStringList();
+        QTest::newRow("const object, other") << json("{'const': {'a': [1, 'x']}}") << json("{'a': [2, 'x']}")
+            << QStringList{u" | Failed to match expected value set by 'const' constraint. | "_qs};
+        QTest::newRow("enum of objects") << json("{'enum': [{'k': 1}, [true]]}") << json("[true]") << QStringList();
+        QTest::newRow("exclusive maximum") << json("{'exclusiveMaximum': 2.5}") << json("2.5") << QStringList{u" | Expected number less than 2.500000 | "_qs};
+        QTest::newRow("unique items") << json("{'uniqueItems': true}") << json("[1, 1.0]")
+            << QStringList{u" | Elements at indexes #0 and #1 violate uniqueness constraint. | "_qs};
+        QTest::newRow("min properties") << json("{'minProperties': 2}") << json("{'a': 1}")
+            << QStringList{u" | Object should have no fewer than 2 properties. | "_qs};
+        // A key with a NUL cannot go through RapidJSON's adapter: such a document is read through Qt's.
+        QTest::newRow("schema with a NUL in a key") << json("{'type': 'integer', 'x-note\\u0000': 1}") << json("'x'")
+            << QStringList{u" | must be of the type the schema names | type"_qs};
     }
     void valuesKeepTheirMeaning()
     {
@@ -189,6 +202,12 @@ private Q_SLOTS:
         QCOMPARE(compiled.compileError(), QString());
         QCOMPARE(errorsOf(compiled, value), errors);
         QCOMPARE(compiled.accepts(value), errors.isEmpty());
+        // The same schema in a document of several, as the checker compiles body schemas (read through
+        // RapidJSON, unless a key holds a NUL).
+        const auto together = CompiledSchema::compileAll({json("{'type': 'string'}"), schema}, definitions());
+        QCOMPARE(together.at(1)->compileError(), QString());
+        QCOMPARE(errorsOf(*together.at(1), value), errors);
+        QCOMPARE(together.at(1)->accepts(value), errors.isEmpty());
     }
 };
 
