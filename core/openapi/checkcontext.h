@@ -102,10 +102,6 @@ public:
     };
     BoundedMemo<const Parameter *, std::shared_ptr<const ParameterPlan>> parameterPlans{kRememberedResults};
 
-    /// Whether a path reaches a route (pathReaches): a path regex's samples are asked about in each
-    /// interaction that has the regex.
-    BoundedMemo<QPair<const Route *, QString>, bool> pathResults{kRememberedResults};
-
     /// What one check makes of the samples a matcher draws by itself (its regex's, its date format's; not
     /// the pact's example), by the check and the side: the pact repeats its matchers in interaction after
     /// interaction, and the samples and the check's verdict on each are the same every time.
@@ -151,11 +147,33 @@ struct Route
     const Operation *operation = nullptr;
     QList<QStringList> templates;
 };
-/// The routes of `operations` in matching order: templates without parameters first, so /pets/mine wins over
-/// /pets/{id} (as swagger-mock-validator orders them).
-QList<Route> routesOf(const Spec &spec);
+/**
+ * The routes of a document in matching order: templates without parameters first, so /pets/mine wins over
+ * /pets/{id} (as swagger-mock-validator orders them). A request path is tried only against the templates of
+ * its method with as many segments as it has (in that order): 200 operations are 200 comparisons otherwise.
+ */
+class RouteTable
+{
+public:
+    explicit RouteTable(const Spec &spec);
+    RouteTable(const RouteTable &) = delete;
+    RouteTable &operator=(const RouteTable &) = delete;
+
+    /// A template of a route that a request of some method and number of segments may reach.
+    struct Candidate
+    {
+        const Route *route = nullptr;
+        const QStringList *segments = nullptr;
+    };
+    /// The templates a request of `method` (lower case) with `segmentCount` segments may reach, in matching order.
+    QList<Candidate> candidates(const QString &method, qsizetype segmentCount) const;
+
+private:
+    QList<Route> m_routes;
+    QHash<QPair<QString, qsizetype>, QList<Candidate>> m_byShape;
+};
 /// The route the interaction reaches (path template and method), or nullptr after adding the finding.
-const Route *findRoute(const CheckContext &c, const QList<Route> &routes);
+const Route *findRoute(const CheckContext &c, const RouteTable &routes);
 
 /// Whether a request path (as the pact gives it) reaches the route's operation through one of its templates.
 bool pathReaches(const CheckContext &c, const Route &route, const QString &path);

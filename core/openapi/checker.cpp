@@ -135,14 +135,14 @@ struct Checker::Private
         : spec(s)
         , options(o)
         , schemas(spec, options)
-        , routes(routesOf(spec))
+        , routes(spec)
     {
     }
 
     const Spec spec;
     const CheckOptions options;
     mutable SchemaCache schemas;
-    QList<Route> routes;
+    RouteTable routes;
 };
 
 Checker::Checker(const Spec &spec, CheckOptions options)
@@ -179,7 +179,7 @@ int Checker::precompile() const
 
 namespace {
 
-const Operation *checkOne(const CheckContext &base, const QList<Route> &routes, const Response **response)
+const Operation *checkOne(const CheckContext &base, const RouteTable &routes, const Response **response)
 {
     CheckContext c = base;
     c.route = findRoute(c, routes);

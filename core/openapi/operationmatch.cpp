@@ -65,31 +65,34 @@ QList<QStringList> templatesOf(const Spec &spec, const Operation &op)
 
 bool pathReaches(const CheckContext &c, const Route &route, const QString &path)
 {
-    return c.schemas.pathResults.get({&route, path}, [&] {
-        const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-        return std::any_of(route.templates.cbegin(), route.templates.cend(),
-                           [&](const QStringList &templ) { return segmentsMatch(c, *route.operation, templ, segments); });
-    });
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    return std::any_of(route.templates.cbegin(), route.templates.cend(),
+                       [&](const QStringList &templ) { return segmentsMatch(c, *route.operation, templ, segments); });
 }
 
-QList<Route> routesOf(const Spec &spec)
+RouteTable::RouteTable(const Spec &spec)
 {
-    QList<Route> routes;
     for (const Operation &op : spec.operations)
-        routes.append({&op, templatesOf(spec, op)});
+        m_routes.append({&op, templatesOf(spec, op)});
     const auto hasParameter = [](const Route &r) { return r.operation->pathName.contains(u'{'); };
-    std::stable_sort(routes.begin(), routes.end(), [&](const Route &a, const Route &b) { return !hasParameter(a) && hasParameter(b); });
-    return routes;
+    std::stable_sort(m_routes.begin(), m_routes.end(), [&](const Route &a, const Route &b) { return !hasParameter(a) && hasParameter(b); });
+    // m_routes no longer changes: the candidates point into it.
+    for (const Route &route : std::as_const(m_routes)) {
+        for (const QStringList &templ : route.templates)
+            m_byShape[{route.operation->method, templ.size()}].append({&route, &templ});
+    }
 }
 
-const Route *findRoute(const CheckContext &c, const QList<Route> &routes)
+QList<RouteTable::Candidate> RouteTable::candidates(const QString &method, qsizetype segmentCount) const
 {
-    for (const Route &route : routes) {
-        if (route.operation->method != c.mock.method)
-            continue;
-        for (const QStringList &templ : route.templates)
-            if (segmentsMatch(c, *route.operation, templ, c.mock.segments))
-                return &route;
+    return m_byShape.value({method, segmentCount});
+}
+
+const Route *findRoute(const CheckContext &c, const RouteTable &routes)
+{
+    for (const RouteTable::Candidate &candidate : routes.candidates(c.mock.method, c.mock.segments.size())) {
+        if (segmentsMatch(c, *candidate.route->operation, *candidate.segments, c.mock.segments))
+            return candidate.route;
     }
     SpecPlace paths{QStringLiteral("[root].paths"), c.spec.file, 0};
     c.add(QStringLiteral("request.path-or-method.unknown"),

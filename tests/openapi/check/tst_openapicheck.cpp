@@ -44,6 +44,9 @@ private Q_SLOTS:
         QTest::newRow("path parameter type") << u"\"method\":\"GET\",\"path\":\"/pets/abc\""_qs << u"\"status\":200"_qs << 0
                                              << QStringList{u"request.path-or-method.unknown@d"_qs};
         QTest::newRow("literal before template") << u"\"method\":\"GET\",\"path\":\"/pets/mine\""_qs << u"\"status\":200"_qs << 0 << none;
+        QTest::newRow("more segments than any template") << u"\"method\":\"GET\",\"path\":\"/pets/1/x\""_qs << u"\"status\":200"_qs << 0
+                                                         << QStringList{u"request.path-or-method.unknown@d"_qs};
+        QTest::newRow("empty segments dropped") << u"\"method\":\"GET\",\"path\":\"//pets/\""_qs << kOkList << 0 << none;
         QTest::newRow("query incompatible") << kGetPets + u",\"query\":{\"limit\":[\"500\"]}" << kOkList << 0
                                             << QStringList{u"request.query.incompatible@d"_qs};
         QTest::newRow("query not a number") << kGetPets + u",\"query\":{\"limit\":[\"five\"]}" << kOkList << 0
