@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Pactbench::OpenApi {
@@ -28,11 +29,23 @@ QJsonValue valueAt(const QJsonValue &root, const QString &dottedPath)
     return current;
 }
 
+/// By lower-case name: each name's values joined by ",", located at the name as first spelled (one pass:
+/// Headers::names() and values() would go through the headers once per name).
 QMap<QString, MockValue> headerValues(const Headers &headers, const QString &location)
 {
+    QList<OrderedMultiMap::Entry> joined; // the first spelling of each name, its values so far
+    for (const OrderedMultiMap::Entry &entry : headers.entries()) {
+        const auto same = std::find_if(joined.begin(), joined.end(), [&](const OrderedMultiMap::Entry &j) {
+            return j.first.compare(entry.first, headers.nameCaseSensitivity()) == 0;
+        });
+        if (same == joined.end())
+            joined.append(entry);
+        else
+            same->second += u',' + entry.second;
+    }
     QMap<QString, MockValue> out;
-    for (const QString &name : headers.names())
-        out.insert(name.toLower(), {location + u'.' + name, headers.values(name).join(u',')});
+    for (const OrderedMultiMap::Entry &j : std::as_const(joined))
+        out.insert(j.first.toLower(), {location + u'.' + j.first, j.second});
     return out;
 }
 
