@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace Pactbench::OpenApi {
 
@@ -19,40 +20,77 @@ const QString kPatternProperties = QStringLiteral("patternProperties");
 const QString kAdditional = QStringLiteral("additionalProperties");
 const QString kClosed = QStringLiteral("x-pb-allof-closed"); ///< marks our stand-in for unevaluatedProperties
 
-using Visitor = std::function<void(QJsonObject &)>;
+/// Changes one schema object in place; true when it changed anything.
+using Visitor = std::function<bool(QJsonObject &)>;
 
-/// Post-order over the sub-schemas swagger-mock-validator's traversal visits.
-QJsonValue traverse(const QJsonValue &schema, const Visitor &visit, int depth = 0)
+/**
+ * Post-order over the sub-schemas swagger-mock-validator's traversal visits. The schema with its changes,
+ * or nothing when neither the visitor nor any sub-schema changed it: most of a document stays as it is,
+ * shared, instead of every object being rebuilt key by key (three passes over every definition).
+ */
+std::optional<QJsonObject> traverse(const QJsonValue &schema, const Visitor &visit, int depth = 0)
 {
     if (!schema.isObject() || depth > 256)
-        return schema;
+        return std::nullopt;
     QJsonObject o = schema.toObject();
+    bool changed = false;
     for (const QString &listKey : {kAllOf, kOneOf, kAnyOf}) {
-        if (!o.value(listKey).isArray())
+        const QJsonValue listValue = o.value(listKey);
+        if (!listValue.isArray())
             continue;
-        QJsonArray list = o.value(listKey).toArray();
-        for (auto it = list.begin(); it != list.end(); ++it)
-            *it = traverse(*it, visit, depth + 1);
-        o.insert(listKey, list);
+        QJsonArray list = listValue.toArray();
+        bool listChanged = false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (std::optional<QJsonObject> part = traverse(list.at(i), visit, depth + 1)) {
+                list.replace(i, *part);
+                listChanged = true;
+            }
+        }
+        if (listChanged) {
+            o.insert(listKey, list);
+            changed = true;
+        }
     }
-    if (o.value(kProperties).isObject()) {
-        QJsonObject properties = o.value(kProperties).toObject();
-        for (auto it = properties.begin(); it != properties.end(); ++it)
-            it.value() = traverse(it.value(), visit, depth + 1);
-        o.insert(kProperties, properties);
+    if (const QJsonValue propertiesValue = o.value(kProperties); propertiesValue.isObject()) {
+        const QJsonObject properties = propertiesValue.toObject();
+        QJsonObject changedProperties = properties;
+        bool propertiesChanged = false;
+        for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+            if (std::optional<QJsonObject> property = traverse(it.value(), visit, depth + 1)) {
+                changedProperties.insert(it.key(), *property);
+                propertiesChanged = true;
+            }
+        }
+        if (propertiesChanged) {
+            o.insert(kProperties, changedProperties);
+            changed = true;
+        }
     }
-    for (const QString &key : {QStringLiteral("not"), QStringLiteral("items"), kAdditional})
-        if (o.value(key).isObject())
-            o.insert(key, traverse(o.value(key), visit, depth + 1));
-    visit(o);
-    return o;
+    for (const QString &key : {QStringLiteral("not"), QStringLiteral("items"), kAdditional}) {
+        if (std::optional<QJsonObject> sub = traverse(o.value(key), visit, depth + 1)) {
+            o.insert(key, *sub);
+            changed = true;
+        }
+    }
+    if (visit(o))
+        changed = true;
+    return changed ? std::optional<QJsonObject>(o) : std::nullopt;
+}
+
+/// `schema` as the visitor leaves it.
+QJsonValue transformed(const QJsonValue &schema, const Visitor &visit)
+{
+    std::optional<QJsonObject> changed = traverse(schema, visit);
+    return changed ? QJsonValue(*changed) : schema;
 }
 
 QJsonObject transformDefinitions(const QJsonObject &definitions, const Visitor &visit)
 {
-    QJsonObject out;
-    for (auto it = definitions.begin(); it != definitions.end(); ++it)
-        out.insert(it.key(), traverse(it.value(), visit));
+    QJsonObject out = definitions;
+    for (auto it = definitions.constBegin(); it != definitions.constEnd(); ++it) {
+        if (std::optional<QJsonObject> changed = traverse(it.value(), visit))
+            out.insert(it.key(), *changed);
+    }
     return out;
 }
 
@@ -96,7 +134,7 @@ Visitor allOfVisitor(const QJsonObject &definitions)
 {
     return [definitions](QJsonObject &o) {
         if (!o.value(kAllOf).isArray())
-            return;
+            return false;
         QJsonArray parts = o.value(kAllOf).toArray();
         QJsonObject properties = o.value(kProperties).toObject();
         QJsonObject patterns = o.value(kPatternProperties).toObject();
@@ -107,12 +145,13 @@ Visitor allOfVisitor(const QJsonObject &definitions)
         }
         o.insert(kAllOf, parts);
         if (!closable || o.contains(kAdditional))
-            return;
+            return true;
         o.insert(kProperties, properties);
         if (!patterns.isEmpty())
             o.insert(kPatternProperties, patterns);
         o.insert(kAdditional, false);
         o.insert(kClosed, true);
+        return true;
     };
 }
 
@@ -121,25 +160,29 @@ bool hasCombinator(const QJsonObject &o)
     return o.contains(kAllOf) || o.contains(kOneOf) || o.contains(kAnyOf);
 }
 
-void closeObject(QJsonObject &o)
+bool closeObject(QJsonObject &o)
 {
     const QJsonValue additional = o.value(kAdditional);
     if ((additional.isUndefined() || additional == QJsonValue(true)) && !hasCombinator(o)
-        && o.value(QStringLiteral("type")) == QStringLiteral("object"))
+        && o.value(QStringLiteral("type")) == QStringLiteral("object")) {
         o.insert(kAdditional, false);
+        return true;
+    }
+    return false;
 }
 
-QList<Visitor> responseVisitors(const ResponseSchemaOptions &options)
+/// The response rules, as one visitor: closing reads and writes only additionalProperties (and reads type and the
+/// combinators), dropping `required` only `required` (reading oneOf), so one pass does both.
+Visitor responseVisitor(const ResponseSchemaOptions &options)
 {
-    QList<Visitor> visitors;
-    if (!options.additionalPropertiesInResponse)
-        visitors.append(closeObject);
-    if (!options.requiredPropertiesInResponse)
-        visitors.append([](QJsonObject &o) {
-            if (!o.contains(kOneOf))
-                o.remove(QStringLiteral("required"));
-        });
-    return visitors;
+    return [options](QJsonObject &o) {
+        bool changed = !options.additionalPropertiesInResponse && closeObject(o);
+        if (!options.requiredPropertiesInResponse && !o.contains(kOneOf) && o.contains(QStringLiteral("required"))) {
+            o.remove(QStringLiteral("required"));
+            changed = true;
+        }
+        return changed;
+    };
 }
 
 } // namespace
@@ -178,19 +221,14 @@ SchemaDialect::SchemaDialect(const QJsonObject &definitions, const ResponseSchem
     : m_response(true)
     , m_options(options)
 {
-    QJsonObject defs = definitions;
-    for (const Visitor &visit : responseVisitors(options))
-        defs = transformDefinitions(defs, visit);
+    const QJsonObject defs = transformDefinitions(definitions, responseVisitor(options));
     m_definitions = transformDefinitions(defs, allOfVisitor(defs));
 }
 
 QJsonValue SchemaDialect::transform(const QJsonValue &schema) const
 {
-    QJsonValue out = schema;
-    if (m_response)
-        for (const Visitor &visit : responseVisitors(m_options))
-            out = traverse(out, visit);
-    return traverse(out, allOfVisitor(m_definitions));
+    const QJsonValue out = m_response ? transformed(schema, responseVisitor(m_options)) : schema;
+    return transformed(out, allOfVisitor(m_definitions));
 }
 
 } // namespace Pactbench::OpenApi
