@@ -243,6 +243,9 @@ QString LoadContext::uniqueKey(const QString &wanted)
 
 QString LoadContext::definitionRef(const QString &ref, const Node &from, const QString &location)
 {
+    // What a $ref names depends only on the document it is written in (a relative file is relative to it).
+    if (const auto known = m_refKeys.constFind({from.doc, ref}); known != m_refKeys.constEnd())
+        return *known;
     const Target target = resolve(ref, from);
     if (!target.node) {
         warn(u"cannot resolve schema $ref \"%1\" in %2: %3 (any value is accepted there)"_qs.arg(
@@ -255,7 +258,7 @@ QString LoadContext::definitionRef(const QString &ref, const Node &from, const Q
     const Node &t = *target.node;
     const QString id = t.doc->file + u'#' + t.pointer;
     if (const auto it = m_schemaKeys.constFind(id); it != m_schemaKeys.constEnd())
-        return u"#/definitions/"_qs + it.value();
+        return *m_refKeys.insert({from.doc, ref}, u"#/definitions/"_qs + it.value());
     static const QRegularExpression component(u"^/(components/schemas|definitions)/([A-Za-z0-9._-]+)$"_qs);
     const QRegularExpressionMatch m = component.match(t.pointer);
     QString key;
@@ -272,7 +275,7 @@ QString LoadContext::definitionRef(const QString &ref, const Node &from, const Q
     }
     m_schemaKeys.insert(id, key);
     m_pending.append({ key, t, location });
-    return u"#/definitions/"_qs + key;
+    return *m_refKeys.insert({from.doc, ref}, u"#/definitions/"_qs + key);
 }
 
 QJsonValue LoadContext::schema(const Node &node, const QString &location)

@@ -92,6 +92,9 @@ private:
     std::map<QString, std::unique_ptr<SourceDoc>> m_docs; ///< by absolute path or URL
     const SourceDoc *m_root = nullptr;
     QHash<QString, QString> m_schemaKeys; ///< "file#pointer" → definitions key
+    /// A $ref as written in a document → its "#/definitions/KEY", once resolved: a document repeats its
+    /// $refs (a thousand of them name a hundred schemas), and resolving one walks its pointer.
+    QHash<QPair<const SourceDoc *, QString>, QString> m_refKeys;
     QSet<QString> m_reservedKeys; ///< the root's component schema names, kept for them
     QSet<QString> m_usedKeys;
     QList<PendingSchema> m_pending;

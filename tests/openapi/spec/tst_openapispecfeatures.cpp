@@ -21,6 +21,7 @@ private Q_SLOTS:
     void securitySchemes_data();
     void securitySchemes();
     void readerForBytes();
+    void oneRefInTwoDocuments();
     void pointerEscapes();
     void parameterStyles_data();
     void parameterStyles();
@@ -238,6 +239,38 @@ void TestOpenApiSpecFeatures::readerForBytes()
     QCOMPARE(spec->operations.at(0).parameters.at(0).place.file, u"https://api.example/specs/params/q.yaml"_qs);
     QCOMPARE(compact(spec->operations.at(0).parameters.at(0).schema),
         QByteArray(R"({"type":"string","x-pb-format":"date"})"));
+}
+
+// "#/components/schemas/Item" names a different schema in each document that writes it, however often it
+// is written (the loader remembers what a $ref named per document).
+void TestOpenApiSpecFeatures::oneRefInTwoDocuments()
+{
+    const DocumentReader reader = [](const QString &, QString *) -> std::optional<QByteArray> {
+        return QByteArray("components:\n  schemas:\n    Item: {type: integer}\n"
+                          "    Box: {type: object, properties: {a: {$ref: '#/components/schemas/Item'},"
+                          " b: {$ref: '#/components/schemas/Item'}}}\n");
+    };
+    const QByteArray root = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /p:\n    get:\n"
+                            "      responses:\n        '200':\n          description: ok\n          content:\n"
+                            "            application/json:\n              schema:\n                type: object\n"
+                            "                properties:\n                  mine: {$ref: '#/components/schemas/Item'}\n"
+                            "                  again: {$ref: '#/components/schemas/Item'}\n"
+                            "                  box: {$ref: 'other.yaml#/components/schemas/Box'}\n"
+                            "components:\n  schemas:\n    Item: {type: string}\n";
+    SpecError error;
+    const std::optional<Spec> spec = loadSpecBytes(root, u"/specs/root.yaml"_qs, &error, reader);
+    QVERIFY2(spec, qPrintable(error.toString()));
+    const QJsonObject properties
+        = spec->operations.at(0).responses.at(0).content.at(0).schema.toObject().value(u"properties"_qs).toObject();
+    const QString mine = properties.value(u"mine"_qs).toObject().value(u"$ref"_qs).toString();
+    QCOMPARE(properties.value(u"again"_qs).toObject().value(u"$ref"_qs).toString(), mine);
+    const QString boxRef = properties.value(u"box"_qs).toObject().value(u"$ref"_qs).toString();
+    const QJsonObject box = spec->definitions.value(boxRef.mid(14)).toObject().value(u"properties"_qs).toObject();
+    const QString theirs = box.value(u"a"_qs).toObject().value(u"$ref"_qs).toString();
+    QCOMPARE(box.value(u"b"_qs).toObject().value(u"$ref"_qs).toString(), theirs);
+    QVERIFY(mine != theirs);
+    QCOMPARE(compact(spec->definitions.value(mine.mid(14))), QByteArray(R"({"type":"string"})"));
+    QCOMPARE(compact(spec->definitions.value(theirs.mid(14))), QByteArray(R"({"type":"integer"})"));
 }
 
 void TestOpenApiSpecFeatures::pointerEscapes()
