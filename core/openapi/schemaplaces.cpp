@@ -5,19 +5,10 @@
 
 namespace Pactbench::OpenApi {
 
-namespace {
-
-/// Places kept per memo: a document has far fewer than a pact has rules; a hostile pact's paths stop here.
-constexpr qsizetype kRememberedPlaces = 65536;
-
-} // namespace
-
-SchemaPlaces::SchemaPlaces(const QJsonObject &definitions)
+SchemaPlaces::SchemaPlaces(const QJsonObject &definitions, qsizetype limit)
     : m_definitions(definitions)
-    , m_roots(kRememberedPlaces)
-    , m_paths(kRememberedPlaces)
-    , m_steps(kRememberedPlaces)
-    , m_infos(kRememberedPlaces)
+    , m_limit(limit)
+    , m_paths(limit)
 {
 }
 
@@ -28,51 +19,74 @@ SchemaInfo SchemaPlaces::find(const void *body, const QJsonValue &bodySchema, co
 
 SchemaInfo SchemaPlaces::find(const void *body, const QJsonValue &bodySchema, const RulePath &path)
 {
-    Node at = root(body, bodySchema);
+    const QMutexLocker lock(&m_mutex);
+    Scratch scratch;
+    Node *at = root(body, bodySchema, scratch);
     QString location;
     for (const PathToken &token : path.tokens) {
         if (token.kind == PathToken::Kind::Root)
             continue;
-        const Step next = step(at, token);
-        if (!next.found)
+        const Edge next = step(*at, token, scratch);
+        if (!next.to)
             return {};
         at = next.to;
         location += next.location;
     }
-    SchemaInfo info = m_infos.get(at.identity, [&] {
-        SchemaInfo leaf = placeInfo(at.schema, QString(), m_definitions);
-        leaf.identity = at.identity;
-        return leaf;
-    });
+    SchemaInfo info = infoOf(*at);
     info.location = location;
     return info;
 }
 
-SchemaPlaces::Node SchemaPlaces::resolved(const QJsonValue &schema, const QString &identity) const
+SchemaPlaces::Node *SchemaPlaces::node(const QJsonValue &schema, const QString &identity, Scratch &scratch)
 {
-    Node node{QJsonValue(), identity};
-    node.schema = resolveRef(schema, m_definitions, &node.identity);
-    return node;
+    Node made{QJsonValue(), identity, std::nullopt, {}};
+    made.schema = resolveRef(schema, m_definitions, &made.identity);
+    if (const auto known = m_byIdentity.constFind(made.identity); known != m_byIdentity.constEnd())
+        return *known;
+    if (full()) {
+        scratch.push_back(std::move(made));
+        return &scratch.back();
+    }
+    m_nodes.push_back(std::move(made));
+    Node *kept = &m_nodes.back();
+    m_byIdentity.insert(kept->identity, kept);
+    return kept;
 }
 
-SchemaPlaces::Node SchemaPlaces::root(const void *body, const QJsonValue &bodySchema)
+SchemaPlaces::Node *SchemaPlaces::root(const void *body, const QJsonValue &bodySchema, Scratch &scratch)
 {
-    // Named by the pointer: unique while the body lives, short to hash. No $ref starts with "body@".
-    return m_roots.get(body, [&] { return resolved(bodySchema, u"body@"_qs + QString::number(quintptr(body), 16)); });
+    if (const auto known = m_roots.constFind(body); known != m_roots.constEnd())
+        return *known;
+    // Named by the pointer: unique while the body lives. No $ref starts with "body@".
+    Node *made = node(bodySchema, u"body@"_qs + QString::number(quintptr(body), 16), scratch);
+    if (!full())
+        m_roots.insert(body, made);
+    return made;
 }
 
-SchemaPlaces::Step SchemaPlaces::step(const Node &from, const PathToken &token)
+SchemaPlaces::Edge SchemaPlaces::step(Node &from, const PathToken &token, Scratch &scratch)
 {
     const bool isIndex = token.kind == PathToken::Kind::Index || token.kind == PathToken::Kind::StarIndex;
     // A field's name matters; any index, any element and any value are one step each.
     const PathToken::Kind kind = isIndex ? PathToken::Kind::StarIndex : token.kind;
-    const QString name = token.kind == PathToken::Kind::Field ? token.name : QString();
-    return m_steps.get({from.identity, kind, name}, [&] {
-        const auto child = childSchema(from.schema, name, isIndex, m_definitions);
-        if (!child)
-            return Step{};
-        return Step{true, resolved(child->first, from.identity + child->second), child->second};
-    });
+    const QPair<int, QString> key{int(kind), token.kind == PathToken::Kind::Field ? token.name : QString()};
+    if (const auto known = from.steps.constFind(key); known != from.steps.constEnd())
+        return *known;
+    Edge edge;
+    if (const auto child = childSchema(from.schema, key.second, isIndex, m_definitions))
+        edge = {node(child->first, from.identity + child->second, scratch), child->second};
+    if (!full()) // the tree grows while it has room
+        from.steps.insert(key, edge);
+    return edge;
+}
+
+SchemaInfo SchemaPlaces::infoOf(Node &node)
+{
+    if (!node.info) {
+        node.info = placeInfo(node.schema, QString(), m_definitions);
+        node.info->identity = node.identity;
+    }
+    return *node.info;
 }
 
 } // namespace Pactbench::OpenApi

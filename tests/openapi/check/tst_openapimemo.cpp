@@ -121,11 +121,15 @@ private Q_SLOTS:
         QFETCH(int, body);
         QFETCH(QString, path);
         QFETCH(bool, found);
-        OpenApi::SchemaPlaces places(definitions());
         const QJsonValue schema = bodySchema(body);
         const OpenApi::SchemaInfo walked = OpenApi::schemaAt(schema, RulePath::parse(path), definitions());
-        // Twice: the first walks and remembers, the second answers from memory.
-        for (int ask = 0; ask < 2; ++ask) {
+        // With room for everything, for two places and paths (the rest worked out each time), for none. A
+        // neighbour first (the tree holds part of the way), then twice: the first walks and remembers, the
+        // second answers from memory.
+        for (const qsizetype limit : {qsizetype(65536), qsizetype(2), qsizetype(0)}) {
+            OpenApi::SchemaPlaces places(definitions(), limit);
+            places.find(&schema, schema, u"$.owner"_qs);
+            for (int ask = 0; ask < 2; ++ask) {
             const OpenApi::SchemaInfo remembered = places.find(&schema, schema, path);
             QCOMPARE(remembered.found, found);
             QCOMPARE(walked.found, found);
@@ -135,6 +139,7 @@ private Q_SLOTS:
             QCOMPARE(remembered.minItems, walked.minItems);
             QCOMPARE(remembered.maxItems, walked.maxItems);
             QCOMPARE(remembered.identity.isEmpty(), !found);
+            }
         }
     }
 
