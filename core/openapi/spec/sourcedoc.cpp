@@ -50,6 +50,8 @@ QStringList SourceDoc::keysOf(const QString &pointer, const QJsonObject &object)
 
 QString pointerChild(const QString &pointer, const QString &key)
 {
+    if (!key.contains(u'~') && !key.contains(u'/'))
+        return pointer + u'/' + key;
     QString k = key;
     k.replace(u'~', u"~0"_qs).replace(u'/', u"~1"_qs);
     return pointer + u'/' + k;

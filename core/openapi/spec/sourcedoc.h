@@ -36,7 +36,11 @@ QString pointerChild(const QString &pointer, qsizetype index);
 /// Reads a document: JSON when its first significant byte is `{` or `[`, YAML otherwise.
 std::optional<SourceDoc> readDocument(
     const QByteArray &bytes, const QString &file, const LoadLimits &limits, SpecError *error);
+/// YAML, through JSON text (yamltextbuilder.h) unless the document needs readYamlDocumentWithValues.
 std::optional<SourceDoc> readYamlDocument(
+    const QByteArray &bytes, const QString &file, const LoadLimits &limits, SpecError *error);
+/// YAML, building Qt values as yaml-cpp reads (every document: anchors, aliases and merge keys too).
+std::optional<SourceDoc> readYamlDocumentWithValues(
     const QByteArray &bytes, const QString &file, const LoadLimits &limits, SpecError *error);
 std::optional<SourceDoc> readJsonDocument(
     const QByteArray &bytes, const QString &file, const LoadLimits &limits, SpecError *error);

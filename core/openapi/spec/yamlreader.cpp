@@ -3,9 +3,10 @@
 // aliases share the anchored value (Qt values are implicitly shared) while their expanded size is counted
 // against LoadLimits::maxNodes and their depth against maxDepth, so a "billion laughs" fails at once.
 #include "sourcedoc.h"
+#include "yamlscalars.h"
+#include "yamltextbuilder.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -20,12 +21,6 @@ namespace Pactbench::OpenApi::detail {
 
 namespace {
 
-struct YamlStop
-{
-    QString message;
-    YAML::Mark mark;
-};
-
 struct Anchored
 {
     QJsonValue value;
@@ -33,55 +28,6 @@ struct Anchored
     int height = 0; ///< mappings and sequences nested in it, itself included
     QStringList keys; ///< a mapping's keys in document order, for the places an alias repeats it
 };
-
-/// Whether a plain scalar may be something other than a string (the first character says, cheaply).
-bool mayBeTyped(const QString &text)
-{
-    if (text.isEmpty())
-        return true;
-    const char16_t c = text.front().unicode();
-    return (c >= u'0' && c <= u'9') || c == u'-' || c == u'+' || c == u'.' || c == u'~' || c == u't' || c == u'T'
-        || c == u'f' || c == u'F' || c == u'n' || c == u'N';
-}
-
-QJsonValue plainScalar(const QString &text)
-{
-    if (!mayBeTyped(text))
-        return text;
-    static const QRegularExpression integer(u"^[-+]?[0-9]+$"_qs);
-    static const QRegularExpression real(u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"_qs);
-    if (text == u"true"_qs || text == u"True"_qs || text == u"TRUE"_qs)
-        return true;
-    if (text == u"false"_qs || text == u"False"_qs || text == u"FALSE"_qs)
-        return false;
-    if (text.isEmpty() || text == u"~"_qs || text == u"null"_qs || text == u"Null"_qs || text == u"NULL"_qs)
-        return QJsonValue(QJsonValue::Null);
-    bool ok = false;
-    if (integer.match(text).hasMatch()) {
-        const qint64 v = text.toLongLong(&ok);
-        return ok ? QJsonValue(v) : QJsonValue(text.toDouble());
-    }
-    if (text.startsWith(u"0x"_qs) || text.startsWith(u"0o"_qs)) {
-        const qint64 v = text.mid(2).toLongLong(&ok, text.at(1) == u'x' ? 16 : 8);
-        if (ok)
-            return QJsonValue(v);
-    }
-    if (real.match(text).hasMatch())
-        return text.toDouble();
-    return text; // .inf and .nan too: JSON cannot hold them
-}
-
-QJsonValue taggedScalar(const std::string &tag, const QString &text)
-{
-    static const std::string core = "tag:yaml.org,2002:";
-    if (tag == "?")
-        return plainScalar(text);
-    if (tag.rfind(core, 0) == 0 && tag != core + "str") {
-        const QJsonValue v = plainScalar(text);
-        return v.isString() ? QJsonValue(text) : v;
-    }
-    return text; // quoted ("!"), !!str and application tags
-}
 
 class Builder final : public YAML::EventHandler
 {
@@ -315,34 +261,63 @@ void fail(SpecError *error, const QString &file, const YAML::Mark &mark, const Q
 
 } // namespace
 
+namespace {
+
+/// `read()`'s document, or nullopt with the problem in `error`: ours (YamlStop), yaml-cpp's, memory.
+template<typename Read>
+std::optional<SourceDoc> guarded(const QString &file, SpecError *error, const Read &read)
+{
+    try {
+        return read();
+    } catch (const YamlStop &stop) {
+        fail(error, file, stop.mark, stop.message);
+    } catch (const YAML::Exception &e) {
+        fail(error, file, e.mark, u"not valid YAML: "_qs + QString::fromStdString(e.msg));
+    } catch (const std::bad_alloc &) {
+        fail(error, file, YAML::Mark::null_mark(), u"out of memory while reading YAML"_qs);
+    } catch (const std::exception &e) {
+        fail(error, file, YAML::Mark::null_mark(), u"cannot read YAML: "_qs + QString::fromLocal8Bit(e.what()));
+    }
+    return std::nullopt;
+}
+
+std::optional<SourceDoc> emptyDocument(const QString &file, SpecError *error)
+{
+    fail(error, file, YAML::Mark::null_mark(), u"the document is empty"_qs);
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<SourceDoc> readYamlDocument(
     const QByteArray &bytes, const QString &file, const LoadLimits &limits, SpecError *error)
 {
-    SourceDoc doc;
-    doc.file = file;
-    try {
+    // Most documents are read through JSON text; those with anchors, aliases, merge keys… by Builder.
+    bool needsValues = false;
+    std::optional<SourceDoc> read = guarded(file, error, [&]() -> std::optional<SourceDoc> {
+        SourceDoc doc;
+        doc.file = file;
+        bool empty = false;
+        needsValues = !readYamlAsText(std::string(bytes.constData(), size_t(bytes.size())), limits, &doc, &empty);
+        if (needsValues)
+            return std::nullopt;
+        return empty ? emptyDocument(file, error) : std::optional<SourceDoc>(std::move(doc));
+    });
+    return needsValues ? readYamlDocumentWithValues(bytes, file, limits, error) : read;
+}
+
+std::optional<SourceDoc> readYamlDocumentWithValues(
+    const QByteArray &bytes, const QString &file, const LoadLimits &limits, SpecError *error)
+{
+    return guarded(file, error, [&]() -> std::optional<SourceDoc> {
+        SourceDoc doc;
+        doc.file = file;
         std::istringstream in(std::string(bytes.constData(), size_t(bytes.size())));
         YAML::Parser parser(in);
         Builder builder(doc, limits);
         parser.HandleNextDocument(builder);
-        if (!builder.done) {
-            fail(error, file, YAML::Mark::null_mark(), u"the document is empty"_qs);
-            return std::nullopt;
-        }
-    } catch (const YamlStop &stop) {
-        fail(error, file, stop.mark, stop.message);
-        return std::nullopt;
-    } catch (const YAML::Exception &e) {
-        fail(error, file, e.mark, u"not valid YAML: "_qs + QString::fromStdString(e.msg));
-        return std::nullopt;
-    } catch (const std::bad_alloc &) {
-        fail(error, file, YAML::Mark::null_mark(), u"out of memory while reading YAML"_qs);
-        return std::nullopt;
-    } catch (const std::exception &e) {
-        fail(error, file, YAML::Mark::null_mark(), u"cannot read YAML: "_qs + QString::fromLocal8Bit(e.what()));
-        return std::nullopt;
-    }
-    return doc;
+        return builder.done ? std::optional<SourceDoc>(std::move(doc)) : emptyDocument(file, error);
+    });
 }
 
 } // namespace Pactbench::OpenApi::detail
