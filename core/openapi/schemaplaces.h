@@ -2,6 +2,7 @@
 #pragma once
 // Where a pact's rule paths lead in the document's body schemas, remembered (for the matcher checks).
 
+#include "adaptivemutex.h"
 #include "boundedmemo.h"
 #include "schemainfo.h"
 
@@ -9,9 +10,9 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QMutex>
 
 #include <deque>
+#include <mutex>
 
 namespace Pactbench::OpenApi {
 
@@ -55,16 +56,20 @@ private:
     };
     /// Nodes made while the tree is full: they live for one find().
     using Scratch = std::deque<Node>;
+    using Lock = std::unique_lock<AdaptiveMutex>;
 
-    Node *node(const QJsonValue &schema, const QString &identity, Scratch &scratch);
-    Node *root(const void *body, const QJsonValue &bodySchema, Scratch &scratch);
-    Edge step(Node &from, const PathToken &token, Scratch &scratch);
-    SchemaInfo infoOf(Node &node);
+    Node resolved(const QJsonValue &schema, const QString &identity) const;
+    /// The tree's node of `made`'s identity (`made` added when new and there is room). Under the lock.
+    Node *adopt(Node &&made, Scratch &scratch);
+    // These take the lock held and hold it again when they return (released while they work something out).
+    Node *root(const void *body, const QJsonValue &bodySchema, Scratch &scratch, Lock &lock);
+    Edge step(Node &from, const PathToken &token, Scratch &scratch, Lock &lock);
+    SchemaInfo infoOf(Node &node, Lock &lock);
     bool full() const { return qsizetype(m_nodes.size()) >= m_limit; }
 
     const QJsonObject m_definitions;
     const qsizetype m_limit;
-    QMutex m_mutex; ///< guards the tree: every member below but m_paths
+    AdaptiveMutex m_mutex; ///< guards the tree: every member below but m_paths
     std::deque<Node> m_nodes; ///< the tree's nodes (addresses stay)
     QHash<QString, Node *> m_byIdentity;
     QHash<const void *, Node *> m_roots;
