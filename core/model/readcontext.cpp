@@ -103,7 +103,9 @@ QString ReadContext::string(const QJsonObject &o, const QString &key, const QStr
                             const QString &fallback)
 {
     const QJsonValue v = o.value(key);
-    const QString at = childPath(path, key);
+    if (v.isString())
+        return v.toString();
+    const QString at = childPath(path, key); // only for a diagnostic: thousands of members are read
     if (v.isUndefined() || v.isNull()) {
         if (required)
             invalid(at, v.isNull() ? QStringLiteral("'%1' is null").arg(key) : QStringLiteral("'%1' is missing").arg(key));
@@ -111,15 +113,15 @@ QString ReadContext::string(const QJsonObject &o, const QString &key, const QStr
             warn(at, QStringLiteral("'%1' is null; read as absent").arg(key));
         return fallback;
     }
-    if (!v.isString())
-        fatal(at, QStringLiteral("'%1' must be a string, not %2").arg(key, jsonTypeName(v)));
-    return v.toString();
+    fatal(at, QStringLiteral("'%1' must be a string, not %2").arg(key, jsonTypeName(v)));
 }
 
 QJsonObject ReadContext::object(const QJsonObject &o, const QString &key, const QString &path, bool required)
 {
     const QJsonValue v = o.value(key);
-    const QString at = childPath(path, key);
+    if (v.isObject())
+        return v.toObject();
+    const QString at = childPath(path, key); // only for a diagnostic
     if (v.isUndefined() || v.isNull()) {
         if (required)
             invalid(at, v.isNull() ? QStringLiteral("'%1' is null").arg(key) : QStringLiteral("'%1' is missing").arg(key));
@@ -132,9 +134,7 @@ QJsonObject ReadContext::object(const QJsonObject &o, const QString &key, const 
         warn(at, QStringLiteral("'%1' is an empty array where an object belongs; read as {}").arg(key));
         return {};
     }
-    if (!v.isObject())
-        fatal(at, QStringLiteral("'%1' must be an object, not %2").arg(key, jsonTypeName(v)));
-    return v.toObject();
+    fatal(at, QStringLiteral("'%1' must be an object, not %2").arg(key, jsonTypeName(v)));
 }
 
 QJsonArray ReadContext::array(const QJsonObject &o, const QString &key, const QString &path)
