@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimeZone>
 
 namespace Pactbench::OpenApi {
@@ -191,6 +192,10 @@ void drawSamples(const Pact &pact, const std::function<bool()> &stop)
                     for (const Matcher &m : list.matchers) {
                         if (stop && stop())
                             return;
+                        // Only these draw samples (Rule::fromMatcher's names for Regex, Timestamp, Date, Time).
+                        static const QSet<QString> sampled{u"regex"_qs, u"timestamp"_qs, u"datetime"_qs, u"date"_qs, u"time"_qs};
+                        if (!sampled.contains(m.type))
+                            continue;
                         // A body's, header's or query's regex is compiled (into the RegexCache) for the check to
                         // match the pact's example with; a path's example is not matched (matcherchecks.cpp).
                         const Rule rule = Rule::fromMatcher(m, category == u"path" ? Rule::RegexCheck::Skip : Rule::RegexCheck::Compile);
