@@ -51,11 +51,12 @@ public:
     explicit PatternConstraint(const QString &pattern)
         : m_pattern(pattern)
         , m_regex(pattern)
+        , m_valid(m_regex.isValid()) // asked once: each isValid() takes the expression's lock
     {
     }
     bool validate(const Adapter &target, const std::vector<std::string> &context, valijson::ValidationResults *results) const override
     {
-        if (!target.isString() || !m_regex.isValid())
+        if (!target.isString() || !m_valid)
             return true; // an invalid pattern is the document's problem, reported by the loader
         if (m_regex.match(QString::fromStdString(target.asString())).hasMatch())
             return true;
@@ -66,6 +67,7 @@ public:
 private:
     QString m_pattern;
     QRegularExpression m_regex;
+    bool m_valid = false;
 };
 
 /// `x-pb-format`: `format`, as AJV's formats check it (formats.h).
