@@ -29,15 +29,15 @@ struct Anchored
     QStringList keys; ///< a mapping's keys in document order, for the places an alias repeats it
 };
 
-class Builder final : public YAML::EventHandler
+class Builder final : public ContainerEvents<Builder>
 {
+    friend class ContainerEvents<Builder>;
+
 public:
     Builder(SourceDoc &doc, const LoadLimits &limits) : m_doc(doc), m_limits(limits) { }
 
     bool done = false;
 
-    void OnDocumentStart(const YAML::Mark &) override { }
-    void OnDocumentEnd() override { }
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -95,19 +95,6 @@ public:
         deliver(v);
     }
 
-    void OnSequenceStart(
-        const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
-    {
-        start(false, mark, anchor);
-    }
-    void OnSequenceEnd() override { finish(); }
-
-    void OnMapStart(
-        const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
-    {
-        start(true, mark, anchor);
-    }
-    void OnMapEnd() override { finish(); }
 
 private:
     struct Frame

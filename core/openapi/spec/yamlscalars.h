@@ -6,11 +6,35 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/mark.h>
 
 #include <string>
 
 namespace Pactbench::OpenApi::detail {
+
+/// yaml-cpp's events for documents and containers, as both builders take them: a mapping's or sequence's
+/// start(map, mark, anchor) and finish(); `Derived` befriends this.
+template<typename Derived>
+class ContainerEvents : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        self().start(false, mark, anchor);
+    }
+    void OnSequenceEnd() override { self().finish(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        self().start(true, mark, anchor);
+    }
+    void OnMapEnd() override { self().finish(); }
+
+private:
+    Derived &self() { return static_cast<Derived &>(*this); }
+};
 
 /// Thrown by a builder: the document cannot be read, `mark` says where.
 struct YamlStop

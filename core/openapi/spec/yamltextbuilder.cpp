@@ -71,8 +71,10 @@ void writeNumber(const Scalar &s, QByteArray &out)
         out += ".0";
 }
 
-class TextBuilder final : public YAML::EventHandler
+class TextBuilder final : public ContainerEvents<TextBuilder>
 {
+    friend class ContainerEvents<TextBuilder>;
+
 public:
     TextBuilder(SourceDoc &doc, const LoadLimits &limits, qsizetype sizeHint)
         : m_doc(doc)
@@ -85,8 +87,6 @@ public:
     bool done = false;
     QByteArray text() { return m_text + ']'; }
 
-    void OnDocumentStart(const YAML::Mark &) override { }
-    void OnDocumentEnd() override { }
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -123,16 +123,6 @@ public:
         afterValue();
     }
 
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
-    {
-        start(false, mark, anchor);
-    }
-    void OnSequenceEnd() override { finish(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
-    {
-        start(true, mark, anchor);
-    }
-    void OnMapEnd() override { finish(); }
 
 private:
     struct Frame

@@ -2,6 +2,8 @@
 // SchemaDialect: swagger-mock-validator's reading of a schema (schematransform.h). Requests: allOf is the
 // union of its parts. Responses besides: object schemas closed, `required` dropped (except beside oneOf),
 // each by its option. Definitions read the same way; what a reading does not touch stays as it was.
+#include "jsontext.h"
+
 #include <core/openapi/schematransform.h>
 
 #include <QJsonArray>
@@ -9,18 +11,9 @@
 #include <QtTest>
 
 using namespace Pactbench::OpenApi;
+using Pactbench::OpenApi::Test::json;
 
 namespace {
-
-/// JSON written with ' for " (moc cannot read raw string literals).
-QJsonValue json(const char *text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + QByteArray(text).replace('\'', '"') + "]", &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON %s: %s", text, qPrintable(error.errorString()));
-    return doc.array().at(0);
-}
 
 QJsonObject definitions()
 {

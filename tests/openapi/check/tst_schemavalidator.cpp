@@ -3,6 +3,8 @@
 // exactly what compiling each schema on its own gives: the same errors for every value, a broken schema
 // reporting its own problem without spoiling the others, non-object schemas too.
 
+#include "jsontext.h"
+
 #include <core/openapi/schemavalidator.h>
 
 #include <QJsonArray>
@@ -12,18 +14,9 @@
 #include <future>
 
 using namespace Pactbench::OpenApi;
+using Pactbench::OpenApi::Test::json;
 
 namespace {
-
-/// JSON written with ' for " (moc cannot read raw string literals).
-QJsonValue json(const char *text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + QByteArray(text).replace('\'', '"') + "]", &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON %s: %s", text, qPrintable(error.errorString()));
-    return doc.array().at(0);
-}
 
 QJsonObject definitions()
 {
