@@ -38,7 +38,6 @@ public:
 
     bool done = false;
 
-
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         if (expectingKey()) {
@@ -94,7 +93,6 @@ public:
         remember(anchor, { v, 1, 0, {} });
         deliver(v);
     }
-
 
 private:
     struct Frame

@@ -87,7 +87,6 @@ public:
     bool done = false;
     QByteArray text() { return m_text + ']'; }
 
-
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         if (anchor != 0)
@@ -122,7 +121,6 @@ public:
         writeScalar(tag, value);
         afterValue();
     }
-
 
 private:
     struct Frame
