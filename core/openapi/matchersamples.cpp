@@ -181,6 +181,18 @@ QList<QJsonValue> exampleSamples(const Rule &rule, const QJsonValue &example)
     return {};
 }
 
+namespace {
+
+/// Whether a matcher of this type draws samples of its own (Rule::fromMatcher's names for Regex, Timestamp,
+/// Date and Time): only those need a Rule read here.
+bool drawsSamples(const QString &type)
+{
+    static const QSet<QString> sampled{u"regex"_qs, u"timestamp"_qs, u"datetime"_qs, u"date"_qs, u"time"_qs};
+    return sampled.contains(type);
+}
+
+} // namespace
+
 void drawSamples(const Pact &pact, const std::function<bool()> &stop)
 {
     for (const Interaction &interaction : pact.interactions) {
@@ -192,9 +204,7 @@ void drawSamples(const Pact &pact, const std::function<bool()> &stop)
                     for (const Matcher &m : list.matchers) {
                         if (stop && stop())
                             return;
-                        // Only these draw samples (Rule::fromMatcher's names for Regex, Timestamp, Date, Time).
-                        static const QSet<QString> sampled{u"regex"_qs, u"timestamp"_qs, u"datetime"_qs, u"date"_qs, u"time"_qs};
-                        if (!sampled.contains(m.type))
+                        if (!drawsSamples(m.type))
                             continue;
                         // A body's, header's or query's regex is compiled (into the RegexCache) for the check to
                         // match the pact's example with; a path's example is not matched (matcherchecks.cpp).
