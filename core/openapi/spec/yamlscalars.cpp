@@ -56,14 +56,15 @@ Scalar plainScalarKind(const QString &text)
     return {}; // .inf and .nan too: JSON cannot hold them
 }
 
-Scalar taggedScalarKind(const std::string &tag, const QString &text)
+bool typesScalar(const std::string &tag)
 {
     static const std::string core = "tag:yaml.org,2002:";
-    if (tag == "?")
-        return plainScalarKind(text);
-    if (tag.rfind(core, 0) == 0 && tag != core + "str")
-        return plainScalarKind(text);
-    return {}; // quoted ("!"), !!str and application tags
+    return tag == "?" || (tag.rfind(core, 0) == 0 && tag != core + "str");
+}
+
+Scalar taggedScalarKind(const std::string &tag, const QString &text)
+{
+    return typesScalar(tag) ? plainScalarKind(text) : Scalar(); // quoted ("!"), !!str and application tags: text
 }
 
 } // namespace Pactbench::OpenApi::detail

@@ -59,6 +59,9 @@ struct Scalar
 bool mayBeTyped(char16_t first);
 /// A plain scalar: null, a boolean, an integer (also 0x…, 0o…), a real, else text.
 Scalar plainScalarKind(const QString &text);
+/// Whether a scalar with yaml-cpp's tag ("?" for plain, "!" for quoted) may be typed: plain ones and core
+/// tags but !!str; the others are text.
+bool typesScalar(const std::string &tag);
 /// A scalar with yaml-cpp's tag ("?" for plain, "!" for quoted): core tags typed, others text.
 Scalar taggedScalarKind(const std::string &tag, const QString &text);
 inline QJsonValue taggedScalar(const std::string &tag, const QString &text)

@@ -176,8 +176,7 @@ private:
     void writeScalar(const std::string &tag, const std::string &value)
     {
         // Most scalars are text whose first character says so: no QString for them.
-        const bool typedTag = tag == "?" || (tag.rfind("tag:yaml.org,2002:", 0) == 0 && tag != "tag:yaml.org,2002:str");
-        if (typedTag && (value.empty() || mayBeTyped(char16_t(static_cast<unsigned char>(value.front()))))) {
+        if (typesScalar(tag) && (value.empty() || mayBeTyped(char16_t(static_cast<unsigned char>(value.front()))))) {
             const Scalar s = taggedScalarKind(tag, QString::fromStdString(value));
             switch (s.kind) {
             case Scalar::Kind::Null:
