@@ -35,6 +35,7 @@ inline QUrl start(Pactbench::MockServer &server)
 struct Reply
 {
     int status = 0;
+    QString error; ///< what went wrong when no answer came (status 0)
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
     QByteArray header(const QByteArray &name) const
@@ -48,9 +49,9 @@ struct Reply
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-/// One request through QNetworkAccessManager, waiting for the answer (TLS errors ignored).
+/// One request through QNetworkAccessManager, waiting at most timeoutMs for the answer (TLS errors ignored).
 inline Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
-    const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {})
+    const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {}, int timeoutMs = 10000)
 {
     QNetworkRequest request(url);
     for (const auto &h : headers)
@@ -58,9 +59,14 @@ inline Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QU
     QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(10000);
+    const bool answered = reply->isFinished() || finished.wait(timeoutMs);
     Reply out;
+    if (!answered) {
+        reply->abort();
+        out.error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        out.error = reply->errorString();
+    }
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     out.headers = reply->rawHeaderPairs();
