@@ -21,7 +21,7 @@
 
 namespace Pactbench {
 
-using Kind = BrokerError::Kind;
+using ErrorKind = BrokerError::Kind;
 
 namespace {
 const QString LimitHint = QStringLiteral("--max-response-size");
@@ -96,7 +96,7 @@ GuardedFetch *BrokerTransport::sendWith(const Request &request, const Handler &h
     if (!m_setupError.isEmpty()) {
         Response r;
         r.url = request.url;
-        r.error = {Kind::InvalidArgument, 0, describe(request), m_setupError, {}, {}};
+        r.error = {ErrorKind::InvalidArgument, 0, describe(request), m_setupError, {}, {}};
         QTimer::singleShot(0, this, [handler, r] { handler(r); });
         return nullptr;
     }
@@ -199,7 +199,7 @@ void BrokerTransport::finishReply(
         } else if (request.needJson) {
             const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                               : QStringLiteral("not a JSON object");
-            r.error = {Kind::InvalidResponse, r.status, describe(request),
+            r.error = {ErrorKind::InvalidResponse, r.status, describe(request),
                        u"the broker's answer to "_qs + describe(request) + u" is not valid HAL JSON: "_qs + why,
                        {}, {}};
         }
@@ -226,29 +226,29 @@ BrokerError BrokerTransport::networkError(const FetchResult &fetch, const Reques
     if (fetch.redirects > 0)
         where += u", redirected to "_qs + Origin::display(fetch.url);
     if (stop.cancelled)
-        return {Kind::Cancelled, 0, where, u"cancelled ("_qs + where + u')', {}, {}};
+        return {ErrorKind::Cancelled, 0, where, u"cancelled ("_qs + where + u')', {}, {}};
     if (stop.timedOut) {
-        return {Kind::Timeout, 0, where,
+        return {ErrorKind::Timeout, 0, where,
                 u"no answer from the broker within "_qs + QString::number(m_connection.timeoutMs / 1000.0)
                     + u" s ("_qs + where + u')',
                 {}, {}};
     }
     switch (fetch.failure) {
     case FetchResult::Failure::TooLarge:
-        return { Kind::InvalidResponse, fetch.status, where,
+        return { ErrorKind::InvalidResponse, fetch.status, where,
             u"the broker's answer to "_qs + where + u" is "_qs
                 + BodyReader::overLimitText(m_connection.maxResponseBytes, LimitHint),
             {}, {} };
     case FetchResult::Failure::RedirectRefused:
     case FetchResult::Failure::TooManyRedirects:
-        return { Kind::Unreachable, 0, where, u"cannot reach the broker ("_qs + where + u"): "_qs + fetch.errorText, {},
+        return { ErrorKind::Unreachable, 0, where, u"cannot reach the broker ("_qs + where + u"): "_qs + fetch.errorText, {},
             {} };
     case FetchResult::Failure::None:
     case FetchResult::Failure::Network:
         break;
     }
     if (fetch.networkError == QNetworkReply::SslHandshakeFailedError) {
-        return { Kind::Tls, 0, where,
+        return { ErrorKind::Tls, 0, where,
             u"TLS failure talking to the broker ("_qs + where + u"): "_qs + fetch.errorText
                 + u"; use a CA file for private certificates"_qs,
             {}, {} };
@@ -267,7 +267,7 @@ BrokerError BrokerTransport::networkError(const FetchResult &fetch, const Reques
     default:
         why = fetch.errorText;
     }
-    return {Kind::Unreachable, 0, where, u"cannot reach the broker ("_qs + where + u"): "_qs + why, {}, {}};
+    return {ErrorKind::Unreachable, 0, where, u"cannot reach the broker ("_qs + where + u"): "_qs + why, {}, {}};
 }
 
 static QString serverMessage(const QJsonObject &json)
@@ -284,7 +284,7 @@ BrokerError BrokerTransport::httpError(const FetchResult &fetch, const Request &
 {
     const int status = fetch.status;
     const QJsonObject json = QJsonDocument::fromJson(fetch.body).object();
-    BrokerError e{Kind::Validation, status, describe(request), {}, BrokerError::parseErrors(json.value(u"errors")), {}};
+    BrokerError e{ErrorKind::Validation, status, describe(request), {}, BrokerError::parseErrors(json.value(u"errors")), {}};
     for (const QJsonValue &n : json.value(u"notices").toArray()) {
         const QJsonObject notice = n.toObject();
         const QString type = notice.value(u"type").toString();
@@ -297,7 +297,7 @@ BrokerError BrokerTransport::httpError(const FetchResult &fetch, const Request &
     const bool withheld = m_connection.auth != BrokerConnection::Auth::None
         && (fetch.credentialsDropped || credentialsFor(request.url).isEmpty());
     if (status == 401) {
-        e.kind = Kind::Unauthorized;
+        e.kind = ErrorKind::Unauthorized;
         e.message = m_connection.auth == BrokerConnection::Auth::None
             ? QString(u"the broker requires credentials (401 Unauthorized); none were given"_qs + where)
             : withheld
@@ -305,17 +305,17 @@ BrokerError BrokerTransport::httpError(const FetchResult &fetch, const Request &
                 + u" is only sent to the broker's own origin"_qs + where)
             : QString(u"the broker refused "_qs + m_connection.describeAuth() + u" (401 Unauthorized)"_qs + where);
     } else if (status == 403) {
-        e.kind = Kind::Forbidden;
+        e.kind = ErrorKind::Forbidden;
         e.message = u"the broker does not allow this with "_qs + m_connection.describeAuth() + u" (403 Forbidden)"_qs
             + where;
     } else if (status == 404) {
-        e.kind = Kind::NotFound;
+        e.kind = ErrorKind::NotFound;
         e.message = request.what + u" not found on the broker (404)"_qs + where;
     } else if (status == 409) {
-        e.kind = Kind::Conflict;
+        e.kind = ErrorKind::Conflict;
         e.message = u"the broker refused "_qs + request.what + u": conflict with what it already has (409)"_qs + where;
     } else if (status >= 500) {
-        e.kind = Kind::Server;
+        e.kind = ErrorKind::Server;
         const QString detail = serverMessage(json);
         e.message = u"the broker failed ("_qs + code + u')' + where + (detail.isEmpty() ? QString() : u": "_qs + detail);
     } else {
@@ -408,7 +408,7 @@ QUrl BrokerTransport::relation(const QJsonObject &index, const QString &rel, con
 {
     const HalLink link = HalLink::first(index, rel);
     if (!link.isValid()) {
-        *error = {Kind::MissingRelation, 0, rel,
+        *error = {ErrorKind::MissingRelation, 0, rel,
                   u"the broker at "_qs + m_connection.displayBaseUrl() + u" does not offer '"_qs + rel
                       + u"' in its index (an older or restricted broker?)"_qs,
                   {}, {}};

@@ -9,7 +9,7 @@ namespace Pactbench {
 
 namespace {
 
-using Kind = BlockingReason::Kind;
+using ReasonKind = BlockingReason::Kind;
 
 QString place(const MatrixQuery &query)
 {
@@ -97,7 +97,7 @@ QMap<QString, QString> missingInTarget(const Matrix &matrix)
 BlockingReason missingTarget(const MatrixQuery &query, const QString &who, const QString &target, int row)
 {
     const bool byTag = target.startsWith(u"the environment tagged "_qs);
-    return BlockingReason{Kind::NoVersionInTarget, row, {}, who,
+    return BlockingReason{ReasonKind::NoVersionInTarget, row, {}, who,
                           who + u" has no version in "_qs + target + u", and "_qs + subject(query) + u" needs one there"_qs,
                           byTag ? QString(u"tag the version of "_qs + who + u" that runs there with "_qs + target.mid(23))
                                 : QString(u"deploy "_qs + who + u" to "_qs + target + u" first and record it: pactbench-cli broker record-deployment --pacticipant "_qs
@@ -127,7 +127,7 @@ BlockingReason rowReason(const MatrixQuery &query, const Matrix &matrix, const M
     const QString consumerPart = deployingProvider && !role.isEmpty() ? consumer + u", "_qs + role + u',' : consumer;
     const QString providerPart = !deployingProvider && !role.isEmpty() ? provider + u", "_qs + role : provider;
     if (pendingNotice(matrix, row)) {
-        r.kind = Kind::PendingPact;
+        r.kind = ReasonKind::PendingPact;
         r.why = u"the pact of "_qs + consumer + u" is pending for "_qs + row.provider + u" and "_qs
             + (row.hasVerification() ? QString(u"its verification by "_qs + provider + u" failed"_qs) : QString(u"has no verification by "_qs + provider));
         r.nextStep = u"the pact is pending: a failure does not fail "_qs + row.provider + u"'s build, so implement what "_qs + row.consumer
@@ -135,7 +135,7 @@ BlockingReason rowReason(const MatrixQuery &query, const Matrix &matrix, const M
         return r;
     }
     if (!row.hasVerification()) {
-        r.kind = Kind::MissingVerification;
+        r.kind = ReasonKind::MissingVerification;
         r.why = consumerPart + u" has no verification by "_qs
             + (providerVersion.isEmpty() ? u"any version of "_qs + row.provider : providerPart);
         r.nextStep = deployingProvider
@@ -145,7 +145,7 @@ BlockingReason rowReason(const MatrixQuery &query, const Matrix &matrix, const M
                       + u" (the broker's contract_requiring_verification_published webhook can trigger it) and publish the results"_qs);
         return r;
     }
-    r.kind = Kind::FailedVerification;
+    r.kind = ReasonKind::FailedVerification;
     r.why = provider + u" failed its verification of "_qs + consumer + u"'s pact"_qs
         + (row.verifiedAt.isValid() ? u" on "_qs + row.verifiedAt.toUTC().toString(Qt::ISODate) : QString())
         + (role.isEmpty() ? QString() : u"; "_qs + (deployingProvider ? consumer : provider) + u" is "_qs + role);
@@ -172,7 +172,7 @@ QList<BlockingReason> reasonsWithoutRow(const MatrixQuery &query, const Matrix &
             if (!m.hasMatch())
                 continue;
             const QString who = m.captured(u"who");
-            out << BlockingReason{Kind::UnknownVersion, -1, who, {}, line,
+            out << BlockingReason{ReasonKind::UnknownVersion, -1, who, {}, line,
                                   u"check the version, branch or tag of "_qs + who
                                       + u", or publish its pacts or verification results first (the broker learns of versions from them)"_qs};
             break;
@@ -232,7 +232,7 @@ CanIDeployExplanation explainCanIDeploy(const MatrixQuery &query, const Matrix &
     if (matrix.summary.deployable != true)
         e.blocking << reasonsWithoutRow(query, matrix, e.blocking);
     if (matrix.summary.deployable != true && e.blocking.isEmpty() && !matrix.summary.reason.isEmpty()) {
-        e.blocking << BlockingReason{Kind::Other, -1, {}, {}, matrix.summary.reason,
+        e.blocking << BlockingReason{ReasonKind::Other, -1, {}, {}, matrix.summary.reason,
                                      u"read the broker's reason above; `pactbench-cli broker can-i-deploy --output json` shows the whole matrix"_qs};
     }
     e.verdict = verdict(query, matrix, e.blocking);

@@ -22,6 +22,12 @@ int runOpenApi(const QStringList &arguments, Io &io);
 int runRecord(const QStringList &arguments, Io &io);
 int runImport(const QStringList &arguments, Io &io);
 
+/// Whether a command's source argument is an http(s) URL rather than a file's path.
+inline bool isUrl(const QString &source)
+{
+    return source.startsWith(u"http://", Qt::CaseInsensitive) || source.startsWith(u"https://", Qt::CaseInsensitive);
+}
+
 /**
  * Parses `arguments` into `parser` (which has its options added). Handles --help (and -h unless
  * `shortHelp` is false, for commands where -h means something else, as in `verify`).

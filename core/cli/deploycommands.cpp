@@ -18,7 +18,7 @@ namespace Pactbench::Cli {
 namespace {
 
 const QCommandLineOption kPacticipant{{u"a"_qs, u"pacticipant"_qs}, u"The pacticipant (application) name."_qs, u"name"_qs};
-const QCommandLineOption kVersion{{u"e"_qs, u"version"_qs}, u"The pacticipant version."_qs, u"version"_qs};
+const QCommandLineOption kVersionOption{{u"e"_qs, u"version"_qs}, u"The pacticipant version."_qs, u"version"_qs};
 const QCommandLineOption kEnvironment{u"environment"_qs, u"The environment's name."_qs, u"environment"_qs};
 const QCommandLineOption kInstance{u"application-instance"_qs, u"One of several instances of the application in the environment."_qs, u"instance"_qs};
 const QCommandLineOption kOutput{{u"o"_qs, u"output"_qs}, u"text (default), json or pretty; table for lists."_qs, u"format"_qs};
@@ -82,10 +82,10 @@ bool isJson(const QString &format)
 
 int recordOne(const QStringList &arguments, Io &io, bool release)
 {
-    DeployCall c(arguments, {kPacticipant, kVersion, kEnvironment, kInstance}, {kPacticipant, kVersion, kEnvironment}, io);
+    DeployCall c(arguments, {kPacticipant, kVersionOption, kEnvironment, kInstance}, {kPacticipant, kVersionOption, kEnvironment}, io);
     if (c.exitCode >= 0)
         return c.exitCode;
-    const QString pacticipant = c.value(kPacticipant), version = c.value(kVersion), environment = c.value(kEnvironment);
+    const QString pacticipant = c.value(kPacticipant), version = c.value(kVersionOption), environment = c.value(kEnvironment);
     auto *reply = release ? c.client->recordRelease(pacticipant, version, environment)
                           : c.client->recordDeployment(pacticipant, version, environment, c.value(kInstance));
     if (!awaitReply(reply, c.program, io))
@@ -104,15 +104,15 @@ int recordOne(const QStringList &arguments, Io &io, bool release)
 
 int endOne(const QStringList &arguments, Io &io, bool release)
 {
-    const QList<QCommandLineOption> required = release ? QList<QCommandLineOption>{kPacticipant, kVersion, kEnvironment}
+    const QList<QCommandLineOption> required = release ? QList<QCommandLineOption>{kPacticipant, kVersionOption, kEnvironment}
                                                        : QList<QCommandLineOption>{kPacticipant, kEnvironment};
-    DeployCall c(arguments, release ? QList<QCommandLineOption>{kPacticipant, kVersion, kEnvironment}
+    DeployCall c(arguments, release ? QList<QCommandLineOption>{kPacticipant, kVersionOption, kEnvironment}
                                  : QList<QCommandLineOption>{kPacticipant, kEnvironment, kInstance},
               required, io);
     if (c.exitCode >= 0)
         return c.exitCode;
     const QString pacticipant = c.value(kPacticipant), environment = c.value(kEnvironment);
-    auto *reply = release ? c.client->recordSupportEnded(pacticipant, c.value(kVersion), environment)
+    auto *reply = release ? c.client->recordSupportEnded(pacticipant, c.value(kVersionOption), environment)
                           : c.client->recordUndeployment(pacticipant, environment, c.value(kInstance));
     if (!awaitReply(reply, c.program, io))
         return Failure;
@@ -135,7 +135,7 @@ int endOne(const QStringList &arguments, Io &io, bool release)
 /// APPLICATION INSTANCE, or the broker's deployed/released version documents as a JSON array.
 int describeEnvironment(DeployCall &c, Io &io)
 {
-    if (c.parser.isSet(kVersion) || c.parser.isSet(kLatest)) {
+    if (c.parser.isSet(kVersionOption) || c.parser.isSet(kLatest)) {
         io.err << c.program << ": give --environment or --version/--latest, not both\n";
         return Usage;
     }
@@ -213,7 +213,7 @@ int runDescribeVersion(const QStringList &arguments, Io &io)
             && !arguments.at(i + 1).startsWith(u'-'))
             args << u"--tag"_qs;
     }
-    DeployCall c(args, {kPacticipant, kVersion, kLatest, kLatestTag, kInEnvironment, kDeployed, kReleased}, {kPacticipant}, io);
+    DeployCall c(args, {kPacticipant, kVersionOption, kLatest, kLatestTag, kInEnvironment, kDeployed, kReleased}, {kPacticipant}, io);
     if (c.exitCode >= 0)
         return c.exitCode;
     if (c.parser.isSet(kInEnvironment))
@@ -222,11 +222,11 @@ int runDescribeVersion(const QStringList &arguments, Io &io)
         io.err << c.program << ": --deployed and --released go with --environment\n";
         return Usage;
     }
-    if (c.parser.isSet(kVersion) && c.parser.isSet(kLatest)) {
+    if (c.parser.isSet(kVersionOption) && c.parser.isSet(kLatest)) {
         io.err << c.program << ": give --version or --latest, not both\n";
         return Usage;
     }
-    auto *reply = c.client->describeVersion(c.value(kPacticipant), c.value(kVersion), c.value(kLatestTag));
+    auto *reply = c.client->describeVersion(c.value(kPacticipant), c.value(kVersionOption), c.value(kLatestTag));
     if (!awaitReply(reply, c.program, io))
         return Failure;
     const VersionDescription &d = reply->value();

@@ -33,11 +33,6 @@ struct DiffOptions
     }
 };
 
-bool isUrl(const QString &source)
-{
-    return source.startsWith(u"http://", Qt::CaseInsensitive) || source.startsWith(u"https://", Qt::CaseInsensitive);
-}
-
 /// The connection for fetching `url`: credentials go only to the broker's (or the URL's own) origin.
 bool connectionFor(const QCommandLineParser &parser, const DiffOptions &o, const QUrl &url, BrokerConnection *c, QString *problem)
 {

@@ -38,11 +38,6 @@ struct OpenApiOptions
     void addTo(QCommandLineParser &parser) const { parser.addOptions({format, examplesOnly, coverage, additional, required}); }
 };
 
-bool isUrl(const QString &source)
-{
-    return source.startsWith(u"http://", Qt::CaseInsensitive) || source.startsWith(u"https://", Qt::CaseInsensitive);
-}
-
 /// A document by URL, synchronously (redirects and size bounded by GuardedFetch).
 std::optional<QByteArray> fetchUrl(const QString &location, QString *error)
 {

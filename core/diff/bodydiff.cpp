@@ -164,13 +164,6 @@ QString longerArrayWitness(PartContext &c, const ExampleChange &e)
     return {};
 }
 
-/// Impact and reason of one example change of a part the provider produces.
-struct Verdict
-{
-    Impact impact;
-    QString reason;
-};
-
 /// Without a proof mismatch: a longer list (witness or review), a shorter one, a key, a value.
 Verdict unproven(PartContext &c, const ExampleChange &e, const QString &what)
 {

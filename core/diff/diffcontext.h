@@ -73,6 +73,13 @@ struct PartContext
     ChangeSink sink;
 };
 
+/// The impact of one change and why.
+struct Verdict
+{
+    Impact impact = Impact::Cosmetic;
+    QString reason;
+};
+
 /// Whether mismatch path `p` ("$.a[1]") is `at` or below it.
 inline bool atOrBelow(const QString &p, const QString &at)
 {

@@ -57,7 +57,8 @@ QList<Mismatch> beyond(const QList<Mismatch> &list, const QList<Mismatch> &known
     return out;
 }
 
-QString valueText(const QJsonValue &v)
+/// A value as header, query, path or method text.
+QString placeText(const QJsonValue &v)
 {
     return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toVariant().toString();
 }
@@ -74,20 +75,20 @@ void substitute(HttpRequest &r, const Place &place, const QJsonValue &value)
 {
     substituteBody(r.body, place, value);
     if (place.category == Place::Category::Header)
-        r.headers.set(place.name, {valueText(value)});
+        r.headers.set(place.name, {placeText(value)});
     else if (place.category == Place::Category::Query)
-        r.query.set(place.name, {valueText(value)});
+        r.query.set(place.name, {placeText(value)});
     else if (place.category == Place::Category::Path)
-        r.path = valueText(value);
+        r.path = placeText(value);
     else if (place.category == Place::Category::Method)
-        r.method = valueText(value);
+        r.method = placeText(value);
 }
 
 void substitute(HttpResponse &r, const Place &place, const QJsonValue &value)
 {
     substituteBody(r.body, place, value);
     if (place.category == Place::Category::Header)
-        r.headers.set(place.name, {valueText(value)});
+        r.headers.set(place.name, {placeText(value)});
     else if (place.category == Place::Category::Status)
         r.status = value.toInt();
 }

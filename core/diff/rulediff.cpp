@@ -46,12 +46,6 @@ QJsonValue listJson(const MatchingRules::Category &cat, const QString &key)
                                                    : QJsonValue(matchers);
 }
 
-struct Verdict
-{
-    Impact impact = Impact::Cosmetic;
-    QString reason;
-};
-
 QString shown(const QJsonValue &v)
 {
     return v.isString() ? u'\'' + v.toString() + u'\'' : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);

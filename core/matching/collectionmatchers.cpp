@@ -12,20 +12,6 @@ namespace {
 
 using T = Rule::Type;
 
-QString showType(const QString &value, const QString &type, bool show)
-{
-    return show ? value + QStringLiteral(" (") + type + u')' : value;
-}
-
-Verdict regexCheck(const Rule &r, const QString &actual, const QString &shown)
-{
-    if (!r.error.isEmpty())
-        return r.error;
-    if (RegexCache::instance().matchesWhole(r.text, actual))
-        return {};
-    return QStringLiteral("Expected %1 to match '%2'").arg(shown, r.text);
-}
-
 QString forMismatch(const QStringList &items)
 {
     QJsonArray a;

@@ -9,13 +9,6 @@ namespace Pactbench::detail {
 
 namespace {
 
-ValuePath child(const ValuePath &path, const QString &key)
-{
-    ValuePath p = path;
-    p.append(key);
-    return p;
-}
-
 QStringList sortedKeys(const QJsonObject &o)
 {
     QStringList k = o.keys();
@@ -209,7 +202,7 @@ void JsonComparer::matchKeys(const JsonLoc &at, const QJsonObject &e, const QJso
         for (const Rule &sub : rule.subRules) {
             for (const QString &key : sortedKeys(a)) {
                 if (const Verdict v = matchString(sub, QString(), key, false))
-                    add(out, child(path, key), QString(), key, *v);
+                    add(out, childPath(path, key), QString(), key, *v);
             }
         }
     }

@@ -8,13 +8,6 @@ namespace Pactbench::detail {
 
 namespace {
 
-ValuePath child(const ValuePath &path, const QString &key)
-{
-    ValuePath p = path;
-    p.append(key);
-    return p;
-}
-
 QList<Mismatch> contents(const ValuePath &path, const QStringList &e, const QStringList &a,
                          const RuleCategory &context, MismatchKind kind, const QString &where,
                          const StringListCallback &each)
@@ -23,7 +16,7 @@ QList<Mismatch> contents(const ValuePath &path, const QStringList &e, const QStr
     const qsizetype n = std::max(e.size(), a.size());
     for (qsizetype i = 0; i < n; ++i) {
         const QString ev = i < e.size() ? e.at(i) : e.first();
-        const ValuePath p = child(path, QString::number(i));
+        const ValuePath p = childPath(path, QString::number(i));
         if (i < a.size())
             out.append(each(p, ev, a.at(i), context));
         else if (!context.isDefined(p))

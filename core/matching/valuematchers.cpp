@@ -10,14 +10,30 @@
 
 namespace Pactbench::detail {
 
-namespace {
-
-using T = Rule::Type;
+ValuePath childPath(const ValuePath &path, const QString &key)
+{
+    ValuePath p = path;
+    p.append(key);
+    return p;
+}
 
 QString showType(const QString &value, const QString &type, bool show)
 {
     return show ? value + QStringLiteral(" (") + type + u')' : value;
 }
+
+Verdict regexCheck(const Rule &r, const QString &actual, const QString &shown)
+{
+    if (!r.error.isEmpty())
+        return r.error;
+    if (RegexCache::instance().matchesWhole(r.text, actual))
+        return {};
+    return QStringLiteral("Expected %1 to match '%2'").arg(shown, r.text);
+}
+
+namespace {
+
+using T = Rule::Type;
 
 bool sameKind(const QJsonValue &a, const QJsonValue &b)
 {
@@ -49,15 +65,6 @@ Verdict lengthCheck(const Rule &r, const JsonItem &e, const JsonItem &a, bool ca
     if (!cascaded && checkMax && n > r.max)
         return QStringLiteral("Expected '%1' to have at most %2 item(s)").arg(jsonToString(a)).arg(r.max);
     return {};
-}
-
-Verdict regexCheck(const Rule &r, const QString &actual, const QString &shown)
-{
-    if (!r.error.isEmpty())
-        return r.error;
-    if (RegexCache::instance().matchesWhole(r.text, actual))
-        return {};
-    return QStringLiteral("Expected %1 to match '%2'").arg(shown, r.text);
 }
 
 QByteArray convertData(const JsonItem &item)

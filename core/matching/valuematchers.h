@@ -57,6 +57,13 @@ bool sameJson(const JsonItem &expected, const JsonItem &actual);
 /// A failure message, or nothing when the value satisfies the rule.
 using Verdict = std::optional<QString>;
 
+/// `path` with `key` as one more step.
+ValuePath childPath(const ValuePath &path, const QString &key);
+/// `value (type)` when `show`, else `value`: how mismatch texts name a value.
+QString showType(const QString &value, const QString &type, bool show);
+/// Whether `actual` matches the whole of rule `r`'s regex; the mismatch names it as `shown`.
+Verdict regexCheck(const Rule &r, const QString &actual, const QString &shown);
+
 /// "Integer", "Decimal", "String", "Object", "Array", "Boolean", "Null".
 QString typeOf(const JsonItem &item);
 /// 'text' for strings, JSON text otherwise (the reference's value_of).

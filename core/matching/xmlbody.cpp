@@ -77,13 +77,6 @@ std::unique_ptr<Element> parse(const QByteArray &bytes, QString *error)
     return root;
 }
 
-ValuePath child(const ValuePath &path, const QString &key)
-{
-    ValuePath p = path;
-    p.append(key);
-    return p;
-}
-
 /// Which rules a group holds, to tell whether dropping `[*]` steps changed the choice.
 QString signature(const RuleGroup &g)
 {
@@ -125,38 +118,38 @@ private:
 
 Verdict XmlComparer::elementRule(const Rule &r, const Element &e, const Element &a, bool cascaded)
 {
-    using T = Rule::Type;
-    const bool checkMin = r.type == T::MinType || r.type == T::MinMaxType;
-    const bool checkMax = r.type == T::MaxType || r.type == T::MinMaxType;
+    using RuleType = Rule::Type;
+    const bool checkMin = r.type == RuleType::MinType || r.type == RuleType::MinMaxType;
+    const bool checkMax = r.type == RuleType::MaxType || r.type == RuleType::MinMaxType;
     switch (r.type) {
-    case T::Regex:
-    case T::Include:
-    case T::Integer:
-    case T::Decimal:
-    case T::Number:
-    case T::Boolean:
-    case T::Date:
-    case T::Time:
-    case T::Timestamp:
-    case T::Semver:
+    case RuleType::Regex:
+    case RuleType::Include:
+    case RuleType::Integer:
+    case RuleType::Decimal:
+    case RuleType::Number:
+    case RuleType::Boolean:
+    case RuleType::Date:
+    case RuleType::Time:
+    case RuleType::Timestamp:
+    case RuleType::Semver:
         // A value rule on an element applies to its text (#text inherits it), as the spec cases expect.
         return {};
-    case T::Type:
-    case T::MinType:
-    case T::MaxType:
-    case T::MinMaxType:
-        if (r.type == T::Type && e.name != a.name)
+    case RuleType::Type:
+    case RuleType::MinType:
+    case RuleType::MaxType:
+    case RuleType::MinMaxType:
+        if (r.type == RuleType::Type && e.name != a.name)
             return QStringLiteral("Expected '%1' to be the same type as '%2'").arg(e.name, a.name);
         if (!cascaded && checkMin && a.nodeCount < r.min)
             return QStringLiteral("Expected '%1' to have at least %2 children").arg(a.name).arg(r.min);
         if (!cascaded && checkMax && a.nodeCount > r.max)
             return QStringLiteral("Expected '%1' to have at most %2 children").arg(a.name).arg(r.max);
         return {};
-    case T::Equality:
+    case RuleType::Equality:
         if (e.name == a.name)
             return {};
         return QStringLiteral("Expected '%1' to be equal to '%2'").arg(e.name, a.name);
-    case T::NotEmpty:
+    case RuleType::NotEmpty:
         if (a.nodeCount > 0)
             return {};
         return QStringLiteral("Expected '%1' to have at least one child").arg(a.name);
@@ -224,7 +217,7 @@ void XmlComparer::attributes(const ValuePath &path, const Element &e, const Elem
         add(path, ed, ad, QStringLiteral("Expected %1 attribute(s) but received %2 attribute(s)")
                               .arg(e.attributes.size()).arg(a.attributes.size()));
     for (auto it = e.attributes.begin(); it != e.attributes.end(); ++it) {
-        const ValuePath p = child(path, u'@' + it.key());
+        const ValuePath p = childPath(path, u'@' + it.key());
         ++checks;
         if (!a.attributes.contains(it.key())) {
             add(p, it.key(), QString(), QStringLiteral("Expected attribute '%1'='%2' but was missing").arg(it.key(), it.value()));
@@ -253,7 +246,7 @@ void XmlComparer::children(const ValuePath &path, const Element &e, const Elemen
         return;
     }
     for (auto it = actualByName.begin(); it != actualByName.end(); ++it) {
-        const ValuePath p = child(path, it.key());
+        const ValuePath p = childPath(path, it.key());
         if (!expectedByName.contains(it.key())) {
             if (!m_allow || m_rules.typeMatcherDefined(p))
                 add(path, ed, ad, QStringLiteral("Unexpected child <%1/>").arg(it.key()));
@@ -283,7 +276,7 @@ void XmlComparer::children(const ValuePath &path, const Element &e, const Elemen
 
 void XmlComparer::text(const ValuePath &path, const Element &e, const Element &a)
 {
-    const ValuePath p = child(path, QStringLiteral("#text"));
+    const ValuePath p = childPath(path, QStringLiteral("#text"));
     for (const QString &m : stringRule(p, e.text, a.text))
         add(p, e.text, a.text, m);
 }

@@ -6,6 +6,9 @@
 
 namespace Pactbench::OpenApi {
 
+/// The Content-Type header's name as the checks key headers (lower case).
+inline const QString kContentType = QStringLiteral("content-type");
+
 /**
  * The first of `available` (media types as the document writes them) that `requested` (a Content-Type,
  * or an Accept list with q-values) matches, as swagger-mock-validator negotiates: exactly, then without

@@ -11,7 +11,6 @@ namespace Pactbench::OpenApi {
 
 namespace {
 
-const QString kContentType = QStringLiteral("content-type");
 const QString kAccept = QStringLiteral("accept");
 
 SpecPlace placeAt(const Operation &op, const QString &suffix)

@@ -10,8 +10,6 @@ namespace Pactbench::OpenApi {
 
 namespace {
 
-const QString kContentType = QStringLiteral("content-type");
-
 /// "2XX" covers 200–299 (any case); swagger-mock-validator knows only exact codes and `default`.
 bool rangeCovers(const QString &key, int status)
 {

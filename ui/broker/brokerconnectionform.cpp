@@ -2,6 +2,7 @@
 #include "brokerconnectionform.h"
 
 #include "brokererrortext.h"
+#include "named.h"
 
 #include <core/credentials/credentialstore.h>
 
@@ -39,16 +40,6 @@ BrokerConnectionForm::BrokerConnectionForm(CredentialStore *credentials, QWidget
 }
 
 BrokerConnectionForm::~BrokerConnectionForm() = default;
-
-namespace {
-
-template<typename W> W *named(W *widget, const char *name)
-{
-    widget->setObjectName(QLatin1String(name));
-    return widget;
-}
-
-} // namespace
 
 void BrokerConnectionForm::setupUi()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "verificationselectorsform.h"
 
+#include "named.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -10,16 +12,6 @@
 #include <QLineEdit>
 
 namespace Pactbench {
-
-namespace {
-
-template<typename W> W *named(W *widget, const char *name)
-{
-    widget->setObjectName(QLatin1String(name));
-    return widget;
-}
-
-} // namespace
 
 VerificationSelectorsForm::VerificationSelectorsForm(QWidget *parent) : QWidget(parent)
 {

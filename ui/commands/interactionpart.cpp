@@ -5,19 +5,21 @@
 
 namespace Pactbench {
 
-using Kind = InteractionPart::Kind;
+namespace {
+using PartKind = InteractionPart::Kind;
+} // namespace
 
 bool InteractionPart::existsIn(const Interaction &interaction) const
 {
     switch (kind) {
-    case Kind::Request:
-    case Kind::Response:
+    case PartKind::Request:
+    case PartKind::Response:
         return interaction.kind == InteractionKind::SynchronousHttp;
-    case Kind::Message:
+    case PartKind::Message:
         return interaction.kind == InteractionKind::AsynchronousMessage;
-    case Kind::MessageRequest:
+    case PartKind::MessageRequest:
         return interaction.kind == InteractionKind::SynchronousMessages;
-    case Kind::MessageResponse:
+    case PartKind::MessageResponse:
         return interaction.kind == InteractionKind::SynchronousMessages && response >= 0
             && response < interaction.messageResponses.size();
     }
@@ -27,14 +29,14 @@ bool InteractionPart::existsIn(const Interaction &interaction) const
 QString InteractionPart::label() const
 {
     switch (kind) {
-    case Kind::Request:
-    case Kind::MessageRequest:
+    case PartKind::Request:
+    case PartKind::MessageRequest:
         return QCoreApplication::translate("Pactbench::InteractionPart", "Request");
-    case Kind::Response:
+    case PartKind::Response:
         return QCoreApplication::translate("Pactbench::InteractionPart", "Response");
-    case Kind::Message:
+    case PartKind::Message:
         return QCoreApplication::translate("Pactbench::InteractionPart", "Message");
-    case Kind::MessageResponse:
+    case PartKind::MessageResponse:
         return QCoreApplication::translate("Pactbench::InteractionPart", "Response %1").arg(response + 1);
     }
     return {};
@@ -46,20 +48,20 @@ QString InteractionPart::bodyCategory(const Interaction &interaction) const
         return QStringLiteral("body");
     const MatchingRules &rules = partRules(interaction, *this);
     const bool usesBody = rules.hasCategory(QStringLiteral("body")) && !rules.hasCategory(QStringLiteral("content"));
-    return usesBody || kind != Kind::Message ? QStringLiteral("body") : QStringLiteral("content");
+    return usesBody || kind != PartKind::Message ? QStringLiteral("body") : QStringLiteral("content");
 }
 
 QList<InteractionPart> InteractionPart::partsOf(const Interaction &interaction)
 {
     switch (interaction.kind) {
     case InteractionKind::SynchronousHttp:
-        return { { Kind::Request }, { Kind::Response } };
+        return { { PartKind::Request }, { PartKind::Response } };
     case InteractionKind::AsynchronousMessage:
-        return { { Kind::Message } };
+        return { { PartKind::Message } };
     case InteractionKind::SynchronousMessages: {
-        QList<InteractionPart> parts{ { Kind::MessageRequest } };
+        QList<InteractionPart> parts{ { PartKind::MessageRequest } };
         for (int i = 0; i < interaction.messageResponses.size(); ++i)
-            parts.append({ Kind::MessageResponse, i });
+            parts.append({ PartKind::MessageResponse, i });
         return parts;
     }
     case InteractionKind::Unsupported:
@@ -70,9 +72,9 @@ QList<InteractionPart> InteractionPart::partsOf(const Interaction &interaction)
 
 MessageContents &partMessage(Interaction &interaction, InteractionPart part)
 {
-    if (part.kind == Kind::MessageRequest)
+    if (part.kind == PartKind::MessageRequest)
         return interaction.messageRequest;
-    if (part.kind == Kind::MessageResponse)
+    if (part.kind == PartKind::MessageResponse)
         return interaction.messageResponses[part.response];
     return interaction.message;
 }
@@ -84,9 +86,9 @@ const MessageContents &partMessage(const Interaction &interaction, InteractionPa
 
 Body &partBody(Interaction &interaction, InteractionPart part)
 {
-    if (part.kind == Kind::Request)
+    if (part.kind == PartKind::Request)
         return interaction.request.body;
-    if (part.kind == Kind::Response)
+    if (part.kind == PartKind::Response)
         return interaction.response.body;
     return partMessage(interaction, part).contents;
 }
@@ -98,9 +100,9 @@ const Body &partBody(const Interaction &interaction, InteractionPart part)
 
 MatchingRules &partRules(Interaction &interaction, InteractionPart part)
 {
-    if (part.kind == Kind::Request)
+    if (part.kind == PartKind::Request)
         return interaction.request.matchingRules;
-    if (part.kind == Kind::Response)
+    if (part.kind == PartKind::Response)
         return interaction.response.matchingRules;
     return partMessage(interaction, part).matchingRules;
 }
@@ -112,9 +114,9 @@ const MatchingRules &partRules(const Interaction &interaction, InteractionPart p
 
 Generators &partGenerators(Interaction &interaction, InteractionPart part)
 {
-    if (part.kind == Kind::Request)
+    if (part.kind == PartKind::Request)
         return interaction.request.generators;
-    if (part.kind == Kind::Response)
+    if (part.kind == PartKind::Response)
         return interaction.response.generators;
     return partMessage(interaction, part).generators;
 }
@@ -126,9 +128,9 @@ const Generators &partGenerators(const Interaction &interaction, InteractionPart
 
 QString partContentType(const Interaction &interaction, InteractionPart part)
 {
-    if (part.kind == Kind::Request)
+    if (part.kind == PartKind::Request)
         return interaction.request.effectiveContentType();
-    if (part.kind == Kind::Response)
+    if (part.kind == PartKind::Response)
         return interaction.response.effectiveContentType();
     return partMessage(interaction, part).effectiveContentType();
 }

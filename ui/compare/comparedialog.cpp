@@ -69,8 +69,8 @@ CompareDialog::~CompareDialog() = default;
 void CompareDialog::fillSources()
 {
     for (const PactDocument *document : m_documents->documents()) {
-        addSource(tr("%1 (open, as edited)").arg(document->displayName()), { Source::Kind::Open, document, {} });
-        addSource(tr("%1 (as read or last saved)").arg(document->displayName()), { Source::Kind::Saved, document, {} });
+        addSource(tr("%1 (open, as edited)").arg(document->displayName()), { Source::Kind::Open, document, {}, {} });
+        addSource(tr("%1 (as read or last saved)").arg(document->displayName()), { Source::Kind::Saved, document, {}, {} });
     }
 }
 
@@ -96,7 +96,7 @@ void CompareDialog::compareWithSaved(const PactDocument *document)
 bool CompareDialog::addFile(const QString &path, bool oldSide)
 {
     addSource(QFileInfo(path).fileName() + QStringLiteral(" — ") + QFileInfo(path).absolutePath(),
-        { Source::Kind::File, nullptr, path });
+        { Source::Kind::File, nullptr, path, {} });
     QComboBox *side = oldSide ? m_old : m_new;
     side->setCurrentIndex(side->count() - 1);
     side->setItemData(side->count() - 1, path, Qt::ToolTipRole);

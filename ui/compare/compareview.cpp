@@ -145,9 +145,9 @@ void CompareView::showSide(DiffCodeView *view, const Interaction *interaction, b
         if ((oldSide ? c.oldValue : c.newValue).isUndefined() && !c.path.isEmpty())
             continue; // not on this side (added or removed there)
         const bool serious = c.impact >= Diff::Impact::Review;
-        const QString text = ImpactFormat::name(c.impact) + QStringLiteral(": ") + c.reason;
+        const QString note = ImpactFormat::name(c.impact) + QStringLiteral(": ") + c.reason;
         for (const int line : ChangeLines::lines(linePaths, ChangeLines::jsonPath(c))) {
-            annotations.append({ line, serious ? DiffAnnotation::Kind::Mismatch : DiffAnnotation::Kind::Matched, text });
+            annotations.append({ line, serious ? DiffAnnotation::Kind::Mismatch : DiffAnnotation::Kind::Matched, note });
             // The chosen change's line; for a whole interaction its first breaking or review line.
             if (focusLine < 0 && (i == changeRow || (changeRow < 0 && serious)))
                 focusLine = line;

@@ -22,7 +22,7 @@ bool computedByCurl(const QString &name)
 }
 
 /// The body as UTF-8 text, or a null string when it is not text.
-QString bodyText(const QByteArray &body)
+QString utf8Text(const QByteArray &body)
 {
     if (body.contains('\0'))
         return {};
@@ -90,7 +90,7 @@ QString curlCommand(const CurlRequest &request)
         // curl would add "Content-Type: application/x-www-form-urlencoded"; an empty -H suppresses it.
         if (!request.headers.contains(QStringLiteral("Content-Type")))
             words << QStringLiteral("-H") << QStringLiteral("'Content-Type:'");
-        const QString text = bodyText(request.body);
+        const QString text = utf8Text(request.body);
         if (text.isNull()) // NUL bytes cannot be arguments: the body comes from printf on stdin
             prefix = QStringLiteral("printf ") + printfFormat(request.body) + QStringLiteral(" | ");
         words << (text.isNull() ? QStringLiteral("--data-binary @-")

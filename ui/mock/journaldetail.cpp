@@ -38,7 +38,7 @@ QPlainTextEdit *codeView(const QString &objectName, QWidget *parent)
 }
 
 /// The body as text when it is UTF-8, else a hex dump of its first 1 KiB.
-QString bodyText(const QByteArray &body)
+QString shownBody(const QByteArray &body)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(body);
@@ -169,7 +169,7 @@ QString JournalDetail::requestText(const JournalEntry &e)
     for (const auto &[name, value] : e.requestHeaders.entries())
         out += name + QStringLiteral(": ") + value + u'\n';
     if (e.requestBodySize > 0)
-        out += u'\n' + bodyText(e.requestBody);
+        out += u'\n' + shownBody(e.requestBody);
     if (e.bodyTruncated())
         out += u'\n' + tr("… body truncated: %1 of %2 bytes kept").arg(e.requestBody.size()).arg(e.requestBodySize);
     return out;
